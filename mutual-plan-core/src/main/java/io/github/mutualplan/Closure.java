@@ -1,0 +1,31 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/** How and why a plan ended; its status says whether won or lost. */
+@Value.Immutable(builder = false)
+@PlanStyle
+public abstract class Closure implements WithClosure {
+  Closure() {}
+
+  /**
+   * Returns a closure.
+   *
+   * @param reason why the deal was won or lost, for win-loss analysis; not blank
+   * @param closedAt when
+   * @return the closure
+   */
+  public static Closure of(String reason, Instant closedAt) {
+    return ImmutableClosure.of(reason, closedAt);
+  }
+
+  /** Why the deal was won or lost; not blank. */
+  @Value.Parameter
+  public abstract String reason();
+
+  /** When the plan was closed. */
+  @Value.Parameter
+  public abstract Instant closedAt();
+}

@@ -1,0 +1,113 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An action one side commits to before (or after) the close, with its timing, its order among the others,
+ * the people who answer for it and where it stands. A commitment owed by the buyer is a <em>customer
+ * pledge</em> ({@link #isCustomerPledge()}).
+ *
+ * <pre>{@code
+ * Commitment securityReview = Commitment.builder()
+ *     .id(CommitmentId.of("security-review"))
+ *     .title("Security review of the hosted service")
+ *     .deliverable("Completed security questionnaire and pen-test summary")
+ *     .owingSide(Side.BUYER)
+ *     .durationDays(10)
+ *     .due(LocalDate.of(2027, 2, 12))
+ *     .addDependsOn(CommitmentId.of("technical-demo"))
+ *     .milestone(MilestoneId.of("security-approved"))
+ *     .addResponsibility(Responsibility.accountable(StakeholderId.of("ciso")))
+ *     .addTag("security")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Timing: a commitment has a due date, a duration in working days, or both, and may have a start date.
+ * Durations count in the working calendar of the side that owes the commitment; the scheduler derives what is
+ * not given. Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}).
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class Commitment implements WithCommitment {
+  Commitment() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The commitment's identifier. */
+  public abstract CommitmentId id();
+
+  /** What is done, in a few words; not blank. */
+  public abstract String title();
+
+  /** What it produces, when that is more than the title says. */
+  public abstract Optional<String> deliverable();
+
+  /** The side that owes it: a buyer-owed commitment is a customer pledge. */
+  public abstract Side owingSide();
+
+  /** When work starts, when agreed. */
+  public abstract Optional<LocalDate> start();
+
+  /** When it is due, when agreed. */
+  public abstract Optional<LocalDate> due();
+
+  /** How long it takes in working days of the owing side, at least 1, when estimated. */
+  public abstract OptionalInt durationDays();
+
+  /** The commitments that must finish before this one starts. */
+  public abstract Set<CommitmentId> dependsOn();
+
+  /** The milestone this commitment leads to, if any. */
+  public abstract Optional<MilestoneId> milestone();
+
+  /** Where it stands; {@link CommitmentStatus#OPEN} unless set. */
+  @Value.Default
+  public CommitmentStatus status() {
+    return CommitmentStatus.OPEN;
+  }
+
+  /** When it was done: present exactly when the status is {@link CommitmentStatus#DONE}. */
+  public abstract Optional<LocalDate> completedOn();
+
+  /** Who sees it; {@link Visibility#SHARED} unless set. A customer pledge is always shared. */
+  @Value.Default
+  public Visibility visibility() {
+    return Visibility.SHARED;
+  }
+
+  /** Who answers for it: exactly one accountable person on the owing side, any number of others. */
+  public abstract Set<Responsibility> responsibilities();
+
+  /**
+   * Keys that classify it, such as {@code legal}, {@code security} or {@code onboarding}; templates set them
+   * and risk rules read them.
+   */
+  public abstract Set<String> tags();
+
+  /** A free-text note, if any. */
+  public abstract Optional<String> note();
+
+  /** Whether the buyer owes it. */
+  public final boolean isCustomerPledge() {
+    return owingSide() == Side.BUYER;
+  }
+
+  /** The accountable person, if exactly one is named (always, within a valid plan). */
+  public final Optional<StakeholderId> accountable() {
+    return Responsibilities.accountable(responsibilities());
+  }
+
+  /** Builds a {@link Commitment}; {@code id}, {@code title} and {@code owingSide} are required. */
+  public static final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.mutualplan;
+
+/** What a decision criterion is about. */
+public enum CriterionCategory {
+  /** Features and what the product does. */
+  FUNCTIONAL,
+  /** Architecture, integration, security and performance. */
+  TECHNICAL,
+  /** Price, budget and terms. */
+  COMMERCIAL,
+  /** Regulation and certification (HIPAA, GDPR, SOC 2...). */
+  COMPLIANCE,
+  /** Time and effort to go live. */
+  IMPLEMENTATION
+}

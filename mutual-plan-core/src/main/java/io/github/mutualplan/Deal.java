@@ -1,0 +1,30 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import org.immutables.value.Value;
+
+/** The opportunity a plan closes: whose account, and what it is worth. */
+@Value.Immutable(builder = false)
+@PlanStyle
+public abstract class Deal implements WithDeal {
+  Deal() {}
+
+  /**
+   * Returns a deal.
+   *
+   * @param accountName the buyer's account as the seller's CRM names it
+   * @param value what the deal is worth
+   * @return the deal
+   */
+  public static Deal of(String accountName, Money value) {
+    return ImmutableDeal.of(accountName, value);
+  }
+
+  /** The buyer's account as the seller's CRM names it; not blank. */
+  @Value.Parameter
+  public abstract String accountName();
+
+  /** What the deal is worth. */
+  @Value.Parameter
+  public abstract Money value();
+}

@@ -1,0 +1,72 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A factor the buyer decides on (a feature, the budget, the time to go live, a compliance regime), with its
+ * weight, the buyer-side person who owns it and the seller's standing on it.
+ *
+ * <pre>{@code
+ * DecisionCriterion hipaa = DecisionCriterion.builder()
+ *     .id(DecisionCriterionId.of("hipaa"))
+ *     .name("HIPAA compliance with a signed business associate agreement")
+ *     .category(CriterionCategory.COMPLIANCE)
+ *     .weight(30)
+ *     .owner(StakeholderId.of("ciso"))
+ *     .standing(Standing.PARTLY_MET)
+ *     .evidence("SOC 2 Type II report shared; BAA in legal review")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class DecisionCriterion implements WithDecisionCriterion {
+  /** Lowest weight accepted. */
+  public static final int MIN_WEIGHT = 1;
+  /** Highest weight accepted. */
+  public static final int MAX_WEIGHT = 100;
+
+  DecisionCriterion() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The criterion's identifier. */
+  public abstract DecisionCriterionId id();
+
+  /** What the buyer decides on; not blank. */
+  public abstract String name();
+
+  /** What the criterion is about. */
+  public abstract CriterionCategory category();
+
+  /**
+   * How much the criterion counts, relative to the others, from {@value #MIN_WEIGHT} to {@value #MAX_WEIGHT};
+   * 1 unless set. Weights need not add up to anything.
+   */
+  @Value.Default
+  public int weight() {
+    return MIN_WEIGHT;
+  }
+
+  /** The buyer-side person who owns the criterion, once known. */
+  public abstract Optional<StakeholderId> owner();
+
+  /** The seller's standing on the criterion; {@link Standing#UNKNOWN} unless set. */
+  @Value.Default
+  public Standing standing() {
+    return Standing.UNKNOWN;
+  }
+
+  /** What the standing rests on, when written down. */
+  public abstract Optional<String> evidence();
+
+  /** Builds a {@link DecisionCriterion}; {@code id}, {@code name} and {@code category} are required. */
+  public static final class Builder extends ImmutableDecisionCriterion.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A checkpoint or decision point of the deal (demo done, security review passed, contract signed), with a
+ * target date and the criteria that say it is reached. One milestone may be the <em>closing</em> milestone:
+ * its date is the deal's projected close.
+ *
+ * <pre>{@code
+ * Milestone signed = Milestone.builder()
+ *     .id(MilestoneId.of("contract-signed"))
+ *     .name("Contract signed")
+ *     .targetDate(LocalDate.of(2027, 3, 31))
+ *     .addExitCriterion("Order form countersigned by both parties")
+ *     .closing(true)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class Milestone implements WithMilestone {
+  Milestone() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The milestone's identifier. */
+  public abstract MilestoneId id();
+
+  /** What is reached; not blank. */
+  public abstract String name();
+
+  /** When it should be reached; not before the plan starts. */
+  public abstract LocalDate targetDate();
+
+  /** What must be true for the milestone to count as reached; possibly none. */
+  public abstract List<String> exitCriteria();
+
+  /** Whether this is the closing milestone, whose date is the projected close; false unless set. */
+  @Value.Default
+  public boolean closing() {
+    return false;
+  }
+
+  /** Who sees the milestone; {@link Visibility#SHARED} unless set. The closing milestone is shared. */
+  @Value.Default
+  public Visibility visibility() {
+    return Visibility.SHARED;
+  }
+
+  /** Who answers for reaching it: at most one accountable person, any number of others. */
+  public abstract Set<Responsibility> responsibilities();
+
+  /** The accountable person, if one is named. */
+  public final Optional<StakeholderId> accountable() {
+    return Responsibilities.accountable(responsibilities());
+  }
+
+  /** Builds a {@link Milestone}; {@code id}, {@code name} and {@code targetDate} are required. */
+  public static final class Builder extends ImmutableMilestone.Builder {
+    Builder() {}
+  }
+}

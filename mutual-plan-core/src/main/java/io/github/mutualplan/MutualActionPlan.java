@@ -1,0 +1,246 @@
+package io.github.mutualplan;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.internal.PlanValidator;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * A mutual action plan or closing plan: one deal's path to closed-won, as an immutable, validated value.
+ *
+ * <p>A <em>closing plan</em> ({@link PlanKind#CLOSING_PLAN}) lists the steps the seller must take and stays
+ * internal. Once a champion and an economic buyer are known it becomes a <em>mutual action plan</em>
+ * ({@link PlanKind#MUTUAL_ACTION_PLAN}), shared with the buyer and owned jointly by the seller's owner and the
+ * buyer's co-owner, who both sign it off.
+ *
+ * <pre>{@code
+ * StakeholderId ae = StakeholderId.of("alex-ae");
+ * MutualActionPlan plan = MutualActionPlan.builder()
+ *     .id(PlanId.of("northwind-2027"))
+ *     .title("Northwind Health: claims automation")
+ *     .deal(Deal.of("Northwind Health", Money.of("480000", "USD")))
+ *     .sellerOrganization("Acme Software")
+ *     .buyerOrganization("Northwind Health")
+ *     .start(LocalDate.of(2027, 1, 4))
+ *     .targetClose(LocalDate.of(2027, 6, 30))
+ *     .zone(ZoneId.of("America/Chicago"))
+ *     .sellerOwner(ae)
+ *     .addStakeholder(Stakeholder.builder()
+ *         .id(ae).side(Side.SELLER).name("Alex Kim").addRole(Role.ACCOUNT_EXECUTIVE).build())
+ *     .addCommitment(Commitment.builder()
+ *         .id(CommitmentId.of("discovery")).title("Discovery workshop").owingSide(Side.SELLER)
+ *         .durationDays(2).addResponsibility(Responsibility.accountable(ae)).build())
+ *     .build(); // throws PlanValidationException listing every broken rule
+ * }</pre>
+ *
+ * <p><b>Rules.</b> Building (and every {@code with*} copy) checks all the {@link PlanRule}s and reports every
+ * violation at once in a {@link PlanValidationException}; no invalid plan object can exist. In short:
+ * identifiers are unique and every reference resolves; dependencies form a DAG (a cycle is reported with its
+ * path); each commitment has exactly one accountable person on the side that owes it; dates are ordered; a
+ * mutual action plan has a buyer co-owner, a champion and an economic buyer. The rules of {@link PlanRule}
+ * say the rest.
+ *
+ * <p><b>Gate.</b> The sharing gate built into the model (buyer co-owner, champion, economic buyer) is the
+ * floor: a team may demand more before a closing plan is converted, never less, so that every mutual action
+ * plan anywhere meets it.
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class MutualActionPlan implements WithMutualActionPlan {
+  MutualActionPlan() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The plan's identifier. */
+  public abstract PlanId id();
+
+  /** What the plan is called, for example {@code "Northwind Health: claims automation"}; not blank. */
+  public abstract String title();
+
+  /** The deal the plan closes. */
+  public abstract Deal deal();
+
+  /** The selling organisation's name; not blank. */
+  public abstract String sellerOrganization();
+
+  /** The buying organisation's name; not blank. */
+  public abstract String buyerOrganization();
+
+  /** The first day of the plan; no date in the plan comes before it. */
+  public abstract LocalDate start();
+
+  /** The date both sides aim to close by; not before {@link #start()}. */
+  public abstract LocalDate targetClose();
+
+  /** The time zone the plan's dates are in. */
+  public abstract ZoneId zone();
+
+  /** Whether the plan is the seller's internal closing plan or a shared mutual action plan. */
+  @Value.Default
+  public PlanKind kind() {
+    return PlanKind.CLOSING_PLAN;
+  }
+
+  /** Where the plan is in its life; {@link PlanStatus#DRAFT} unless set. */
+  @Value.Default
+  public PlanStatus status() {
+    return PlanStatus.DRAFT;
+  }
+
+  /** The seller-side owner, usually the account executive. */
+  public abstract StakeholderId sellerOwner();
+
+  /** The buyer-side co-owner, the buyer's primary contact; required once the plan is shared. */
+  public abstract Optional<StakeholderId> buyerCoOwner();
+
+  /** The people of both sides. */
+  public abstract List<Stakeholder> stakeholders();
+
+  /** The outcomes both sides want. */
+  public abstract List<Objective> objectives();
+
+  /** The numbers that show the objectives were reached. */
+  public abstract List<SuccessMetric> successMetrics();
+
+  /** The factors the buyer decides on. */
+  public abstract List<DecisionCriterion> decisionCriteria();
+
+  /** The checkpoints and decision points. */
+  public abstract List<Milestone> milestones();
+
+  /** The actions each side commits to, in the plan's order. */
+  public abstract List<Commitment> commitments();
+
+  /** The owners' sign-offs, at most one per owner (the latest); some may be stale. */
+  public abstract List<SignOff> signOffs();
+
+  /** How and why the plan ended: present exactly when the status is closed. */
+  public abstract Optional<Closure> closure();
+
+  /** The plan's version: 1 for the first, one more for each change. */
+  @Value.Default
+  public long version() {
+    return 1;
+  }
+
+  /**
+   * The version of the last material change (dates, commitments added or removed, criteria changed); a
+   * sign-off of an earlier version is stale. Between 1 and {@link #version()}; 1 unless set.
+   */
+  @Value.Default
+  public long materialVersion() {
+    return 1;
+  }
+
+  /** The template and rules the plan was made from, if it was made from one. */
+  public abstract Optional<Provenance> provenance();
+
+  @Value.Check
+  final void validate() {
+    PlanValidator.validate(this);
+  }
+
+  @Value.Lazy
+  Map<StakeholderId, Stakeholder> stakeholderIndex() {
+    return index(stakeholders(), Stakeholder::id);
+  }
+
+  @Value.Lazy
+  Map<CommitmentId, Commitment> commitmentIndex() {
+    return index(commitments(), Commitment::id);
+  }
+
+  @Value.Lazy
+  Map<MilestoneId, Milestone> milestoneIndex() {
+    return index(milestones(), Milestone::id);
+  }
+
+  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+    ImmutableMap.Builder<K, V> index = ImmutableMap.builderWithExpectedSize(values.size());
+    values.forEach(v -> index.put(key.apply(v), v));
+    return index.buildOrThrow();
+  }
+
+  /** The stakeholder with this identifier, if the plan has one. */
+  public final Optional<Stakeholder> stakeholder(StakeholderId id) {
+    return Optional.ofNullable(stakeholderIndex().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The commitment with this identifier, if the plan has one. */
+  public final Optional<Commitment> commitment(CommitmentId id) {
+    return Optional.ofNullable(commitmentIndex().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The milestone with this identifier, if the plan has one. */
+  public final Optional<Milestone> milestone(MilestoneId id) {
+    return Optional.ofNullable(milestoneIndex().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The decision criterion with this identifier, if the plan has one. */
+  public final Optional<DecisionCriterion> decisionCriterion(DecisionCriterionId id) {
+    Objects.requireNonNull(id, "id");
+    return decisionCriteria().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The closing milestone, whose date is the projected close, if the plan names one. */
+  public final Optional<Milestone> closingMilestone() {
+    return milestones().stream().filter(Milestone::closing).findFirst();
+  }
+
+  /** The commitments the buyer owes, in the plan's order. */
+  public final List<Commitment> customerPledges() {
+    return commitments().stream()
+        .filter(Commitment::isCustomerPledge)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The stakeholders who play this role, in the plan's order. */
+  public final List<Stakeholder> stakeholdersWith(Role role) {
+    Objects.requireNonNull(role, "role");
+    return stakeholders().stream().filter(s -> s.hasRole(role)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The owners: the seller owner, then the buyer co-owner if named. */
+  public final List<StakeholderId> owners() {
+    return buyerCoOwner().map(buyer -> List.of(sellerOwner(), buyer)).orElse(List.of(sellerOwner()));
+  }
+
+  /** Whether a sign-off still holds: it signed a version at or after the last material change. */
+  public final boolean isCurrent(SignOff signOff) {
+    return Objects.requireNonNull(signOff, "signOff").version() >= materialVersion();
+  }
+
+  /** Whether this stakeholder has a current sign-off on the plan. */
+  public final boolean isSignedOffBy(StakeholderId stakeholder) {
+    Objects.requireNonNull(stakeholder, "stakeholder");
+    return signOffs().stream().anyMatch(s -> s.stakeholder().equals(stakeholder) && isCurrent(s));
+  }
+
+  /** Returns the identifier, kind, status, version and size, not the whole content. */
+  @Override
+  public final String toString() {
+    return "MutualActionPlan{id=" + id() + ", kind=" + kind() + ", status=" + status() + ", version=" + version()
+        + ", " + stakeholders().size() + " stakeholders, " + milestones().size() + " milestones, "
+        + commitments().size() + " commitments}";
+  }
+
+  /**
+   * Builds a {@link MutualActionPlan}. Required: {@code id}, {@code title}, {@code deal}, both organisations,
+   * {@code start}, {@code targetClose}, {@code zone} and {@code sellerOwner}. {@link #build()} checks every
+   * rule and throws {@link PlanValidationException} listing all violations.
+   */
+  public static final class Builder extends ImmutableMutualActionPlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.mutualplan;
+
+/**
+ * The root of every exception the library throws on purpose. Each kind of failure has its own subtype, so
+ * callers can catch exactly what they handle, or this type to handle them all.
+ */
+public abstract class MutualPlanException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong, naming the field and the value
+   */
+  protected MutualPlanException(String message) {
+    super(message);
+  }
+}

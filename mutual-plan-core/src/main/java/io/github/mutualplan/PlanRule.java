@@ -1,0 +1,42 @@
+package io.github.mutualplan;
+
+/**
+ * The rules a plan obeys; each {@link Violation} names the one it breaks. The first six are the invariants
+ * of the design (section 5, invariants 1 to 5); the others keep single values and the lifecycle sound.
+ */
+public enum PlanRule {
+  /** Identifiers are unique per kind of item, and each owner signs off once. */
+  UNIQUE_IDS,
+  /** Every reference (dependency, owner, milestone, criterion owner, objective, signer) resolves. */
+  RESOLVED_REFERENCES,
+  /** Dependencies between commitments form a directed acyclic graph. */
+  ACYCLIC_DEPENDENCIES,
+  /**
+   * Every commitment has exactly one accountable person, on the side that owes it; a milestone has at most
+   * one.
+   */
+  ONE_ACCOUNTABLE,
+  /** Dates are ordered: plan start, then commitment start, then due; the target close is not before start. */
+  DATE_ORDER,
+  /**
+   * A mutual action plan (a shared plan) has a buyer co-owner, a champion and an economic buyer on the
+   * buyer side: the conversion gate.
+   */
+  SHARING_GATE,
+  /** Single values are well formed: text not blank, numbers in range, keys and e-mail addresses valid. */
+  VALID_VALUES,
+  /**
+   * People sit on the side their roles and positions need: the seller owner on the seller side, the buyer
+   * co-owner and a criterion owner on the buyer side, buyer roles (champion, economic buyer...) on the buyer
+   * side and seller roles (account executive, sales engineer...) on the seller side.
+   */
+  ROLE_SIDES,
+  /**
+   * Kind, status, sign-offs, closure, versions and completion dates agree: a closing plan is a draft or
+   * closed, an agreed plan carries current sign-offs of both owners, a closed plan its closure, a done
+   * commitment its completion date, and at most one milestone is the closing one.
+   */
+  LIFECYCLE,
+  /** Items the buyer must see are shared: customer pledges and the closing milestone. */
+  VISIBILITY
+}

@@ -1,0 +1,35 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Where a plan came from: the template and version, the rules that tailored it, and when. */
+@Value.Immutable
+@PlanStyle
+public abstract class Provenance implements WithProvenance {
+  Provenance() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The template's identifier. */
+  public abstract String templateId();
+
+  /** The template's version. */
+  public abstract String templateVersion();
+
+  /** The customization rules applied, in the order they applied. */
+  public abstract List<AppliedRule> rules();
+
+  /** When the plan was made from the template. */
+  public abstract Instant createdAt();
+
+  /** Builds a {@link Provenance}; every attribute but {@code rules} is required. */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    Builder() {}
+  }
+}

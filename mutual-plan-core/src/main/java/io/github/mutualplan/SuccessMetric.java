@@ -1,0 +1,60 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A number that shows an objective was reached: from a baseline to a target, measured by a date that is
+ * often after go-live ("ROI after 6 months").
+ *
+ * <pre>{@code
+ * SuccessMetric metric = SuccessMetric.builder()
+ *     .id(SuccessMetricId.of("claim-turnaround"))
+ *     .name("Claim turnaround")
+ *     .unit("days")
+ *     .baseline(new BigDecimal("14"))
+ *     .target(new BigDecimal("5"))
+ *     .measuredBy(LocalDate.of(2027, 9, 30))
+ *     .objective(ObjectiveId.of("faster-claims"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class SuccessMetric implements WithSuccessMetric {
+  SuccessMetric() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The metric's identifier. */
+  public abstract SuccessMetricId id();
+
+  /** What is measured; not blank. */
+  public abstract String name();
+
+  /** The unit of the baseline and the target, for example {@code "days"} or {@code "%"}; not blank. */
+  public abstract String unit();
+
+  /** The value before the purchase. */
+  public abstract BigDecimal baseline();
+
+  /** The value the buyer expects to reach. */
+  public abstract BigDecimal target();
+
+  /** When the target should be reached; not before the plan starts. */
+  public abstract LocalDate measuredBy();
+
+  /** The objective this metric measures, when it measures one. */
+  public abstract Optional<ObjectiveId> objective();
+
+  /** Builds a {@link SuccessMetric}; every attribute but {@code objective} is required. */
+  public static final class Builder extends ImmutableSuccessMetric.Builder {
+    Builder() {}
+  }
+}

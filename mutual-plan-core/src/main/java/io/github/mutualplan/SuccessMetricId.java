@@ -1,0 +1,27 @@
+package io.github.mutualplan;
+
+import io.github.mutualplan.internal.PlanStyle;
+import org.immutables.value.Value;
+
+/**
+ * Identifies a success metric of a plan, such as {@code claims-processing-time}.
+ *
+ * <p>A key is 1 to 100 ASCII letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or
+ * digit; templates use the same keys. {@code SuccessMetricId.of("bad key")} throws {@link PlanValidationException}.
+ */
+@Value.Immutable(builder = false, copy = false)
+@PlanStyle
+public abstract class SuccessMetricId extends Identifier<SuccessMetricId> {
+  SuccessMetricId() {}
+
+  /**
+   * Returns the identifier with this key.
+   *
+   * @param key the readable key, for example {@code "claims-processing-time"}
+   * @return the identifier
+   * @throws PlanValidationException if the key is not valid
+   */
+  public static SuccessMetricId of(String key) {
+    return ImmutableSuccessMetricId.of(key);
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.mutualplan.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds dependency cycles in a directed graph of {@code n} nodes given as adjacency arrays. Reports one
+ * cycle per strongly connected component that has one, so the answer stays small (an arbitrary graph can
+ * have exponentially many elementary cycles). Iterative: deep graphs cannot overflow the stack.
+ */
+public final class Cycles {
+  private Cycles() {}
+
+  /**
+   * Returns one closed cycle per cyclic strongly connected component, ordered by the component's lowest
+   * node. Each cycle starts and ends at the component's lowest node ({@code [a, b, c, a]}; a self-loop is
+   * {@code [a, a]}) and is a shortest cycle through that node.
+   *
+   * @param edges {@code edges[i]} lists the nodes that node {@code i} points to
+   * @return the cycles; empty for a directed acyclic graph
+   */
+  public static List<List<Integer>> find(int[][] edges) {
+    int[] component = components(edges);
+    int n = edges.length;
+    boolean[] reported = new boolean[n];
+    List<List<Integer>> cycles = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      int c = component[start];
+      if (reported[c]) {
+        continue;
+      }
+      reported[c] = true;
+      List<Integer> cycle = shortestCycleThrough(start, edges, component);
+      if (!cycle.isEmpty()) {
+        cycles.add(cycle);
+      }
+    }
+    return cycles;
+  }
+
+  /** Tarjan's algorithm without recursion; returns the component number of each node. */
+  private static int[] components(int[][] edges) {
+    int n = edges.length;
+    int[] index = new int[n];
+    int[] low = new int[n];
+    int[] component = new int[n];
+    int[] nextEdge = new int[n];
+    boolean[] onStack = new boolean[n];
+    Arrays.fill(index, -1);
+    ArrayDeque<Integer> stack = new ArrayDeque<>();
+    ArrayDeque<Integer> call = new ArrayDeque<>();
+    int counter = 0;
+    int components = 0;
+    for (int root = 0; root < n; root++) {
+      if (index[root] >= 0) {
+        continue;
+      }
+      call.push(root);
+      index[root] = low[root] = counter++;
+      stack.push(root);
+      onStack[root] = true;
+      while (!call.isEmpty()) {
+        int v = call.peek();
+        if (nextEdge[v] < edges[v].length) {
+          int w = edges[v][nextEdge[v]++];
+          if (index[w] < 0) {
+            index[w] = low[w] = counter++;
+            stack.push(w);
+            onStack[w] = true;
+            call.push(w);
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], index[w]);
+          }
+          continue;
+        }
+        call.pop();
+        if (!call.isEmpty()) {
+          int parent = call.peek();
+          low[parent] = Math.min(low[parent], low[v]);
+        }
+        if (low[v] == index[v]) {
+          int w;
+          do {
+            w = stack.pop();
+            onStack[w] = false;
+            component[w] = components;
+          } while (w != v);
+          components++;
+        }
+      }
+    }
+    return component;
+  }
+
+  /** Breadth-first search within the node's component back to the node; empty when there is no cycle. */
+  private static List<Integer> shortestCycleThrough(int start, int[][] edges, int[] component) {
+    int n = edges.length;
+    int[] previous = new int[n];
+    Arrays.fill(previous, -1);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      for (int w : edges[v]) {
+        if (component[w] != component[start]) {
+          continue;
+        }
+        if (w == start) {
+          List<Integer> back = new ArrayList<>();
+          for (int at = v; at != start; at = previous[at]) {
+            back.add(at);
+          }
+          List<Integer> cycle = new ArrayList<>(back.size() + 2);
+          cycle.add(start);
+          for (int i = back.size() - 1; i >= 0; i--) {
+            cycle.add(back.get(i));
+          }
+          cycle.add(start);
+          return cycle;
+        }
+        if (previous[w] < 0) {
+          previous[w] = v;
+          queue.add(w);
+        }
+      }
+    }
+    return List.of();
+  }
+}

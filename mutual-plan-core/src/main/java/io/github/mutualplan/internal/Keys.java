@@ -1,0 +1,23 @@
+package io.github.mutualplan.internal;
+
+import java.util.regex.Pattern;
+
+/** The format of readable keys: identifiers, role names and tags. */
+public final class Keys {
+  /** Longest key accepted. */
+  public static final int MAX_LENGTH = 100;
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
+
+  private Keys() {}
+
+  /** Whether {@code key} is a valid key. */
+  public static boolean isValid(String key) {
+    return KEY.matcher(key).matches();
+  }
+
+  /** What a valid key looks like, for error messages. */
+  public static String rule() {
+    return "1 to " + MAX_LENGTH + " ASCII letters, digits, '-', '_' or '.', starting with a letter or digit";
+  }
+}

@@ -1,0 +1,410 @@
+package io.github.mutualplan.internal;
+
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.CommitmentStatus;
+import io.github.mutualplan.DecisionCriterion;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.ObjectiveId;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanRule;
+import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.PlanValidationException;
+import io.github.mutualplan.Raci;
+import io.github.mutualplan.Responsibility;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.Violation;
+import io.github.mutualplan.Visibility;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every {@link PlanRule} of a plan and reports all violations at once. Runs on every plan built or
+ * copied; linear in the size of the plan.
+ */
+public final class PlanValidator {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final MutualActionPlan plan;
+  private final List<Violation> violations = new ArrayList<>();
+  private Map<StakeholderId, Stakeholder> stakeholders;
+  private Map<MilestoneId, Milestone> milestones;
+  private Map<CommitmentId, Integer> commitmentIndex;
+
+  private PlanValidator(MutualActionPlan plan) {
+    this.plan = plan;
+  }
+
+  /**
+   * Checks the plan.
+   *
+   * @param plan the plan to check
+   * @throws PlanValidationException listing every violation, if there is any
+   */
+  public static void validate(MutualActionPlan plan) {
+    List<Violation> found = violationsOf(plan);
+    if (!found.isEmpty()) {
+      throw new PlanValidationException("plan '" + plan.id() + "'", found);
+    }
+  }
+
+  /** Every violation of the plan, in a stable order; empty for a valid plan. */
+  static List<Violation> violationsOf(MutualActionPlan plan) {
+    PlanValidator validator = new PlanValidator(plan);
+    validator.run();
+    return validator.violations;
+  }
+
+  private void run() {
+    stakeholders = unique("stakeholders", plan.stakeholders(), Stakeholder::id);
+    Map<ObjectiveId, ?> objectives = unique("objectives", plan.objectives(), o -> o.id());
+    unique("successMetrics", plan.successMetrics(), SuccessMetric::id);
+    unique("decisionCriteria", plan.decisionCriteria(), DecisionCriterion::id);
+    milestones = unique("milestones", plan.milestones(), Milestone::id);
+    Map<CommitmentId, Commitment> commitments = unique("commitments", plan.commitments(), Commitment::id);
+    commitmentIndex = new HashMap<>();
+    plan.commitments().forEach(c -> commitmentIndex.putIfAbsent(c.id(), commitmentIndex.size()));
+
+    checkPlanValues();
+    checkOwner("sellerOwner", Optional.of(plan.sellerOwner()), Side.SELLER);
+    checkOwner("buyerCoOwner", plan.buyerCoOwner(), Side.BUYER);
+    plan.stakeholders().forEach(this::checkStakeholder);
+    plan.objectives().forEach(o -> {
+      String path = item("objectives", o.id());
+      notBlank(path + ".title", o.title());
+      notBlank(path + ".description", o.description());
+    });
+    plan.successMetrics().forEach(m -> checkSuccessMetric(m, objectives));
+    plan.decisionCriteria().forEach(this::checkDecisionCriterion);
+    checkMilestones();
+    plan.commitments().forEach(c -> checkCommitment(c, commitments));
+    checkCycles();
+    checkSharingGate();
+    checkLifecycle();
+  }
+
+  private <K, V> Map<K, V> unique(String list, List<V> items, Function<V, K> id) {
+    Map<K, V> first = new LinkedHashMap<>();
+    Map<K, Integer> counts = new LinkedHashMap<>();
+    for (V value : items) {
+      K key = id.apply(value);
+      first.putIfAbsent(key, value);
+      counts.merge(key, 1, Integer::sum);
+    }
+    counts.forEach((key, count) -> {
+      if (count > 1) {
+        add(PlanRule.UNIQUE_IDS, list + "[" + key + "]", count + " " + list + " have the id '" + key + "'");
+      }
+    });
+    return first;
+  }
+
+  private void checkPlanValues() {
+    notBlank("title", plan.title());
+    notBlank("deal.accountName", plan.deal().accountName());
+    notBlank("sellerOrganization", plan.sellerOrganization());
+    notBlank("buyerOrganization", plan.buyerOrganization());
+    if (plan.version() < 1) {
+      add(PlanRule.VALID_VALUES, "version", "must be at least 1 (was " + plan.version() + ")");
+    }
+    if (plan.materialVersion() < 1 || plan.materialVersion() > Math.max(1, plan.version())) {
+      add(PlanRule.VALID_VALUES, "materialVersion",
+          "must be between 1 and the plan's version " + plan.version() + " (was " + plan.materialVersion() + ")");
+    }
+    if (plan.targetClose().isBefore(plan.start())) {
+      add(PlanRule.DATE_ORDER, "targetClose",
+          plan.targetClose() + " is before the plan's start " + plan.start());
+    }
+    plan.provenance().ifPresent(p -> {
+      notBlank("provenance.templateId", p.templateId());
+      notBlank("provenance.templateVersion", p.templateVersion());
+      for (int i = 0; i < p.rules().size(); i++) {
+        notBlank("provenance.rules[" + i + "].ruleId", p.rules().get(i).ruleId());
+        notBlank("provenance.rules[" + i + "].reason", p.rules().get(i).reason());
+      }
+    });
+  }
+
+  private void checkOwner(String path, Optional<StakeholderId> owner, Side side) {
+    owner.ifPresent(id -> {
+      Stakeholder who = stakeholders.get(id);
+      if (who == null) {
+        add(PlanRule.RESOLVED_REFERENCES, path, noSuch("stakeholder", id));
+      } else if (who.side() != side) {
+        add(PlanRule.ROLE_SIDES, path, "'" + id + "' is on the " + who.side() + " side; the " + path
+            + " must be on the " + side + " side");
+      }
+    });
+  }
+
+  private void checkStakeholder(Stakeholder stakeholder) {
+    String path = item("stakeholders", stakeholder.id());
+    notBlank(path + ".name", stakeholder.name());
+    notBlank(path + ".title", stakeholder.title());
+    stakeholder.email().ifPresent(email -> {
+      if (!EMAIL.matcher(email).matches()) {
+        add(PlanRule.VALID_VALUES, path + ".email", "'" + email + "' is not an e-mail address");
+      }
+    });
+    for (Role role : stakeholder.roles()) {
+      role.side().filter(side -> side != stakeholder.side()).ifPresent(side ->
+          add(PlanRule.ROLE_SIDES, path + ".roles[" + role + "]", "'" + stakeholder.id() + "' is on the "
+              + stakeholder.side() + " side, but " + role + " is a " + side + " role"));
+    }
+  }
+
+  private void checkSuccessMetric(SuccessMetric metric, Map<ObjectiveId, ?> objectives) {
+    String path = item("successMetrics", metric.id());
+    notBlank(path + ".name", metric.name());
+    notBlank(path + ".unit", metric.unit());
+    notBefore(path + ".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
+    metric.objective().filter(o -> !objectives.containsKey(o)).ifPresent(o ->
+        add(PlanRule.RESOLVED_REFERENCES, path + ".objective", noSuch("objective", o)));
+  }
+
+  private void checkDecisionCriterion(DecisionCriterion criterion) {
+    String path = item("decisionCriteria", criterion.id());
+    notBlank(path + ".name", criterion.name());
+    notBlank(path + ".evidence", criterion.evidence());
+    if (criterion.weight() < DecisionCriterion.MIN_WEIGHT || criterion.weight() > DecisionCriterion.MAX_WEIGHT) {
+      add(PlanRule.VALID_VALUES, path + ".weight", "must be between " + DecisionCriterion.MIN_WEIGHT + " and "
+          + DecisionCriterion.MAX_WEIGHT + " (was " + criterion.weight() + ")");
+    }
+    criterion.owner().ifPresent(owner -> {
+      Stakeholder who = stakeholders.get(owner);
+      if (who == null) {
+        add(PlanRule.RESOLVED_REFERENCES, path + ".owner", noSuch("stakeholder", owner));
+      } else if (who.side() != Side.BUYER) {
+        add(PlanRule.ROLE_SIDES, path + ".owner",
+            "'" + owner + "' is on the " + who.side() + " side; a criterion's owner is on the BUYER side");
+      }
+    });
+  }
+
+  private void checkMilestones() {
+    Optional<MilestoneId> closing = Optional.empty();
+    for (Milestone milestone : plan.milestones()) {
+      String path = item("milestones", milestone.id());
+      notBlank(path + ".name", milestone.name());
+      notBefore(path + ".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
+      for (int i = 0; i < milestone.exitCriteria().size(); i++) {
+        notBlank(path + ".exitCriteria[" + i + "]", milestone.exitCriteria().get(i));
+      }
+      if (milestone.closing()) {
+        if (closing.isPresent()) {
+          add(PlanRule.LIFECYCLE, path + ".closing",
+              "'" + closing.get() + "' is already the closing milestone; a plan has at most one");
+        } else {
+          closing = Optional.of(milestone.id());
+        }
+        if (milestone.visibility() != Visibility.SHARED) {
+          add(PlanRule.VISIBILITY, path + ".visibility", "the closing milestone is always shared");
+        }
+      }
+      List<StakeholderId> accountable = checkResponsibilities(path, milestone.responsibilities());
+      if (accountable.size() > 1) {
+        add(PlanRule.ONE_ACCOUNTABLE, path + ".responsibilities",
+            accountable.size() + " accountable people " + accountable + "; a milestone has at most one");
+      }
+    }
+  }
+
+  private void checkCommitment(Commitment commitment, Map<CommitmentId, Commitment> commitments) {
+    String path = item("commitments", commitment.id());
+    notBlank(path + ".title", commitment.title());
+    notBlank(path + ".deliverable", commitment.deliverable());
+    notBlank(path + ".note", commitment.note());
+    commitment.durationDays().ifPresent(days -> {
+      if (days < 1) {
+        add(PlanRule.VALID_VALUES, path + ".durationDays", "must be at least 1 (was " + days + ")");
+      }
+    });
+    if (commitment.due().isEmpty() && commitment.durationDays().isEmpty()) {
+      add(PlanRule.VALID_VALUES, path + ".due", "needs a due date or a duration in working days");
+    }
+    checkCommitmentDates(path, commitment);
+    for (CommitmentId dependency : commitment.dependsOn()) {
+      if (!commitments.containsKey(dependency)) {
+        add(PlanRule.RESOLVED_REFERENCES, path + ".dependsOn[" + dependency + "]", noSuch("commitment", dependency));
+      }
+    }
+    commitment.milestone().filter(m -> !milestones.containsKey(m)).ifPresent(m ->
+        add(PlanRule.RESOLVED_REFERENCES, path + ".milestone", noSuch("milestone", m)));
+    if (commitment.isCustomerPledge() && commitment.visibility() != Visibility.SHARED) {
+      add(PlanRule.VISIBILITY, path + ".visibility", "a customer pledge (owed by the BUYER) is always shared");
+    }
+    for (String tag : commitment.tags()) {
+      if (!Keys.isValid(tag)) {
+        add(PlanRule.VALID_VALUES, path + ".tags[" + tag + "]", "not a valid tag: use " + Keys.rule());
+      }
+    }
+    List<StakeholderId> accountable = checkResponsibilities(path, commitment.responsibilities());
+    if (accountable.size() != 1) {
+      add(PlanRule.ONE_ACCOUNTABLE, path + ".responsibilities", accountable.isEmpty()
+          ? "no accountable person; a commitment has exactly one, on the side that owes it"
+          : accountable.size() + " accountable people " + accountable + "; a commitment has exactly one");
+    } else {
+      Stakeholder who = stakeholders.get(accountable.get(0));
+      if (who != null && who.side() != commitment.owingSide()) {
+        add(PlanRule.ONE_ACCOUNTABLE, path + ".responsibilities[" + who.id() + "]", "the accountable person '"
+            + who.id() + "' is on the " + who.side() + " side, but the " + commitment.owingSide()
+            + " owes the commitment");
+      }
+    }
+  }
+
+  private void checkCommitmentDates(String path, Commitment commitment) {
+    if (commitment.start().isPresent()) {
+      LocalDate start = commitment.start().get();
+      notBefore(path + ".start", start, plan.start(), "the plan's start");
+      commitment.due().ifPresent(due -> notBefore(path + ".due", due, start, "its start"));
+    } else {
+      commitment.due().ifPresent(due -> notBefore(path + ".due", due, plan.start(), "the plan's start"));
+    }
+    boolean done = commitment.status() == CommitmentStatus.DONE;
+    if (done && commitment.completedOn().isEmpty()) {
+      add(PlanRule.LIFECYCLE, path + ".completedOn", "a DONE commitment needs its completion date");
+    } else if (!done && commitment.completedOn().isPresent()) {
+      add(PlanRule.LIFECYCLE, path + ".completedOn",
+          "only a DONE commitment has a completion date; this one is " + commitment.status());
+    }
+    commitment.completedOn().ifPresent(on -> notBefore(path + ".completedOn", on, plan.start(), "the plan's start"));
+  }
+
+  /** Checks the references; returns the accountable stakeholders. */
+  private List<StakeholderId> checkResponsibilities(String path, Set<Responsibility> responsibilities) {
+    List<StakeholderId> accountable = new ArrayList<>();
+    for (Responsibility r : responsibilities) {
+      if (!stakeholders.containsKey(r.stakeholder())) {
+        add(PlanRule.RESOLVED_REFERENCES, path + ".responsibilities[" + r.stakeholder() + "]",
+            noSuch("stakeholder", r.stakeholder()));
+      }
+      if (r.raci() == Raci.ACCOUNTABLE) {
+        accountable.add(r.stakeholder());
+      }
+    }
+    return accountable;
+  }
+
+  private void checkCycles() {
+    List<Commitment> commitments = plan.commitments();
+    int[][] edges = new int[commitments.size()][];
+    for (int i = 0; i < edges.length; i++) {
+      edges[i] = commitmentIndex.get(commitments.get(i).id()) == i
+          ? commitments.get(i).dependsOn().stream()
+              .map(commitmentIndex::get).filter(j -> j != null).mapToInt(Integer::intValue).toArray()
+          : new int[0];
+    }
+    for (List<Integer> cycle : Cycles.find(edges)) {
+      String members = cycle.stream().map(i -> commitments.get(i).id().key()).collect(Collectors.joining(" -> "));
+      add(PlanRule.ACYCLIC_DEPENDENCIES,
+          item("commitments", commitments.get(cycle.get(0)).id()) + ".dependsOn["
+              + commitments.get(cycle.get(1)).id() + "]",
+          "dependency cycle: " + members);
+    }
+  }
+
+  private void checkSharingGate() {
+    if (plan.kind() != PlanKind.MUTUAL_ACTION_PLAN) {
+      return;
+    }
+    if (plan.buyerCoOwner().isEmpty()) {
+      add(PlanRule.SHARING_GATE, "buyerCoOwner", "a mutual action plan needs a buyer co-owner");
+    }
+    for (Role role : List.of(Role.CHAMPION, Role.ECONOMIC_BUYER)) {
+      boolean named = plan.stakeholders().stream().anyMatch(s -> s.side() == Side.BUYER && s.hasRole(role));
+      if (!named) {
+        add(PlanRule.SHARING_GATE, "stakeholders",
+            "a mutual action plan needs a BUYER-side stakeholder with the role " + role);
+      }
+    }
+  }
+
+  private void checkLifecycle() {
+    PlanStatus status = plan.status();
+    boolean closingPlan = plan.kind() == PlanKind.CLOSING_PLAN;
+    if (closingPlan && (status == PlanStatus.SHARED || status == PlanStatus.AGREED)) {
+      add(PlanRule.LIFECYCLE, "status", "a closing plan is DRAFT or closed, not " + status);
+    } else if (!closingPlan && status == PlanStatus.DRAFT) {
+      add(PlanRule.LIFECYCLE, "status", "a mutual action plan is SHARED, AGREED or closed, not DRAFT");
+    }
+    if (status.isClosed() && plan.closure().isEmpty()) {
+      add(PlanRule.LIFECYCLE, "closure", "a " + status + " plan needs its closure (reason and time)");
+    } else if (!status.isClosed() && plan.closure().isPresent()) {
+      add(PlanRule.LIFECYCLE, "closure", "only a closed plan has a closure; this one is " + status);
+    }
+    plan.closure().ifPresent(c -> notBlank("closure.reason", c.reason()));
+    if (closingPlan && !plan.signOffs().isEmpty()) {
+      add(PlanRule.LIFECYCLE, "signOffs", "a closing plan is not signed off; only a mutual action plan is");
+    }
+    Set<StakeholderId> signers = new HashSet<>();
+    for (SignOff signOff : plan.signOffs()) {
+      String path = item("signOffs", signOff.stakeholder());
+      if (!signers.add(signOff.stakeholder())) {
+        add(PlanRule.UNIQUE_IDS, path, "'" + signOff.stakeholder() + "' signed off more than once");
+      }
+      if (!stakeholders.containsKey(signOff.stakeholder())) {
+        add(PlanRule.RESOLVED_REFERENCES, path, noSuch("stakeholder", signOff.stakeholder()));
+      } else if (!plan.owners().contains(signOff.stakeholder())) {
+        add(PlanRule.LIFECYCLE, path, "'" + signOff.stakeholder() + "' is not an owner; only the owners sign off");
+      }
+      if (signOff.version() < 1 || signOff.version() > plan.version()) {
+        add(PlanRule.VALID_VALUES, path + ".version", "must be between 1 and the plan's version "
+            + plan.version() + " (was " + signOff.version() + ")");
+      }
+    }
+    if (status == PlanStatus.AGREED) {
+      for (StakeholderId owner : plan.owners()) {
+        if (!plan.isSignedOffBy(owner)) {
+          add(PlanRule.LIFECYCLE, "signOffs", "an AGREED plan needs a current sign-off by the owner '" + owner
+              + "' (of version " + plan.materialVersion() + " or later)");
+        }
+      }
+    }
+  }
+
+  private void notBlank(String path, String text) {
+    if (text.isBlank()) {
+      add(PlanRule.VALID_VALUES, path, "must not be blank");
+    }
+  }
+
+  private void notBlank(String path, Optional<String> text) {
+    text.ifPresent(t -> notBlank(path, t));
+  }
+
+  private void notBefore(String path, LocalDate date, LocalDate bound, String boundName) {
+    if (date.isBefore(bound)) {
+      add(PlanRule.DATE_ORDER, path, date + " is before " + boundName + " " + bound);
+    }
+  }
+
+  private static String item(String list, Object id) {
+    return list + "[" + id + "]";
+  }
+
+  private static String noSuch(String kind, Object id) {
+    return "no " + kind + " '" + id + "' in the plan";
+  }
+
+  private void add(PlanRule rule, String path, String message) {
+    violations.add(Violation.of(rule, path, message));
+  }
+}
