@@ -1,12 +1,15 @@
 /**
- * mutual-plan core: the model of mutual action plans and closing plans, and its rules.
+ * mutual-plan core: the model of mutual action plans and closing plans, its rules, and the services that
+ * work on it.
  *
- * <p>Exports {@code io.github.mutualplan}; everything under {@code io.github.mutualplan.internal} is not part
- * of the API.
+ * <p>Exports {@code io.github.mutualplan} (the model) and {@code io.github.mutualplan.history} (editing,
+ * history, sign-off, notifications); everything under an {@code internal} package is not part of the API.
  */
 module io.github.mutualplan {
   requires static org.immutables.value.annotations;
   requires com.google.common;
+  requires org.slf4j;
 
   exports io.github.mutualplan;
+  exports io.github.mutualplan.history;
 }

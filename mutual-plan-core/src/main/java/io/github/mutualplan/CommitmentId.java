@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 @PlanStyle
-public abstract class CommitmentId extends Identifier<CommitmentId> {
+public abstract sealed class CommitmentId extends Identifier<CommitmentId> implements ItemId permits ImmutableCommitmentId {
   CommitmentId() {}
 
   /**

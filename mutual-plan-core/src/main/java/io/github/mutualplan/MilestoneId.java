@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 @PlanStyle
-public abstract class MilestoneId extends Identifier<MilestoneId> {
+public abstract sealed class MilestoneId extends Identifier<MilestoneId> implements ItemId permits ImmutableMilestoneId {
   MilestoneId() {}
 
   /**

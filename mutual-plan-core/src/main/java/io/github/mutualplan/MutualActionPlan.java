@@ -2,6 +2,7 @@ package io.github.mutualplan;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.mutualplan.internal.BuyerViews;
 import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.internal.PlanValidator;
 import java.time.LocalDate;
@@ -122,7 +123,7 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
   /** The actions each side commits to, in the plan's order. */
   public abstract List<Commitment> commitments();
 
-  /** The owners' sign-offs, at most one per owner (the latest); some may be stale. */
+  /** The owners' sign-offs, at most one per owner (the latest); some may be {@linkplain SignOff#stale() stale}. */
   public abstract List<SignOff> signOffs();
 
   /** How and why the plan ended: present exactly when the status is closed. */
@@ -131,15 +132,6 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
   /** The plan's version: 1 for the first, one more for each change. */
   @Value.Default
   public long version() {
-    return 1;
-  }
-
-  /**
-   * The version of the last material change (dates, commitments added or removed, criteria changed); a
-   * sign-off of an earlier version is stale. Between 1 and {@link #version()}; 1 unless set.
-   */
-  @Value.Default
-  public long materialVersion() {
     return 1;
   }
 
@@ -216,15 +208,40 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
     return buyerCoOwner().map(buyer -> List.of(sellerOwner(), buyer)).orElse(List.of(sellerOwner()));
   }
 
-  /** Whether a sign-off still holds: it signed a version at or after the last material change. */
-  public final boolean isCurrent(SignOff signOff) {
-    return Objects.requireNonNull(signOff, "signOff").version() >= materialVersion();
-  }
-
-  /** Whether this stakeholder has a current sign-off on the plan. */
+  /** Whether this stakeholder has a sign-off on the plan that is not stale. */
   public final boolean isSignedOffBy(StakeholderId stakeholder) {
     Objects.requireNonNull(stakeholder, "stakeholder");
-    return signOffs().stream().anyMatch(s -> s.stakeholder().equals(stakeholder) && isCurrent(s));
+    return signOffs().stream().anyMatch(s -> s.stakeholder().equals(stakeholder) && !s.stale());
+  }
+
+  /**
+   * The plan as the buyer sees it: without internal commitments, internal milestones and provenance. A
+   * shared commitment that depended on an internal one depends, instead, on the shared commitments behind it.
+   *
+   * @return the buyer's view, itself a valid plan
+   * @throws IllegalStateException if this is a closing plan, which the buyer never sees
+   */
+  public final MutualActionPlan buyerView() {
+    return BuyerViews.of(this);
+  }
+
+  /**
+   * The hand-off to onboarding, for a plan closed won; empty for any other.
+   *
+   * @see OnboardingHandOff
+   */
+  public final Optional<OnboardingHandOff> onboardingHandOff() {
+    if (status() != PlanStatus.CLOSED_WON) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> closing = closingMilestone().map(Milestone::targetDate);
+    List<Commitment> postSale = commitments().stream()
+        .filter(c -> c.status() != CommitmentStatus.CANCELLED)
+        .filter(c -> c.tags().contains(OnboardingHandOff.ONBOARDING_TAG)
+            || c.milestone().flatMap(this::milestone).map(Milestone::targetDate)
+                .flatMap(date -> closing.map(date::isAfter)).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+    return Optional.of(OnboardingHandOff.of(this, closure().orElseThrow(), postSale));
   }
 
   /** Returns the identifier, kind, status, version and size, not the whole content. */

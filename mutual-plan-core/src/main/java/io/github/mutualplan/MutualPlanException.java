@@ -15,4 +15,14 @@ public abstract class MutualPlanException extends RuntimeException {
   protected MutualPlanException(String message) {
     super(message);
   }
+
+  /**
+   * Creates an exception with a message and the exception that caused it.
+   *
+   * @param message what went wrong, naming the field and the value
+   * @param cause the underlying failure
+   */
+  protected MutualPlanException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -33,7 +33,7 @@ public enum PlanRule {
   ROLE_SIDES,
   /**
    * Kind, status, sign-offs, closure, versions and completion dates agree: a closing plan is a draft or
-   * closed, an agreed plan carries current sign-offs of both owners, a closed plan its closure, a done
+   * closed, an agreed plan carries sign-offs of both owners that are not stale, a closed plan its closure, a done
    * commitment its completion date, and at most one milestone is the closing one.
    */
   LIFECYCLE,

@@ -5,16 +5,16 @@ import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
- * An owner's acceptance of one version of the plan. It is <em>current</em> while no material change came
- * after it ({@link MutualActionPlan#isCurrent(SignOff)}), <em>stale</em> otherwise.
+ * An owner's acceptance of one version of the plan. It holds until a material change comes after it, which
+ * makes it {@linkplain #stale() stale}; the owner then signs again.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable(builder = false)
 @PlanStyle
-public abstract class SignOff {
+public abstract class SignOff implements WithSignOff {
   SignOff() {}
 
   /**
-   * Returns a sign-off.
+   * Returns a current (not stale) sign-off.
    *
    * @param stakeholder the owner who signed
    * @param signedAt when
@@ -36,4 +36,10 @@ public abstract class SignOff {
   /** The plan version signed. */
   @Value.Parameter
   public abstract long version();
+
+  /** Whether a material change came after it, so that it no longer holds; false unless set. */
+  @Value.Default
+  public boolean stale() {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ package io.github.mutualplan;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.mutualplan.testing.SamplePlans;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * value type has value equality.
  */
 class PublicApiContractTest {
-  static final MutualActionPlan PLAN = HealthcarePlanExampleTest.closingPlan().build();
+  static final MutualActionPlan PLAN = SamplePlans.healthcareClosingPlan().build();
   static final Commitment COMMITMENT = PLAN.commitments().get(1);
   static final Milestone MILESTONE = PLAN.milestones().get(0);
   static final Stakeholder STAKEHOLDER = PLAN.stakeholders().get(0);

@@ -124,10 +124,6 @@ public final class PlanValidator {
     if (plan.version() < 1) {
       add(PlanRule.VALID_VALUES, "version", "must be at least 1 (was " + plan.version() + ")");
     }
-    if (plan.materialVersion() < 1 || plan.materialVersion() > Math.max(1, plan.version())) {
-      add(PlanRule.VALID_VALUES, "materialVersion",
-          "must be between 1 and the plan's version " + plan.version() + " (was " + plan.materialVersion() + ")");
-    }
     if (plan.targetClose().isBefore(plan.start())) {
       add(PlanRule.DATE_ORDER, "targetClose",
           plan.targetClose() + " is before the plan's start " + plan.start());
@@ -373,8 +369,8 @@ public final class PlanValidator {
     if (status == PlanStatus.AGREED) {
       for (StakeholderId owner : plan.owners()) {
         if (!plan.isSignedOffBy(owner)) {
-          add(PlanRule.LIFECYCLE, "signOffs", "an AGREED plan needs a current sign-off by the owner '" + owner
-              + "' (of version " + plan.materialVersion() + " or later)");
+          add(PlanRule.LIFECYCLE, "signOffs",
+              "an AGREED plan needs a sign-off by the owner '" + owner + "' that is not stale");
         }
       }
     }

@@ -100,7 +100,6 @@ public final class PlanGenerators {
     boolean shared = kind == PlanKind.MUTUAL_ACTION_PLAN;
     People cast = people(d, shared ? Math.max(2, people) : people, shared);
     int version = d.between(1, 50);
-    int materialVersion = d.between(1, version);
     PlanStatus status = shared
         ? d.pick(List.of(PlanStatus.SHARED, PlanStatus.AGREED, PlanStatus.CLOSED_WON, PlanStatus.CLOSED_LOST))
         : d.pick(List.of(PlanStatus.DRAFT, PlanStatus.CLOSED_WON, PlanStatus.CLOSED_LOST));
@@ -120,8 +119,7 @@ public final class PlanGenerators {
         .sellerOwner(cast.sellerOwner)
         .buyerCoOwner(cast.buyerCoOwner)
         .stakeholders(cast.all)
-        .version(version)
-        .materialVersion(materialVersion);
+        .version(version);
 
     List<ObjectiveId> objectives = new ArrayList<>();
     for (int i = d.between(0, 5); i > 0; i--) {
@@ -154,7 +152,7 @@ public final class PlanGenerators {
     }
     List<MilestoneId> milestones = milestones(d, plan, start, cast);
     commitments(d, plan, start, cast, milestones, maxCommitments);
-    signOffs(d, plan, cast, kind, status, version, materialVersion);
+    signOffs(d, plan, cast, kind, status, version);
     if (status.isClosed()) {
       plan.closure(Closure.of(d.pick(List.of("Won on value", "Lost to a competitor", "No decision")),
           EPOCH.plusSeconds(d.between(0, Integer.MAX_VALUE))));
@@ -327,16 +325,16 @@ public final class PlanGenerators {
     }
   }
 
-  private static void signOffs(Draw d, MutualActionPlan.Builder plan, People cast, PlanKind kind, PlanStatus status,
-      int version, int materialVersion) {
+  private static void signOffs(
+      Draw d, MutualActionPlan.Builder plan, People cast, PlanKind kind, PlanStatus status, int version) {
     if (kind != PlanKind.MUTUAL_ACTION_PLAN) {
       return;
     }
     boolean agreed = status == PlanStatus.AGREED;
     for (StakeholderId owner : List.of(cast.sellerOwner, cast.buyerCoOwner.get())) {
       if (agreed || d.chance(50)) {
-        int signed = agreed ? d.between(materialVersion, version) : d.between(1, version);
-        plan.addSignOff(SignOff.of(owner, EPOCH.plusSeconds(d.between(0, Integer.MAX_VALUE)), signed));
+        SignOff signOff = SignOff.of(owner, EPOCH.plusSeconds(d.between(0, Integer.MAX_VALUE)), d.between(1, version));
+        plan.addSignOff(signOff.withStale(!agreed && d.chance(50)));
       }
     }
   }

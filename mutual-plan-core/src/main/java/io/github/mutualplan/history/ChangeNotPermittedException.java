@@ -1,0 +1,17 @@
+package io.github.mutualplan.history;
+
+import io.github.mutualplan.PlanId;
+import io.github.mutualplan.StakeholderId;
+import java.util.List;
+
+/**
+ * Thrown when the acting person may not make a change under the editor's {@link PlanPolicy}: they are not a
+ * stakeholder of the plan, the item is the other side's, or only the owners may do it.
+ */
+public final class ChangeNotPermittedException extends ChangeRejectedException {
+  private static final long serialVersionUID = 1L;
+
+  ChangeNotPermittedException(PlanId plan, long version, PlanChange change, StakeholderId actor, List<String> reasons) {
+    super(plan, version, change, actor, reasons, null);
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.mutualplan.history;
+
+import io.github.mutualplan.Closure;
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.DecisionCriterion;
+import io.github.mutualplan.DecisionCriterionId;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Objective;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.SuccessMetric;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The content of the next version while a change works on it; built into a plan once the change is done. */
+final class Draft {
+  final MutualActionPlan before;
+  final StakeholderId actor;
+  final Instant at;
+
+  final List<Stakeholder> stakeholders;
+  final List<Objective> objectives;
+  final List<SuccessMetric> successMetrics;
+  final List<DecisionCriterion> decisionCriteria;
+  final List<Milestone> milestones;
+  final List<Commitment> commitments;
+  final List<SignOff> signOffs;
+  PlanKind kind;
+  PlanStatus status;
+  Optional<StakeholderId> buyerCoOwner;
+  Optional<Closure> closure;
+  LocalDate targetClose;
+
+  Draft(MutualActionPlan before, StakeholderId actor, Instant at) {
+    this.before = before;
+    this.actor = actor;
+    this.at = at;
+    stakeholders = new ArrayList<>(before.stakeholders());
+    objectives = new ArrayList<>(before.objectives());
+    successMetrics = new ArrayList<>(before.successMetrics());
+    decisionCriteria = new ArrayList<>(before.decisionCriteria());
+    milestones = new ArrayList<>(before.milestones());
+    commitments = new ArrayList<>(before.commitments());
+    signOffs = new ArrayList<>(before.signOffs());
+    kind = before.kind();
+    status = before.status();
+    buyerCoOwner = before.buyerCoOwner();
+    closure = before.closure();
+    targetClose = before.targetClose();
+  }
+
+  /** The plan of this content, at this version; validated. */
+  MutualActionPlan build(long version) {
+    return MutualActionPlan.builder().from(before)
+        .stakeholders(stakeholders)
+        .objectives(objectives)
+        .successMetrics(successMetrics)
+        .decisionCriteria(decisionCriteria)
+        .milestones(milestones)
+        .commitments(commitments)
+        .signOffs(signOffs)
+        .kind(kind)
+        .status(status)
+        .buyerCoOwner(buyerCoOwner)
+        .closure(closure)
+        .targetClose(targetClose)
+        .version(version)
+        .build();
+  }
+
+  Commitment commitment(CommitmentId id) {
+    return get(commitments, Commitment::id, id, "commitment");
+  }
+
+  Milestone milestone(MilestoneId id) {
+    return get(milestones, Milestone::id, id, "milestone");
+  }
+
+  Stakeholder stakeholder(StakeholderId id) {
+    return get(stakeholders, Stakeholder::id, id, "stakeholder");
+  }
+
+  DecisionCriterion decisionCriterion(DecisionCriterionId id) {
+    return get(decisionCriteria, DecisionCriterion::id, id, "decision criterion");
+  }
+
+  void replace(Commitment commitment) {
+    set(commitments, Commitment::id, commitment, "commitment");
+  }
+
+  void replace(Milestone milestone) {
+    set(milestones, Milestone::id, milestone, "milestone");
+  }
+
+  void replace(Stakeholder stakeholder) {
+    set(stakeholders, Stakeholder::id, stakeholder, "stakeholder");
+  }
+
+  void replace(DecisionCriterion criterion) {
+    set(decisionCriteria, DecisionCriterion::id, criterion, "decision criterion");
+  }
+
+  /** Appends a new item, refusing one whose identifier the list already has. */
+  static <T, K> void add(List<T> list, Function<T, K> id, T item, String kind) {
+    K key = id.apply(item);
+    if (list.stream().map(id).anyMatch(key::equals)) {
+      throw new Refused("the plan already has a " + kind + " '" + key + "'");
+    }
+    list.add(item);
+  }
+
+  private static <T, K> T get(List<T> list, Function<T, K> id, K key, String kind) {
+    return list.get(indexOf(list, id, key, kind));
+  }
+
+  private static <T, K> void set(List<T> list, Function<T, K> id, T item, String kind) {
+    list.set(indexOf(list, id, id.apply(item), kind), item);
+  }
+
+  static <T, K> int indexOf(List<T> list, Function<T, K> id, K key, String kind) {
+    for (int i = 0; i < list.size(); i++) {
+      if (id.apply(list.get(i)).equals(key)) {
+        return i;
+      }
+    }
+    throw new Refused("the plan has no " + kind + " '" + key + "'");
+  }
+
+  /** Thrown while a change works on a draft to refuse it, with the reasons. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialized: caught within the editor
+    final List<String> reasons;
+
+    Refused(String reason) {
+      this(List.of(reason));
+    }
+
+    Refused(List<String> reasons) {
+      super(String.join("; ", reasons), null, false, false);
+      this.reasons = List.copyOf(reasons);
+    }
+  }
+}

@@ -1,0 +1,959 @@
+package io.github.mutualplan.history;
+
+import static io.github.mutualplan.history.Scope.key;
+import static io.github.mutualplan.history.Scope.order;
+
+import io.github.mutualplan.Closure;
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.CommitmentStatus;
+import io.github.mutualplan.DecisionCriterion;
+import io.github.mutualplan.DecisionCriterionId;
+import io.github.mutualplan.ItemId;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Objective;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.Responsibility;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Standing;
+import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.history.Draft.Refused;
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One change to a plan, as a value: what a person wants done. {@link PlanEditor} applies it for an acting
+ * stakeholder at an instant, checks who may make it, and records it as a {@link PlanEvent}.
+ *
+ * <pre>{@code
+ * PlanChange done = PlanChange.completeCommitment(CommitmentId.of("security-review"), LocalDate.of(2027, 3, 5));
+ * Edit edit = editor.apply(plan, done, StakeholderId.of("lee-chen"), clock.instant());
+ * }</pre>
+ *
+ * <p>The family is closed: commitments are added, updated, removed, reordered, started, completed, blocked,
+ * cancelled, rescheduled and annotated; responsibilities assigned and removed; stakeholders added and updated
+ * and their roles granted and revoked; decision criteria added, updated and assessed; milestones added and
+ * updated; objectives and success metrics added; the target close moved; the plan shared, signed off, closed
+ * won or lost, and reopened. Each has a static factory here.
+ */
+@Value.Enclosing
+@PlanStyle
+public abstract sealed class PlanChange {
+  PlanChange() {}
+
+  /** Works the change into the draft of the next version, or refuses it with {@link Refused}. */
+  abstract void applyTo(Draft draft);
+
+  /** What the change concerns in the plan it is applied to. */
+  abstract Scope scope(MutualActionPlan before);
+
+  // ---------------------------------------------------------------- commitments
+
+  /** Adds a commitment at the end of the plan's list. */
+  public static AddCommitment addCommitment(Commitment commitment) {
+    return ImmutablePlanChange.AddCommitment.of(commitment);
+  }
+
+  /**
+   * Replaces a commitment with this one of the same identifier. Its status and completion date must not change
+   * here: start, complete, block or cancel it instead.
+   */
+  public static UpdateCommitment updateCommitment(Commitment commitment) {
+    return ImmutablePlanChange.UpdateCommitment.of(commitment);
+  }
+
+  /** Removes a commitment; no other commitment may still depend on it. */
+  public static RemoveCommitment removeCommitment(CommitmentId commitment) {
+    return ImmutablePlanChange.RemoveCommitment.of(commitment);
+  }
+
+  /** Puts the commitments in this order, which must name each of them once. */
+  public static ReorderCommitments reorderCommitments(List<CommitmentId> order) {
+    return ImmutablePlanChange.ReorderCommitments.of(order);
+  }
+
+  /** Starts an open or blocked commitment. */
+  public static StartCommitment startCommitment(CommitmentId commitment) {
+    return ImmutablePlanChange.StartCommitment.of(commitment);
+  }
+
+  /** Completes a commitment that is neither done nor cancelled, on this date. */
+  public static CompleteCommitment completeCommitment(CommitmentId commitment, LocalDate completedOn) {
+    return ImmutablePlanChange.CompleteCommitment.of(commitment, completedOn);
+  }
+
+  /** Blocks an open or started commitment, for this reason. */
+  public static BlockCommitment blockCommitment(CommitmentId commitment, String reason) {
+    return ImmutablePlanChange.BlockCommitment.of(commitment, reason);
+  }
+
+  /** Cancels a commitment that is neither done nor cancelled, for this reason. */
+  public static CancelCommitment cancelCommitment(CommitmentId commitment, String reason) {
+    return ImmutablePlanChange.CancelCommitment.of(commitment, reason);
+  }
+
+  /** Moves a commitment's due date, keeping its start date. */
+  public static RescheduleCommitment rescheduleCommitment(CommitmentId commitment, LocalDate due) {
+    return ImmutablePlanChange.RescheduleCommitment.of(commitment, Optional.empty(), due);
+  }
+
+  /** Moves a commitment's start and due dates. */
+  public static RescheduleCommitment rescheduleCommitment(CommitmentId commitment, LocalDate start, LocalDate due) {
+    return ImmutablePlanChange.RescheduleCommitment.of(commitment, Optional.of(start), due);
+  }
+
+  /** Sets a commitment's note. */
+  public static NoteCommitment noteCommitment(CommitmentId commitment, String note) {
+    return ImmutablePlanChange.NoteCommitment.of(commitment, note);
+  }
+
+  // ---------------------------------------------------------------- responsibilities
+
+  /** Gives a stakeholder a RACI letter on a commitment or milestone. */
+  public static AssignResponsibility assignResponsibility(ItemId item, Responsibility responsibility) {
+    return ImmutablePlanChange.AssignResponsibility.of(item, responsibility);
+  }
+
+  /** Takes a RACI letter on a commitment or milestone away from a stakeholder. */
+  public static RemoveResponsibility removeResponsibility(ItemId item, Responsibility responsibility) {
+    return ImmutablePlanChange.RemoveResponsibility.of(item, responsibility);
+  }
+
+  // ---------------------------------------------------------------- stakeholders
+
+  /** Adds a stakeholder. */
+  public static AddStakeholder addStakeholder(Stakeholder stakeholder) {
+    return ImmutablePlanChange.AddStakeholder.of(stakeholder);
+  }
+
+  /** Replaces a stakeholder with this one of the same identifier. */
+  public static UpdateStakeholder updateStakeholder(Stakeholder stakeholder) {
+    return ImmutablePlanChange.UpdateStakeholder.of(stakeholder);
+  }
+
+  /** Gives a stakeholder a role, such as champion or economic buyer. */
+  public static GrantRole grantRole(StakeholderId stakeholder, Role role) {
+    return ImmutablePlanChange.GrantRole.of(stakeholder, role);
+  }
+
+  /** Takes a role away from a stakeholder. */
+  public static RevokeRole revokeRole(StakeholderId stakeholder, Role role) {
+    return ImmutablePlanChange.RevokeRole.of(stakeholder, role);
+  }
+
+  // ---------------------------------------------------------------- criteria, milestones, objectives, metrics
+
+  /** Adds a decision criterion. */
+  public static AddDecisionCriterion addDecisionCriterion(DecisionCriterion criterion) {
+    return ImmutablePlanChange.AddDecisionCriterion.of(criterion);
+  }
+
+  /** Replaces a decision criterion with this one of the same identifier. */
+  public static UpdateDecisionCriterion updateDecisionCriterion(DecisionCriterion criterion) {
+    return ImmutablePlanChange.UpdateDecisionCriterion.of(criterion);
+  }
+
+  /** Records how the seller stands on a criterion, and on what evidence. */
+  public static AssessCriterion assessCriterion(DecisionCriterionId criterion, Standing standing, String evidence) {
+    return ImmutablePlanChange.AssessCriterion.of(criterion, standing, Optional.of(evidence));
+  }
+
+  /** Records how the seller stands on a criterion. */
+  public static AssessCriterion assessCriterion(DecisionCriterionId criterion, Standing standing) {
+    return ImmutablePlanChange.AssessCriterion.of(criterion, standing, Optional.empty());
+  }
+
+  /** Adds a milestone. */
+  public static AddMilestone addMilestone(Milestone milestone) {
+    return ImmutablePlanChange.AddMilestone.of(milestone);
+  }
+
+  /** Replaces a milestone with this one of the same identifier, for example to move its date. */
+  public static UpdateMilestone updateMilestone(Milestone milestone) {
+    return ImmutablePlanChange.UpdateMilestone.of(milestone);
+  }
+
+  /** Adds an objective. */
+  public static AddObjective addObjective(Objective objective) {
+    return ImmutablePlanChange.AddObjective.of(objective);
+  }
+
+  /** Adds a success metric. */
+  public static AddSuccessMetric addSuccessMetric(SuccessMetric metric) {
+    return ImmutablePlanChange.AddSuccessMetric.of(metric);
+  }
+
+  // ---------------------------------------------------------------- the plan
+
+  /** Moves the target close date. */
+  public static ChangeTargetClose changeTargetClose(LocalDate targetClose) {
+    return ImmutablePlanChange.ChangeTargetClose.of(targetClose);
+  }
+
+  /**
+   * Converts a closing plan into a mutual action plan shared with the buyer, once the conversion gate passes
+   * (by default: a buyer co-owner, a champion and an economic buyer are named).
+   */
+  public static SharePlan share() {
+    return ImmutablePlanChange.SharePlan.of(Optional.empty());
+  }
+
+  /** Names the buyer co-owner and converts the closing plan into a shared mutual action plan. */
+  public static SharePlan share(StakeholderId buyerCoOwner) {
+    return ImmutablePlanChange.SharePlan.of(Optional.of(buyerCoOwner));
+  }
+
+  /** The acting owner signs off the version the change is applied to. */
+  public static SignOffPlan signOff() {
+    return ImmutablePlanChange.SignOffPlan.of();
+  }
+
+  /** Closes the plan won, for this reason; it then accepts no change but reopening. */
+  public static ClosePlan closeWon(String reason) {
+    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_WON, reason);
+  }
+
+  /** Closes the plan lost, for this reason; it then accepts no change but reopening. */
+  public static ClosePlan closeLost(String reason) {
+    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_LOST, reason);
+  }
+
+  /** Reopens a closed plan, for this reason. */
+  public static ReopenPlan reopen(String reason) {
+    return ImmutablePlanChange.ReopenPlan.of(reason);
+  }
+
+  // ================================================================ the values
+
+  /** See {@link PlanChange#addCommitment(Commitment)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AddCommitment extends PlanChange {
+    AddCommitment() {}
+
+    /** The commitment added. */
+    @Value.Parameter
+    public abstract Commitment commitment();
+
+    @Override
+    void applyTo(Draft draft) {
+      Draft.add(draft.commitments, Commitment::id, commitment(), "commitment");
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.item(commitment().id(), commitment().owingSide(),
+          key("commitments", commitment().id()), order("commitments"));
+    }
+  }
+
+  /** See {@link PlanChange#updateCommitment(Commitment)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class UpdateCommitment extends PlanChange {
+    UpdateCommitment() {}
+
+    /** The commitment as it is to be. */
+    @Value.Parameter
+    public abstract Commitment commitment();
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment now = draft.commitment(commitment().id());
+      if (now.status() != commitment().status() || !now.completedOn().equals(commitment().completedOn())) {
+        throw new Refused("an update keeps the status and completion date of commitment '" + now.id()
+            + "'; start, complete, block or cancel it instead");
+      }
+      draft.replace(commitment());
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment().id());
+    }
+  }
+
+  /** See {@link PlanChange#removeCommitment(CommitmentId)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class RemoveCommitment extends PlanChange {
+    RemoveCommitment() {}
+
+    /** The commitment removed. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.commitments.remove(draft.commitment(commitment()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#reorderCommitments(List)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class ReorderCommitments extends PlanChange {
+    ReorderCommitments() {}
+
+    /** Every commitment of the plan, once, in the new order. */
+    @Value.Parameter
+    public abstract List<CommitmentId> order();
+
+    @Override
+    void applyTo(Draft draft) {
+      Set<CommitmentId> present = draft.commitments.stream().map(Commitment::id).collect(Collectors.toSet());
+      Set<CommitmentId> named = new HashSet<>(order());
+      if (named.size() != order().size() || !named.equals(present)) {
+        Set<CommitmentId> missing = new LinkedHashSet<>(present);
+        missing.removeAll(named);
+        Set<CommitmentId> unknown = new LinkedHashSet<>(named);
+        unknown.removeAll(present);
+        throw new Refused("the order must name every commitment once; missing " + missing + ", unknown "
+            + unknown + ", " + (order().size() - named.size()) + " repeated");
+      }
+      List<Commitment> reordered = new ArrayList<>();
+      order().forEach(id -> reordered.add(draft.commitment(id)));
+      draft.commitments.clear();
+      draft.commitments.addAll(reordered);
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      Set<String> touches = new LinkedHashSet<>();
+      touches.add(Scope.order("commitments"));
+      order().forEach(id -> touches.add(key("commitments", id)));
+      return Scope.seller(touches.toArray(String[]::new));
+    }
+  }
+
+  /** See {@link PlanChange#startCommitment(CommitmentId)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class StartCommitment extends PlanChange {
+    StartCommitment() {}
+
+    /** The commitment started. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      requireStatus(c, "started", CommitmentStatus.OPEN, CommitmentStatus.BLOCKED);
+      draft.replace(c.withStatus(CommitmentStatus.IN_PROGRESS));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#completeCommitment(CommitmentId, LocalDate)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class CompleteCommitment extends PlanChange {
+    CompleteCommitment() {}
+
+    /** The commitment completed. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    /** When it was done. */
+    @Value.Parameter
+    public abstract LocalDate completedOn();
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      requireStatus(c, "completed", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED);
+      draft.replace(c.withStatus(CommitmentStatus.DONE).withCompletedOn(completedOn()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#blockCommitment(CommitmentId, String)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class BlockCommitment extends PlanChange {
+    BlockCommitment() {}
+
+    /** The commitment blocked. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    /** What blocks it. */
+    @Value.Parameter
+    public abstract String reason();
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      requireStatus(c, "blocked", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS);
+      draft.replace(c.withStatus(CommitmentStatus.BLOCKED));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#cancelCommitment(CommitmentId, String)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class CancelCommitment extends PlanChange {
+    CancelCommitment() {}
+
+    /** The commitment cancelled. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    /** Why it was dropped. */
+    @Value.Parameter
+    public abstract String reason();
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      requireStatus(c, "cancelled", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED);
+      draft.replace(c.withStatus(CommitmentStatus.CANCELLED));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#rescheduleCommitment(CommitmentId, LocalDate, LocalDate)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class RescheduleCommitment extends PlanChange {
+    RescheduleCommitment() {}
+
+    /** The commitment moved. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    /** The new start date, if it moves too. */
+    @Value.Parameter
+    public abstract Optional<LocalDate> start();
+
+    /** The new due date. */
+    @Value.Parameter
+    public abstract LocalDate due();
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      draft.replace(c.withStart(start().or(c::start)).withDue(due()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#noteCommitment(CommitmentId, String)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class NoteCommitment extends PlanChange {
+    NoteCommitment() {}
+
+    /** The commitment annotated. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    /** The note. */
+    @Value.Parameter
+    public abstract String note();
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.replace(draft.commitment(commitment()).withNote(note()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
+  /** See {@link PlanChange#assignResponsibility(ItemId, Responsibility)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AssignResponsibility extends PlanChange {
+    AssignResponsibility() {}
+
+    /** The commitment or milestone. */
+    @Value.Parameter
+    public abstract ItemId item();
+
+    /** Who, and which letter. */
+    @Value.Parameter
+    public abstract Responsibility responsibility();
+
+    @Override
+    void applyTo(Draft draft) {
+      changeResponsibilities(draft, item(), responsibility(), true);
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return itemScope(before, item());
+    }
+  }
+
+  /** See {@link PlanChange#removeResponsibility(ItemId, Responsibility)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class RemoveResponsibility extends PlanChange {
+    RemoveResponsibility() {}
+
+    /** The commitment or milestone. */
+    @Value.Parameter
+    public abstract ItemId item();
+
+    /** Who, and which letter. */
+    @Value.Parameter
+    public abstract Responsibility responsibility();
+
+    @Override
+    void applyTo(Draft draft) {
+      changeResponsibilities(draft, item(), responsibility(), false);
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return itemScope(before, item());
+    }
+  }
+
+  /** See {@link PlanChange#addStakeholder(Stakeholder)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AddStakeholder extends PlanChange {
+    AddStakeholder() {}
+
+    /** The stakeholder added. */
+    @Value.Parameter
+    public abstract Stakeholder stakeholder();
+
+    @Override
+    void applyTo(Draft draft) {
+      Draft.add(draft.stakeholders, Stakeholder::id, stakeholder(), "stakeholder");
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("stakeholders", stakeholder().id()), order("stakeholders"));
+    }
+  }
+
+  /** See {@link PlanChange#updateStakeholder(Stakeholder)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class UpdateStakeholder extends PlanChange {
+    UpdateStakeholder() {}
+
+    /** The stakeholder as they are to be. */
+    @Value.Parameter
+    public abstract Stakeholder stakeholder();
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.stakeholder(stakeholder().id());
+      draft.replace(stakeholder());
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("stakeholders", stakeholder().id()));
+    }
+  }
+
+  /** See {@link PlanChange#grantRole(StakeholderId, Role)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class GrantRole extends PlanChange {
+    GrantRole() {}
+
+    /** Who. */
+    @Value.Parameter
+    public abstract StakeholderId stakeholder();
+
+    /** The role granted. */
+    @Value.Parameter
+    public abstract Role role();
+
+    @Override
+    void applyTo(Draft draft) {
+      Stakeholder s = draft.stakeholder(stakeholder());
+      if (s.hasRole(role())) {
+        throw new Refused("stakeholder '" + s.id() + "' already has the role " + role());
+      }
+      Set<Role> roles = new LinkedHashSet<>(s.roles());
+      roles.add(role());
+      draft.replace(s.withRoles(roles));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("stakeholders", stakeholder()));
+    }
+  }
+
+  /** See {@link PlanChange#revokeRole(StakeholderId, Role)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class RevokeRole extends PlanChange {
+    RevokeRole() {}
+
+    /** Who. */
+    @Value.Parameter
+    public abstract StakeholderId stakeholder();
+
+    /** The role revoked. */
+    @Value.Parameter
+    public abstract Role role();
+
+    @Override
+    void applyTo(Draft draft) {
+      Stakeholder s = draft.stakeholder(stakeholder());
+      if (!s.hasRole(role())) {
+        throw new Refused("stakeholder '" + s.id() + "' does not have the role " + role());
+      }
+      draft.replace(s.withRoles(s.roles().stream().filter(r -> !r.equals(role())).collect(Collectors.toList())));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("stakeholders", stakeholder()));
+    }
+  }
+
+  /** See {@link PlanChange#addDecisionCriterion(DecisionCriterion)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AddDecisionCriterion extends PlanChange {
+    AddDecisionCriterion() {}
+
+    /** The criterion added. */
+    @Value.Parameter
+    public abstract DecisionCriterion criterion();
+
+    @Override
+    void applyTo(Draft draft) {
+      Draft.add(draft.decisionCriteria, DecisionCriterion::id, criterion(), "decision criterion");
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("decisionCriteria", criterion().id()), order("decisionCriteria"));
+    }
+  }
+
+  /** See {@link PlanChange#updateDecisionCriterion(DecisionCriterion)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class UpdateDecisionCriterion extends PlanChange {
+    UpdateDecisionCriterion() {}
+
+    /** The criterion as it is to be. */
+    @Value.Parameter
+    public abstract DecisionCriterion criterion();
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.decisionCriterion(criterion().id());
+      draft.replace(criterion());
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("decisionCriteria", criterion().id()));
+    }
+  }
+
+  /** See {@link PlanChange#assessCriterion(DecisionCriterionId, Standing, String)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AssessCriterion extends PlanChange {
+    AssessCriterion() {}
+
+    /** The criterion assessed. */
+    @Value.Parameter
+    public abstract DecisionCriterionId criterion();
+
+    /** The seller's standing on it. */
+    @Value.Parameter
+    public abstract Standing standing();
+
+    /** What the standing rests on; when empty, the evidence recorded before stays. */
+    @Value.Parameter
+    public abstract Optional<String> evidence();
+
+    @Override
+    void applyTo(Draft draft) {
+      DecisionCriterion c = draft.decisionCriterion(criterion());
+      draft.replace(c.withStanding(standing()).withEvidence(evidence().or(c::evidence)));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.ownedBy(before.decisionCriterion(criterion()).flatMap(DecisionCriterion::owner),
+          key("decisionCriteria", criterion()));
+    }
+  }
+
+  /** See {@link PlanChange#addMilestone(Milestone)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AddMilestone extends PlanChange {
+    AddMilestone() {}
+
+    /** The milestone added. */
+    @Value.Parameter
+    public abstract Milestone milestone();
+
+    @Override
+    void applyTo(Draft draft) {
+      Draft.add(draft.milestones, Milestone::id, milestone(), "milestone");
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.item(milestone().id(), Side.SELLER, key("milestones", milestone().id()), order("milestones"));
+    }
+  }
+
+  /** See {@link PlanChange#updateMilestone(Milestone)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class UpdateMilestone extends PlanChange {
+    UpdateMilestone() {}
+
+    /** The milestone as it is to be. */
+    @Value.Parameter
+    public abstract Milestone milestone();
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.milestone(milestone().id());
+      draft.replace(milestone());
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.item(milestone().id(), Side.SELLER, key("milestones", milestone().id()));
+    }
+  }
+
+  /** See {@link PlanChange#addObjective(Objective)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AddObjective extends PlanChange {
+    AddObjective() {}
+
+    /** The objective added. */
+    @Value.Parameter
+    public abstract Objective objective();
+
+    @Override
+    void applyTo(Draft draft) {
+      Draft.add(draft.objectives, Objective::id, objective(), "objective");
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("objectives", objective().id()), order("objectives"));
+    }
+  }
+
+  /** See {@link PlanChange#addSuccessMetric(SuccessMetric)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class AddSuccessMetric extends PlanChange {
+    AddSuccessMetric() {}
+
+    /** The metric added. */
+    @Value.Parameter
+    public abstract SuccessMetric metric();
+
+    @Override
+    void applyTo(Draft draft) {
+      Draft.add(draft.successMetrics, SuccessMetric::id, metric(), "success metric");
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("successMetrics", metric().id()), order("successMetrics"));
+    }
+  }
+
+  /** See {@link PlanChange#changeTargetClose(LocalDate)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class ChangeTargetClose extends PlanChange {
+    ChangeTargetClose() {}
+
+    /** The new target close date. */
+    @Value.Parameter
+    public abstract LocalDate targetClose();
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.targetClose = targetClose();
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller("targetClose");
+    }
+  }
+
+  /** See {@link PlanChange#share(StakeholderId)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class SharePlan extends PlanChange {
+    SharePlan() {}
+
+    /** The buyer co-owner named with the change, if any. */
+    @Value.Parameter
+    public abstract Optional<StakeholderId> buyerCoOwner();
+
+    @Override
+    void applyTo(Draft draft) {
+      if (draft.kind != PlanKind.CLOSING_PLAN || draft.status != PlanStatus.DRAFT) {
+        throw new Refused("only a draft closing plan is shared; this plan is a " + draft.kind + ", "
+            + draft.status);
+      }
+      draft.buyerCoOwner = buyerCoOwner().or(() -> draft.buyerCoOwner);
+      draft.kind = PlanKind.MUTUAL_ACTION_PLAN;
+      draft.status = PlanStatus.SHARED;
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.owners("status");
+    }
+  }
+
+  /** See {@link PlanChange#signOff()}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class SignOffPlan extends PlanChange {
+    SignOffPlan() {}
+
+    @Override
+    void applyTo(Draft draft) {
+      if (draft.kind != PlanKind.MUTUAL_ACTION_PLAN) {
+        throw new Refused("a closing plan is not signed off; share it first");
+      }
+      draft.signOffs.removeIf(s -> s.stakeholder().equals(draft.actor));
+      draft.signOffs.add(SignOff.of(draft.actor, draft.at, draft.before.version()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.owners(Scope.WHOLE_PLAN);
+    }
+  }
+
+  /** See {@link PlanChange#closeWon(String)} and {@link PlanChange#closeLost(String)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class ClosePlan extends PlanChange {
+    ClosePlan() {}
+
+    /** {@link PlanStatus#CLOSED_WON} or {@link PlanStatus#CLOSED_LOST}. */
+    @Value.Parameter
+    public abstract PlanStatus outcome();
+
+    /** Why the deal was won or lost. */
+    @Value.Parameter
+    public abstract String reason();
+
+    @Value.Check
+    final void checkOutcome() {
+      if (!outcome().isClosed()) {
+        throw new IllegalArgumentException("outcome: must be CLOSED_WON or CLOSED_LOST, was " + outcome());
+      }
+    }
+
+    @Override
+    void applyTo(Draft draft) {
+      draft.status = outcome();
+      draft.closure = Optional.of(Closure.of(reason(), draft.at));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.owners("status");
+    }
+  }
+
+  /** See {@link PlanChange#reopen(String)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class ReopenPlan extends PlanChange {
+    ReopenPlan() {}
+
+    /** Why the plan is reopened. */
+    @Value.Parameter
+    public abstract String reason();
+
+    @Override
+    void applyTo(Draft draft) {
+      if (!draft.status.isClosed()) {
+        throw new Refused("only a closed plan is reopened; this one is " + draft.status);
+      }
+      draft.status = draft.kind == PlanKind.MUTUAL_ACTION_PLAN ? PlanStatus.SHARED : PlanStatus.DRAFT;
+      draft.closure = Optional.empty();
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.owners("status");
+    }
+  }
+
+  // ================================================================ shared by the values
+
+  private static void requireStatus(Commitment c, String verb, CommitmentStatus... allowed) {
+    if (!List.of(allowed).contains(c.status())) {
+      throw new Refused("commitment '" + c.id() + "' is " + c.status() + "; only a commitment that is "
+          + List.of(allowed) + " can be " + verb);
+    }
+  }
+
+  private static Scope commitmentScope(MutualActionPlan before, CommitmentId id) {
+    Optional<Side> side = before.commitment(id).map(Commitment::owingSide);
+    return Scope.item(id, side.orElse(Side.SELLER), key("commitments", id));
+  }
+
+  private static Scope itemScope(MutualActionPlan before, ItemId item) {
+    return item instanceof CommitmentId
+        ? commitmentScope(before, (CommitmentId) item)
+        : Scope.item(item, Side.SELLER, key("milestones", item.key()));
+  }
+
+  private static void changeResponsibilities(Draft draft, ItemId item, Responsibility r, boolean assign) {
+    Set<Responsibility> now = item instanceof CommitmentId
+        ? draft.commitment((CommitmentId) item).responsibilities()
+        : draft.milestone((MilestoneId) item).responsibilities();
+    if (now.contains(r) == assign) {
+      throw new Refused("'" + r.stakeholder() + "' is " + (assign ? "already " : "not ") + r.raci() + " on '"
+          + item.key() + "'");
+    }
+    Set<Responsibility> changed = new LinkedHashSet<>(now);
+    if (assign) {
+      changed.add(r);
+    } else {
+      changed.remove(r);
+    }
+    if (item instanceof CommitmentId) {
+      draft.replace(draft.commitment((CommitmentId) item).withResponsibilities(changed));
+    } else {
+      draft.replace(draft.milestone((MilestoneId) item).withResponsibilities(changed));
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package io.github.mutualplan.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.ItemId;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Visibility;
+import io.github.mutualplan.testing.ChangeGenerators;
+import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.PlanGenerators;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The living plan's rules, as properties over random sequences of changes by random people. */
+class EditingPropertiesTest {
+  static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
+
+  /** One attempted change. */
+  static final class Step {
+    final PlanChange change;
+    final StakeholderId actor;
+    final Instant at;
+
+    Step(PlanChange change, StakeholderId actor, Instant at) {
+      this.change = change;
+      this.actor = actor;
+      this.at = at;
+    }
+
+    @Override
+    public String toString() {
+      return actor + " " + change;
+    }
+  }
+
+  /** A plan and the changes attempted on it, chosen while they were applied so that most fit. */
+  static final class Scenario {
+    final MutualActionPlan first;
+    final List<Step> steps;
+
+    Scenario(MutualActionPlan first, List<Step> steps) {
+      this.first = first;
+      this.steps = steps;
+    }
+
+    @Override
+    public String toString() {
+      return first + " then " + steps;
+    }
+  }
+
+  static Gen<Scenario> scenarios(int maxSteps) {
+    return in -> {
+      Draw d = new Draw(in);
+      MutualActionPlan first = PlanGenerators.plans(30).generate(in);
+      PlanHistory history = PlanHistory.of(first);
+      List<Step> steps = new ArrayList<>();
+      Instant at = START;
+      for (int n = d.between(1, maxSteps); n > 0; n--) {
+        PlanChange change = ChangeGenerators.change(d, history.current());
+        at = at.plusSeconds(d.between(1, 86_400));
+        Step step = new Step(change, ChangeGenerators.actor(d, history.current(), change), at);
+        steps.add(step);
+        try {
+          history = PlanEditor.standard().apply(history, step.change, step.actor, step.at);
+        } catch (ChangeRejectedException refused) {
+          // A refused change is part of the scenario too.
+        }
+      }
+      return new Scenario(first, steps);
+    };
+  }
+
+  @Test
+  void everyStepKeepsThePlanValidRefusesCleanlyAndReplaysToThePlan() {
+    AtomicInteger applied = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    qt().withExamples(300).forAll(scenarios(30)).checkAssert(scenario -> {
+      List<PlanNotification> heard = new ArrayList<>();
+      PlanEditor editor = PlanEditor.standard().withListener(heard::add);
+      PlanHistory history = PlanHistory.of(scenario.first);
+      Map<Long, MutualActionPlan> versions = new HashMap<>();
+      versions.put(scenario.first.version(), scenario.first);
+      for (Step step : scenario.steps) {
+        MutualActionPlan before = history.current();
+        int told = heard.size();
+        PlanHistory after;
+        try {
+          after = editor.apply(history, step.change, step.actor, step.at);
+        } catch (ChangeRejectedException e) {
+          refused.incrementAndGet();
+          assertThat(e.reasons()).isNotEmpty();
+          assertThat(heard).as("nobody hears of a refused change").hasSize(told);
+          assertThat(history.current()).isSameAs(before);
+          continue;
+        }
+        applied.incrementAndGet();
+        MutualActionPlan plan = after.current();
+        List<PlanEvent> events = after.eventsAfter(before.version());
+        assertThat(plan.version()).isEqualTo(before.version() + 1);
+        assertThat(events).isNotEmpty().allMatch(e -> e.version() == plan.version());
+        assertThat(events.get(0)).isInstanceOf(PlanEvent.ChangeApplied.class);
+        assertThat(heard.subList(told, heard.size())).extracting(PlanNotification::event).isEqualTo(events);
+        assertThat(before.status().isClosed() && !(step.change instanceof PlanChange.ReopenPlan))
+            .as("a closed plan accepts only reopening").isFalse();
+        checkSignOffs(before, plan, (PlanEvent.ChangeApplied) events.get(0));
+        heard.subList(told, heard.size()).forEach(n -> checkRecipients(before, step, n));
+        history = after;
+        versions.put(plan.version(), plan);
+      }
+      PlanHistory replayed = PlanHistory.replay(scenario.first, history.events());
+      assertThat(replayed.current()).isEqualTo(history.current());
+      assertThat(replayed).isEqualTo(history);
+      for (Map.Entry<Long, MutualActionPlan> version : versions.entrySet()) {
+        assertThat(history.version(version.getKey())).isEqualTo(version.getValue());
+      }
+    });
+    assertThat(applied.get()).as("changes applied (%s refused)", refused).isGreaterThan(refused.get());
+    assertThat(refused.get()).as("changes refused").isPositive();
+  }
+
+  /** A material change makes every sign-off stale; any other leaves them as they were, but the signer's own. */
+  private static void checkSignOffs(MutualActionPlan before, MutualActionPlan after, PlanEvent.ChangeApplied event) {
+    if (after.kind() != PlanKind.MUTUAL_ACTION_PLAN || after.status().isClosed()) {
+      return;
+    }
+    if (event.material()) {
+      assertThat(after.signOffs()).allMatch(SignOff::stale);
+    } else {
+      Set<SignOff> kept = new HashSet<>(before.signOffs());
+      assertThat(after.signOffs()).allMatch(s -> kept.contains(s) || s.stakeholder().equals(event.actor()));
+    }
+    boolean agreed = after.owners().stream().allMatch(after::isSignedOffBy);
+    assertThat(after.status().name()).isEqualTo(agreed ? "AGREED" : "SHARED");
+  }
+
+  /** Nobody on the buyer side hears of a closing plan or of an internal item; the actor hears nothing. */
+  private static void checkRecipients(MutualActionPlan before, Step step, PlanNotification n) {
+    MutualActionPlan after = n.plan();
+    assertThat(n.recipients()).doesNotContain(step.actor);
+    boolean internal = after.kind() == PlanKind.CLOSING_PLAN
+        || step.change.scope(before).items.stream().anyMatch(item -> isInternal(before, item) || isInternal(after, item));
+    if (internal) {
+      assertThat(n.recipients()).allSatisfy(id -> assertThat(side(before, after, id)).isEqualTo(Side.SELLER));
+    }
+  }
+
+  private static boolean isInternal(MutualActionPlan plan, ItemId item) {
+    Optional<Visibility> visibility = item instanceof CommitmentId
+        ? plan.commitment((CommitmentId) item).map(Commitment::visibility)
+        : plan.milestone((MilestoneId) item).map(Milestone::visibility);
+    return visibility.filter(v -> v == Visibility.INTERNAL).isPresent();
+  }
+
+  private static Side side(MutualActionPlan before, MutualActionPlan after, StakeholderId id) {
+    return after.stakeholder(id).or(() -> before.stakeholder(id)).map(Stakeholder::side).orElseThrow();
+  }
+
+  @Test
+  void twoChangesThatTouchDifferentItemsGiveTheSamePlanInEitherOrder() {
+    AtomicInteger commuted = new AtomicInteger();
+    AtomicInteger conflicted = new AtomicInteger();
+    qt().withExamples(1000).forAll(pairScenarios()).checkAssert(pair -> {
+      PlanHistory start = PlanHistory.of(pair.first);
+      long seen = pair.first.version();
+      Step a = pair.steps.get(0);
+      Step b = pair.steps.get(1);
+      Optional<PlanHistory> ab = both(start, seen, a, b);
+      Optional<PlanHistory> ba = both(start, seen, b, a);
+      boolean conflict = !conflicts(a, b, pair.first).isEmpty();
+      if (ab.isPresent() && ba.isPresent()) {
+        assertThat(conflict).as("conflicting changes are never both applied").isFalse();
+        assertThat(ab.get().current()).isEqualTo(ba.get().current());
+        commuted.incrementAndGet();
+      }
+      Optional<PlanHistory> onlyA = one(start, seen, a);
+      if (conflict && onlyA.isPresent()) {
+        EditConflictException e = catchThrowableOfType(EditConflictException.class,
+            () -> PlanEditor.standard().apply(onlyA.get(), seen, b.change, b.actor, b.at));
+        assertThat(e).as("%s after %s", b, a).isNotNull();
+        assertThat(conflicts(a, b, pair.first)).contains(e.item());
+        conflicted.incrementAndGet();
+      }
+    });
+    assertThat(commuted.get()).as("pairs applied in both orders").isGreaterThan(100);
+    assertThat(conflicted.get()).as("conflicts found").isGreaterThan(10);
+  }
+
+  static Gen<Scenario> pairScenarios() {
+    return in -> {
+      Draw d = new Draw(in);
+      MutualActionPlan plan = PlanGenerators.plans(30).generate(in);
+      List<Step> steps = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        PlanChange change = ChangeGenerators.change(d, plan);
+        steps.add(new Step(change, ChangeGenerators.actor(d, plan, change), START.plusSeconds(60L * i)));
+      }
+      return new Scenario(plan, steps);
+    };
+  }
+
+  private static Set<String> conflicts(Step a, Step b, MutualActionPlan plan) {
+    Set<String> mine = a.change.scope(plan).touches;
+    Set<String> theirs = b.change.scope(plan).touches;
+    if (mine.contains(Scope.WHOLE_PLAN) || theirs.contains(Scope.WHOLE_PLAN)) {
+      return Set.of(Scope.WHOLE_PLAN);
+    }
+    return mine.stream().filter(theirs::contains).collect(Collectors.toSet());
+  }
+
+  private static Optional<PlanHistory> one(PlanHistory start, long seen, Step step) {
+    try {
+      return Optional.of(PlanEditor.standard().apply(start, seen, step.change, step.actor, step.at));
+    } catch (ChangeRejectedException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<PlanHistory> both(PlanHistory start, long seen, Step first, Step second) {
+    return one(start, seen, first).flatMap(h -> one(h, seen, second));
+  }
+
+  @Test
+  void theBuyerViewHoldsEverySharedItemInTheSameOrderAndNothingInternal() {
+    qt().forAll(PlanGenerators.mutualActionPlans(200)).checkAssert(plan -> {
+      MutualActionPlan view = plan.buyerView();
+
+      assertThat(view.commitments()).allMatch(c -> c.visibility() == Visibility.SHARED);
+      assertThat(view.milestones()).allMatch(m -> m.visibility() == Visibility.SHARED);
+      assertThat(view.provenance()).isEmpty();
+      assertThat(view.commitments()).extracting(Commitment::id).containsExactlyElementsOf(plan.commitments().stream()
+          .filter(c -> c.visibility() == Visibility.SHARED).map(Commitment::id).collect(Collectors.toList()));
+      Set<MilestoneId> sharedMilestones = view.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
+      assertThat(view.commitments()).allSatisfy(c ->
+          c.milestone().ifPresent(m -> assertThat(sharedMilestones).contains(m)));
+      // The buyer sees A after C exactly when the plan puts A after C, through internal steps or not.
+      for (Commitment a : view.commitments()) {
+        assertThat(reachable(view, a.id())).isEqualTo(reachable(plan, a.id()).stream()
+            .filter(id -> plan.commitment(id).get().visibility() == Visibility.SHARED).collect(Collectors.toSet()));
+      }
+    });
+  }
+
+  private static Set<CommitmentId> reachable(MutualActionPlan plan, CommitmentId from) {
+    Set<CommitmentId> seen = new HashSet<>();
+    List<CommitmentId> todo = new ArrayList<>(plan.commitment(from).get().dependsOn());
+    while (!todo.isEmpty()) {
+      CommitmentId next = todo.remove(todo.size() - 1);
+      if (seen.add(next)) {
+        todo.addAll(plan.commitment(next).get().dependsOn());
+      }
+    }
+    return seen;
+  }
+}
