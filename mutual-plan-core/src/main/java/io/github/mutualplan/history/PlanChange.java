@@ -240,6 +240,20 @@ public abstract sealed class PlanChange {
 
   // ================================================================ the values
 
+  /** A change to one commitment of the plan, whose side it is. */
+  abstract static non-sealed class OnCommitment extends PlanChange {
+    OnCommitment() {}
+
+    /** The commitment changed. */
+    @Value.Parameter
+    public abstract CommitmentId commitment();
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment());
+    }
+  }
+
   /** See {@link PlanChange#addCommitment(Commitment)}. */
   @Value.Immutable(builder = false, copy = false)
   public abstract static non-sealed class AddCommitment extends PlanChange {
@@ -288,21 +302,12 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#removeCommitment(CommitmentId)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class RemoveCommitment extends PlanChange {
+  public abstract static class RemoveCommitment extends OnCommitment {
     RemoveCommitment() {}
-
-    /** The commitment removed. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     @Override
     void applyTo(Draft draft) {
       draft.commitments.remove(draft.commitment(commitment()));
-    }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
     }
   }
 
@@ -344,12 +349,8 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#startCommitment(CommitmentId)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class StartCommitment extends PlanChange {
+  public abstract static class StartCommitment extends OnCommitment {
     StartCommitment() {}
-
-    /** The commitment started. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     @Override
     void applyTo(Draft draft) {
@@ -357,21 +358,12 @@ public abstract sealed class PlanChange {
       requireStatus(c, "started", CommitmentStatus.OPEN, CommitmentStatus.BLOCKED);
       draft.replace(c.withStatus(CommitmentStatus.IN_PROGRESS));
     }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
-    }
   }
 
   /** See {@link PlanChange#completeCommitment(CommitmentId, LocalDate)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class CompleteCommitment extends PlanChange {
+  public abstract static class CompleteCommitment extends OnCommitment {
     CompleteCommitment() {}
-
-    /** The commitment completed. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     /** When it was done. */
     @Value.Parameter
@@ -383,21 +375,12 @@ public abstract sealed class PlanChange {
       requireStatus(c, "completed", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED);
       draft.replace(c.withStatus(CommitmentStatus.DONE).withCompletedOn(completedOn()));
     }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
-    }
   }
 
   /** See {@link PlanChange#blockCommitment(CommitmentId, String)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class BlockCommitment extends PlanChange {
+  public abstract static class BlockCommitment extends OnCommitment {
     BlockCommitment() {}
-
-    /** The commitment blocked. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     /** What blocks it. */
     @Value.Parameter
@@ -409,21 +392,12 @@ public abstract sealed class PlanChange {
       requireStatus(c, "blocked", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS);
       draft.replace(c.withStatus(CommitmentStatus.BLOCKED));
     }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
-    }
   }
 
   /** See {@link PlanChange#cancelCommitment(CommitmentId, String)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class CancelCommitment extends PlanChange {
+  public abstract static class CancelCommitment extends OnCommitment {
     CancelCommitment() {}
-
-    /** The commitment cancelled. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     /** Why it was dropped. */
     @Value.Parameter
@@ -435,21 +409,12 @@ public abstract sealed class PlanChange {
       requireStatus(c, "cancelled", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED);
       draft.replace(c.withStatus(CommitmentStatus.CANCELLED));
     }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
-    }
   }
 
   /** See {@link PlanChange#rescheduleCommitment(CommitmentId, LocalDate, LocalDate)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class RescheduleCommitment extends PlanChange {
+  public abstract static class RescheduleCommitment extends OnCommitment {
     RescheduleCommitment() {}
-
-    /** The commitment moved. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     /** The new start date, if it moves too. */
     @Value.Parameter
@@ -464,21 +429,12 @@ public abstract sealed class PlanChange {
       Commitment c = draft.commitment(commitment());
       draft.replace(c.withStart(start().or(c::start)).withDue(due()));
     }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
-    }
   }
 
   /** See {@link PlanChange#noteCommitment(CommitmentId, String)}. */
   @Value.Immutable(builder = false, copy = false)
-  public abstract static non-sealed class NoteCommitment extends PlanChange {
+  public abstract static class NoteCommitment extends OnCommitment {
     NoteCommitment() {}
-
-    /** The commitment annotated. */
-    @Value.Parameter
-    public abstract CommitmentId commitment();
 
     /** The note. */
     @Value.Parameter
@@ -487,11 +443,6 @@ public abstract sealed class PlanChange {
     @Override
     void applyTo(Draft draft) {
       draft.replace(draft.commitment(commitment()).withNote(note()));
-    }
-
-    @Override
-    Scope scope(MutualActionPlan before) {
-      return commitmentScope(before, commitment());
     }
   }
 

@@ -19,12 +19,15 @@ public abstract sealed class PlanEvent {
   PlanEvent() {}
 
   /** The plan version this event produced. */
+  @Value.Parameter
   public abstract long version();
 
   /** When it happened. */
+  @Value.Parameter
   public abstract Instant at();
 
   /** Who made the change. */
+  @Value.Parameter
   public abstract StakeholderId actor();
 
   /** Returns a record of an applied change. */
@@ -49,17 +52,6 @@ public abstract sealed class PlanEvent {
   public abstract static non-sealed class ChangeApplied extends PlanEvent {
     ChangeApplied() {}
 
-    @Override
-    @Value.Parameter
-    public abstract long version();
-
-    @Override
-    @Value.Parameter
-    public abstract Instant at();
-
-    @Override
-    @Value.Parameter
-    public abstract StakeholderId actor();
 
     /** The change. */
     @Value.Parameter
@@ -75,17 +67,6 @@ public abstract sealed class PlanEvent {
   public abstract static non-sealed class SignOffsWentStale extends PlanEvent {
     SignOffsWentStale() {}
 
-    @Override
-    @Value.Parameter
-    public abstract long version();
-
-    @Override
-    @Value.Parameter
-    public abstract Instant at();
-
-    @Override
-    @Value.Parameter
-    public abstract StakeholderId actor();
 
     /** The owners whose sign-offs no longer hold. */
     @Value.Parameter
@@ -96,17 +77,5 @@ public abstract sealed class PlanEvent {
   @Value.Immutable(builder = false, copy = false)
   public abstract static non-sealed class PlanAgreed extends PlanEvent {
     PlanAgreed() {}
-
-    @Override
-    @Value.Parameter
-    public abstract long version();
-
-    @Override
-    @Value.Parameter
-    public abstract Instant at();
-
-    @Override
-    @Value.Parameter
-    public abstract StakeholderId actor();
   }
 }

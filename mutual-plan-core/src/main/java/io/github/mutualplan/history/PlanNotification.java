@@ -9,7 +9,11 @@ import org.immutables.value.Value;
 /**
  * An event, the plan it produced, and the people it concerns: the owners, and the people responsible,
  * accountable or informed on the item it changed, other than the person who acted. Buyer-side people are
- * never told of an internal item, nor of anything in a closing plan.
+ * never told of a change to an internal item, nor of anything in a closing plan; what a change set off (stale
+ * sign-offs, an agreement) concerns the owners.
+ *
+ * <p>{@link #plan()} is the whole plan, internal items included: show a buyer-side recipient its
+ * {@link MutualActionPlan#buyerView() buyer view}.
  */
 @Value.Immutable(builder = false, copy = false)
 @PlanStyle

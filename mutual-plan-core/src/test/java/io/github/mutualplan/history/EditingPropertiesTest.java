@@ -155,14 +155,22 @@ class EditingPropertiesTest {
     assertThat(after.status().name()).isEqualTo(agreed ? "AGREED" : "SHARED");
   }
 
-  /** Nobody on the buyer side hears of a closing plan or of an internal item; the actor hears nothing. */
+  /**
+   * The actor hears nothing. Nobody on the buyer side hears of a change to an internal item or to a closing
+   * plan; what a change set off (stale sign-offs, an agreement) concerns the owners.
+   */
   private static void checkRecipients(MutualActionPlan before, Step step, PlanNotification n) {
     MutualActionPlan after = n.plan();
     assertThat(n.recipients()).doesNotContain(step.actor);
+    if (!(n.event() instanceof PlanEvent.ChangeApplied)) {
+      assertThat(after.owners()).containsAll(n.recipients());
+      return;
+    }
     boolean internal = after.kind() == PlanKind.CLOSING_PLAN
         || step.change.scope(before).items.stream().anyMatch(item -> isInternal(before, item) || isInternal(after, item));
     if (internal) {
-      assertThat(n.recipients()).allSatisfy(id -> assertThat(side(before, after, id)).isEqualTo(Side.SELLER));
+      assertThat(n.recipients()).as("%s told of %s by %s", n.recipients(), n.event(), step)
+          .allSatisfy(id -> assertThat(side(before, after, id)).isEqualTo(Side.SELLER));
     }
   }
 
