@@ -12,4 +12,5 @@ module io.github.mutualplan {
 
   exports io.github.mutualplan;
   exports io.github.mutualplan.history;
+  exports io.github.mutualplan.schedule;
 }

@@ -29,8 +29,10 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Timing: a commitment has a due date, a duration in working days, or both, and may have a start date.
- * Durations count in the working calendar of the side that owes the commitment; the scheduler derives what is
- * not given. Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}).
+ * Durations count in the working calendar of the side that owes the commitment. The dates are the ones both
+ * sides agreed: the scheduler computes the timeline from durations and dependencies, treats the due date as a
+ * deadline and a {@linkplain #fixed() fixed} start as a date the commitment must start on, and reports what
+ * misses them. Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}).
  */
 @Value.Immutable
 @PlanStyle
@@ -54,7 +56,7 @@ public abstract class Commitment implements WithCommitment {
   /** The side that owes it: a buyer-owed commitment is a customer pledge. */
   public abstract Side owingSide();
 
-  /** When work starts, when agreed. */
+  /** When work starts, when agreed; for a {@linkplain #fixed() fixed} commitment, the day it happens. */
   public abstract Optional<LocalDate> start();
 
   /** When it is due, when agreed. */
@@ -62,6 +64,16 @@ public abstract class Commitment implements WithCommitment {
 
   /** How long it takes in working days of the owing side, at least 1, when estimated. */
   public abstract OptionalInt durationDays();
+
+  /**
+   * Whether the start date is fixed, like a meeting on a given day: the scheduler starts it on that day, and
+   * reports a conflict when its dependencies finish too late for it. False unless set; a fixed commitment has
+   * a start date.
+   */
+  @Value.Default
+  public boolean fixed() {
+    return false;
+  }
 
   /** The commitments that must finish before this one starts. */
   public abstract Set<CommitmentId> dependsOn();

@@ -256,6 +256,7 @@ public abstract class PlanDiff {
     f.put("start", c.start());
     f.put("due", c.due());
     f.put("durationDays", c.durationDays().isPresent() ? Optional.of(c.durationDays().getAsInt()) : Optional.empty());
+    f.put("fixed", c.fixed());
     f.put("dependsOn", c.dependsOn());
     f.put("milestone", c.milestone());
     f.put("status", c.status());

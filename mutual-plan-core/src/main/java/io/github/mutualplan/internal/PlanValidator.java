@@ -232,6 +232,9 @@ public final class PlanValidator {
         add(PlanRule.VALID_VALUES, path + ".durationDays", "must be at least 1 (was " + days + ")");
       }
     });
+    if (commitment.fixed() && commitment.start().isEmpty()) {
+      add(PlanRule.VALID_VALUES, path + ".start", "a fixed commitment needs the date it starts on");
+    }
     if (commitment.due().isEmpty() && commitment.durationDays().isEmpty()) {
       add(PlanRule.VALID_VALUES, path + ".due", "needs a due date or a duration in working days");
     }

@@ -317,10 +317,10 @@ public final class PlanGenerators {
         commitment.due(due);
         break;
       case 2:
-        commitment.start(start).due(due);
+        commitment.start(start).due(due).fixed(d.chance(10));
         break;
       default:
-        commitment.start(start).due(due).durationDays(d.between(1, 30));
+        commitment.start(start).due(due).durationDays(d.between(1, 30)).fixed(d.chance(10));
         break;
     }
   }

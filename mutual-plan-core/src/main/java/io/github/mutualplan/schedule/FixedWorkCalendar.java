@@ -1,0 +1,37 @@
+package io.github.mutualplan.schedule;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A weekly pattern of days off plus fixed holidays. */
+@Value.Immutable(builder = false, copy = false)
+@PlanStyle
+abstract class FixedWorkCalendar implements WorkCalendar {
+  static FixedWorkCalendar create(Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {
+    return ImmutableFixedWorkCalendar.of(weekend, holidays);
+  }
+
+  @Value.Parameter
+  abstract Set<DayOfWeek> weekend();
+
+  @Value.Parameter
+  abstract Set<LocalDate> holidays();
+
+  @Value.Check
+  final void check() {
+    if (weekend().size() == DayOfWeek.values().length) {
+      throw new IllegalArgumentException("weekend: " + weekend() + " leaves no working day in the week");
+    }
+  }
+
+  @Override
+  public boolean isWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !weekend().contains(date.getDayOfWeek()) && !holidays().contains(date);
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.mutualplan.schedule;
+
+import io.github.mutualplan.MutualActionPlan;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Schedules plans with the critical path method: when will this deal close, what is on the critical path,
+ * and what did this slip do to the close date.
+ *
+ * <pre>{@code
+ * Scheduler scheduler = Scheduler.of(ScheduleOptions.of(buyerCalendar, sellerCalendar));
+ * Schedule schedule = scheduler.schedule(plan);
+ * schedule.projectedClose();   // the closing milestone's date
+ * schedule.criticalPath();     // [discovery, security-questionnaire, security-risk-assessment, ...]
+ * schedule.conflicts();        // due dates, fixed dates and milestones the timeline misses
+ *
+ * SlipImpact impact = scheduler.impact(plan, slipped); // which dates moved, and the close
+ * }</pre>
+ *
+ * <p><b>How.</b> A forward pass from the plan's start (or, with an as-of date, from actual dates: done
+ * commitments at their completion dates, nothing left to do before that day) gives each commitment its early
+ * start and finish, in working days of the side that owes it; a commitment starts on the first working day of
+ * its side after its dependencies finish, and never before the plan starts. A backward pass from the target
+ * close gives the late dates and the total slack of every commitment the close waits for; slack is at least
+ * zero everywhere exactly when the projected close is on or before the target close. Due dates and fixed
+ * dates do not move the late dates; what the schedule misses is reported as {@link ScheduleConflict}s.
+ *
+ * <p>A scheduler is immutable and thread-safe; scheduling is linear in commitments plus dependencies.
+ */
+public final class Scheduler {
+  private final ScheduleOptions options;
+
+  private Scheduler(ScheduleOptions options) {
+    this.options = options;
+  }
+
+  /** A scheduler with these options. */
+  public static Scheduler of(ScheduleOptions options) {
+    return new Scheduler(Objects.requireNonNull(options, "options"));
+  }
+
+  /** The options of this scheduler. */
+  public ScheduleOptions options() {
+    return options;
+  }
+
+  /**
+   * Schedules a plan.
+   *
+   * @param plan the plan
+   * @return its schedule
+   * @throws ScheduleException if a calendar has no working day for a year around a date the plan needs
+   */
+  public Schedule schedule(MutualActionPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return new Schedule(plan, options, Cpm.run(plan, options));
+  }
+
+  /**
+   * What changed on the timeline from one version of a plan to another.
+   *
+   * @param before the plan before the change
+   * @param after the plan after it
+   * @return the dates that moved, and the close
+   */
+  public SlipImpact impact(MutualActionPlan before, MutualActionPlan after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    Schedule was = schedule(before);
+    Schedule now = schedule(after);
+    ImmutableSlipImpact.Builder impact = ImmutableSlipImpact.builder()
+        .closeBefore(was.projectedClose())
+        .closeAfter(now.projectedClose())
+        .closeShift(now.closeShift(was.projectedClose(), now.projectedClose()))
+        .targetReachable(now.targetReachable());
+    for (ScheduledCommitment c : now.commitments()) {
+      Optional<ScheduledCommitment> old = was.commitment(c.id());
+      if (old.isPresent() && (!old.get().earlyStart().equals(c.earlyStart())
+          || !old.get().earlyFinish().equals(c.earlyFinish()))) {
+        impact.addShift(ImmutableDateShift.builder()
+            .id(c.id())
+            .startBefore(old.get().earlyStart())
+            .startAfter(c.earlyStart())
+            .finishBefore(old.get().earlyFinish())
+            .finishAfter(c.earlyFinish())
+            .workingDays(now.shift(c.id(), old.get().earlyFinish(), c.earlyFinish()))
+            .build());
+      }
+    }
+    return impact.build();
+  }
+}

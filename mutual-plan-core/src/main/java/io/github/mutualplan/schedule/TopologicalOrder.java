@@ -1,0 +1,53 @@
+package io.github.mutualplan.schedule;
+
+import io.github.mutualplan.internal.Cycles;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/** Kahn's algorithm on a graph in compressed rows. */
+final class TopologicalOrder {
+  private TopologicalOrder() {}
+
+  /**
+   * The nodes in an order where every node comes after the nodes it depends on.
+   *
+   * @param predAt the predecessors of node {@code i} are {@code preds[predAt[i]..predAt[i + 1])}
+   * @param succAt the successors of node {@code i} are {@code succs[succAt[i]..succAt[i + 1])}
+   * @param names the name of a node, for the message of a cycle
+   * @param what what is ordered, for the message of a cycle
+   * @throws ScheduleException on a cycle (which a valid plan never has), with the cycle's path
+   */
+  static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names, String what) {
+    int n = predAt.length - 1;
+    int[] waiting = new int[n];
+    int[] order = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int i = 0; i < n; i++) {
+      waiting[i] = predAt[i + 1] - predAt[i];
+      if (waiting[i] == 0) {
+        order[tail++] = i;
+      }
+    }
+    while (head < tail) {
+      int v = order[head++];
+      for (int k = succAt[v]; k < succAt[v + 1]; k++) {
+        if (--waiting[succs[k]] == 0) {
+          order[tail++] = succs[k];
+        }
+      }
+    }
+    if (tail < n) {
+      int[][] edges = new int[n][];
+      for (int i = 0; i < n; i++) {
+        edges[i] = Arrays.copyOfRange(preds, predAt[i], predAt[i + 1]);
+      }
+      List<Integer> cycle = Cycles.find(edges).get(0);
+      throw new ScheduleException(what + " cannot be scheduled: dependency cycle "
+          + cycle.stream().map(names::apply).collect(Collectors.joining(" -> ")));
+    }
+    return order;
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.mutualplan.schedule;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** Another calendar with more days off. */
+@Value.Immutable(builder = false, copy = false)
+@PlanStyle
+abstract class WithHolidays implements WorkCalendar {
+  static WithHolidays create(WorkCalendar base, Collection<LocalDate> holidays) {
+    return ImmutableWithHolidays.of(base, holidays);
+  }
+
+  @Value.Parameter
+  abstract WorkCalendar base();
+
+  @Value.Parameter
+  abstract Set<LocalDate> holidays();
+
+  @Override
+  public boolean isWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !holidays().contains(date) && base().isWorkingDay(date);
+  }
+}

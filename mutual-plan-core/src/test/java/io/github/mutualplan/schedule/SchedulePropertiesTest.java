@@ -1,0 +1,200 @@
+package io.github.mutualplan.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.CommitmentStatus;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.PlanGenerators;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The scheduler's rules, as properties over generated plans, calendars and as-of days. */
+class SchedulePropertiesTest {
+  /** A plan and how to schedule it. */
+  static final class Case {
+    final MutualActionPlan plan;
+    final ScheduleOptions options;
+    final boolean uniform;
+
+    Case(MutualActionPlan plan, ScheduleOptions options, boolean uniform) {
+      this.plan = plan;
+      this.options = options;
+      this.uniform = uniform;
+    }
+
+    Schedule schedule() {
+      return Scheduler.of(options).schedule(plan);
+    }
+
+    @Override
+    public String toString() {
+      return plan + " with " + options;
+    }
+  }
+
+  static WorkCalendar calendar(Draw d, LocalDate near) {
+    switch (d.between(0, 3)) {
+      case 0:
+        return WorkCalendar.weekdays();
+      case 1:
+        return WorkCalendar.everyDay();
+      case 2:
+        return WorkCalendar.of(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
+      default:
+        List<LocalDate> holidays = new ArrayList<>();
+        for (int i = d.between(0, 40); i > 0; i--) {
+          holidays.add(near.plusDays(d.between(-30, 400)));
+        }
+        return WorkCalendar.weekdays().withHolidays(holidays);
+    }
+  }
+
+  /** Plans with random calendars; with {@code actuals}, sometimes as of a day. */
+  static Gen<Case> cases(int maxCommitments, boolean actuals) {
+    return in -> {
+      Draw d = new Draw(in);
+      MutualActionPlan plan = PlanGenerators.plans(maxCommitments).generate(in);
+      boolean uniform = d.chance(40);
+      WorkCalendar buyer = calendar(d, plan.start());
+      WorkCalendar seller = uniform ? buyer : calendar(d, plan.start());
+      ScheduleOptions options = ScheduleOptions.of(buyer, seller);
+      if (actuals && d.chance(40)) {
+        options = options.withAsOf(plan.start().plusDays(d.between(0, 200)));
+      }
+      return new Case(plan, options, uniform && options.asOf().isEmpty());
+    };
+  }
+
+  /** Whether the schedule took the commitment's dates from what happened rather than from the plan. */
+  static boolean actual(Case c, Commitment commitment) {
+    return c.options.asOf().isPresent() && (commitment.status() == CommitmentStatus.DONE
+        || commitment.status() == CommitmentStatus.IN_PROGRESS && commitment.start().isPresent()
+            && !commitment.start().get().isAfter(c.options.asOf().get()));
+  }
+
+  /** The scheduled commitments a commitment waits for, looking through cancelled ones. */
+  static List<Commitment> waitsFor(MutualActionPlan plan, Commitment c) {
+    List<Commitment> found = new ArrayList<>();
+    List<CommitmentId> todo = new ArrayList<>(c.dependsOn());
+    while (!todo.isEmpty()) {
+      Commitment p = plan.commitment(todo.remove(todo.size() - 1)).get();
+      if (p.status() == CommitmentStatus.CANCELLED) {
+        todo.addAll(p.dependsOn());
+      } else {
+        found.add(p);
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void noCommitmentStartsBeforeItsDependenciesFinishOrOnADayItsSideDoesNotWork() {
+    qt().forAll(cases(300, true)).checkAssert(c -> {
+      Schedule schedule = c.schedule();
+      for (Commitment commitment : c.plan.commitments()) {
+        Optional<ScheduledCommitment> s = schedule.commitment(commitment.id());
+        assertThat(s.isPresent()).isEqualTo(commitment.status() != CommitmentStatus.CANCELLED);
+        if (s.isEmpty() || actual(c, commitment)) {
+          continue;
+        }
+        WorkCalendar calendar = c.options.calendar(commitment.owingSide());
+        ScheduledCommitment sc = s.get();
+        assertThat(calendar.isWorkingDay(sc.earlyStart())).as("%s starts on a working day", sc).isTrue();
+        assertThat(calendar.isWorkingDay(sc.earlyFinish())).as("%s finishes on a working day", sc).isTrue();
+        assertThat(sc.earlyStart()).isAfterOrEqualTo(c.plan.start()).isBeforeOrEqualTo(sc.earlyFinish());
+        c.options.asOf().ifPresent(asOf -> assertThat(sc.earlyStart()).isAfterOrEqualTo(asOf));
+        for (Commitment p : waitsFor(c.plan, commitment)) {
+          assertThat(sc.earlyStart()).as("%s after %s", commitment.id(), p.id())
+              .isAfter(schedule.commitment(p.id()).get().earlyFinish());
+        }
+      }
+    });
+  }
+
+  @Test
+  void slackIsNeverNegativeExactlyWhenTheProjectedCloseMeetsTheTarget() {
+    qt().forAll(cases(300, true)).checkAssert(c -> {
+      Schedule schedule = c.schedule();
+      boolean noNegativeSlack = schedule.commitments().stream().allMatch(s -> s.totalSlack() >= 0);
+      assertThat(noNegativeSlack).as("no negative slack").isEqualTo(schedule.targetReachable());
+      assertThat(schedule.closeSlack() >= 0).isEqualTo(schedule.targetReachable());
+    });
+  }
+
+  @Test
+  void theCriticalPathRunsFromAStartToTheCloseWithTheLeastSlack() {
+    qt().forAll(cases(300, true)).checkAssert(c -> {
+      Schedule schedule = c.schedule();
+      List<ScheduledCommitment> path = schedule.criticalPath().stream()
+          .map(id -> schedule.commitment(id).get()).collect(Collectors.toList());
+      List<ScheduledCommitment> closing = schedule.commitments().stream()
+          .filter(ScheduledCommitment::leadsToClose).collect(Collectors.toList());
+      assertThat(path.isEmpty()).isEqualTo(closing.isEmpty());
+      if (path.isEmpty()) {
+        return;
+      }
+      int least = closing.stream().mapToInt(ScheduledCommitment::totalSlack).min().getAsInt();
+      ScheduledCommitment last = path.get(path.size() - 1);
+      assertThat(last.totalSlack()).isEqualTo(least);
+      assertThat(path).allMatch(ScheduledCommitment::leadsToClose).allMatch(ScheduledCommitment::critical);
+      for (int i = 1; i < path.size(); i++) {
+        Commitment next = c.plan.commitment(path.get(i).id()).get();
+        assertThat(waitsFor(c.plan, next)).extracting(Commitment::id).contains(path.get(i - 1).id());
+        assertThat(path.get(i).earlyStart()).isAfter(path.get(i - 1).earlyFinish());
+      }
+      if (c.uniform) {
+        assertThat(last.earlyFinish()).isEqualTo(schedule.projectedClose());
+        assertThat(path).allSatisfy(s -> assertThat(s.totalSlack()).isEqualTo(least));
+        assertThat(schedule.commitments().stream().filter(ScheduledCommitment::critical).count())
+            .isEqualTo(path.size());
+      }
+    });
+  }
+
+  @Test
+  void addingADependencyOrLengtheningACommitmentNeverBringsTheCloseForward() {
+    qt().forAll(cases(200, true)).checkAssert(c -> {
+      Schedule before = c.schedule();
+      List<Commitment> commitments = new ArrayList<>(c.plan.commitments());
+      int n = commitments.size();
+      for (int i = 1; i < n; i++) {
+        // A dependency on an earlier commitment keeps the plan acyclic: generated plans only depend backwards.
+        Commitment later = commitments.get(i);
+        Commitment earlier = commitments.get((i * 7) % i);
+        List<CommitmentId> deps = new ArrayList<>(later.dependsOn());
+        deps.add(earlier.id());
+        List<Commitment> withDependency = new ArrayList<>(commitments);
+        withDependency.set(i, later.withDependsOn(deps));
+        assertThat(Scheduler.of(c.options).schedule(c.plan.withCommitments(withDependency)).projectedClose())
+            .isAfterOrEqualTo(before.projectedClose());
+        Optional<ScheduledCommitment> s = before.commitment(later.id());
+        if (s.isPresent()) {
+          List<Commitment> longer = new ArrayList<>(commitments);
+          longer.set(i, later.withDurationDays(s.get().durationDays() + 1 + i % 5));
+          assertThat(Scheduler.of(c.options).schedule(c.plan.withCommitments(longer)).projectedClose())
+              .isAfterOrEqualTo(before.projectedClose());
+        }
+        if (i > 12) {
+          break; // a dozen edits per plan keeps the property fast
+        }
+      }
+    });
+  }
+
+  @Test
+  void schedulingIsDeterministic() {
+    qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> assertThat(c.schedule()).isEqualTo(c.schedule()));
+  }
+}
