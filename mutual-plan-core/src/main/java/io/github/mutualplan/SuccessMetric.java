@@ -41,11 +41,11 @@ public abstract class SuccessMetric implements WithSuccessMetric {
   /** The unit of the baseline and the target, for example {@code "days"} or {@code "%"}; not blank. */
   public abstract String unit();
 
-  /** The value before the purchase. */
-  public abstract BigDecimal baseline();
+  /** The value before the purchase, once measured; a template's metric leaves it to fill in. */
+  public abstract Optional<BigDecimal> baseline();
 
-  /** The value the buyer expects to reach. */
-  public abstract BigDecimal target();
+  /** The value the buyer expects to reach, once agreed; a template's metric leaves it to fill in. */
+  public abstract Optional<BigDecimal> target();
 
   /** When the target should be reached; not before the plan starts. */
   public abstract LocalDate measuredBy();
@@ -53,7 +53,7 @@ public abstract class SuccessMetric implements WithSuccessMetric {
   /** The objective this metric measures, when it measures one. */
   public abstract Optional<ObjectiveId> objective();
 
-  /** Builds a {@link SuccessMetric}; every attribute but {@code objective} is required. */
+  /** Builds a {@link SuccessMetric}; {@code id}, {@code name}, {@code unit} and {@code measuredBy} are required. */
   public static final class Builder extends ImmutableSuccessMetric.Builder {
     Builder() {}
   }

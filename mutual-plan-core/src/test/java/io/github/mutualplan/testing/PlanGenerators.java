@@ -133,8 +133,8 @@ public final class PlanGenerators {
           .id(SuccessMetricId.of("metric-" + i))
           .name("Metric " + i)
           .unit(d.pick(List.of("days", "%", "USD", "tickets")))
-          .baseline(BigDecimal.valueOf(d.between(0, 1000)))
-          .target(BigDecimal.valueOf(d.between(0, 1000)))
+          .baseline(d.chance(80) ? Optional.of(BigDecimal.valueOf(d.between(0, 1000))) : Optional.empty())
+          .target(d.chance(80) ? Optional.of(BigDecimal.valueOf(d.between(0, 1000))) : Optional.empty())
           .measuredBy(start.plusDays(d.between(0, 900)))
           .objective(objectives.isEmpty() || d.chance(30) ? Optional.empty() : Optional.of(d.pick(objectives)))
           .build());
