@@ -75,6 +75,12 @@ public abstract class Commitment implements WithCommitment {
     return false;
   }
 
+  /**
+   * A three-point estimate of its duration in working days, for forecasting, when known. The schedule uses
+   * {@link #durationDays()}; the forecast draws from this.
+   */
+  public abstract Optional<DurationEstimate> estimate();
+
   /** The commitments that must finish before this one starts. */
   public abstract Set<CommitmentId> dependsOn();
 

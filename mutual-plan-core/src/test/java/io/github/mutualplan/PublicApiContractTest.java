@@ -56,7 +56,8 @@ class PublicApiContractTest {
         .setDefault(Instant.class, NOW)
         .setDefault(ZoneId.class, PLAN.zone())
         .setDefault(Currency.class, Currency.getInstance("USD"))
-        .setDefault(BigDecimal.class, BigDecimal.ONE);
+        .setDefault(BigDecimal.class, BigDecimal.ONE)
+        .setDefault(DurationEstimate.class, DurationEstimate.of(1, 2, 3));
   }
 
   static final List<Class<?>> VALUE_TYPES = List.of(
@@ -64,7 +65,7 @@ class PublicApiContractTest {
       SuccessMetricId.class, DecisionCriterionId.class, Role.class, Money.class, Deal.class, Stakeholder.class,
       Objective.class, SuccessMetric.class, DecisionCriterion.class, Milestone.class, Commitment.class,
       Responsibility.class, SignOff.class, Closure.class, AppliedRule.class, Provenance.class,
-      MutualActionPlan.class, Violation.class);
+      MutualActionPlan.class, Violation.class, DurationEstimate.class);
 
   @Test
   void staticFactoriesRejectNull() {

@@ -88,6 +88,15 @@ class ValuesTest {
   }
 
   @Test
+  void aThreePointEstimateIsOrdered() {
+    assertThat(DurationEstimate.of(5, 10, 25)).hasToString("5/10/25");
+    assertThat(DurationEstimate.of(3, 3, 3).mostLikely()).isEqualTo(3);
+    assertThat(catchThrowableOfType(PlanValidationException.class, () -> DurationEstimate.of(5, 4, 25)))
+        .hasMessage("Invalid DurationEstimate: estimate: needs 1 <= optimistic <= mostLikely <= pessimistic, was 5/4/25");
+    assertThat(catchThrowableOfType(PlanValidationException.class, () -> DurationEstimate.of(0, 1, 1))).isNotNull();
+  }
+
+  @Test
   void aResponsibilityReadsAsItsLetterAndPerson() {
     assertThat(Responsibility.accountable(StakeholderId.of("ciso"))).hasToString("ACCOUNTABLE:ciso");
     assertThat(Responsibility.consulted(StakeholderId.of("ciso")).raci()).isEqualTo(Raci.CONSULTED);

@@ -257,6 +257,7 @@ public abstract class PlanDiff {
     f.put("due", c.due());
     f.put("durationDays", c.durationDays().isPresent() ? Optional.of(c.durationDays().getAsInt()) : Optional.empty());
     f.put("fixed", c.fixed());
+    f.put("estimate", c.estimate());
     f.put("dependsOn", c.dependsOn());
     f.put("milestone", c.milestone());
     f.put("status", c.status());

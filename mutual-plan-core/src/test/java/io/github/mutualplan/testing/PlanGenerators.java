@@ -9,6 +9,7 @@ import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.DecisionCriterionId;
+import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.Money;
@@ -294,6 +295,11 @@ public final class PlanGenerators {
       }
       for (int t = d.between(0, 2); t > 0; t--) {
         commitment.addTag(d.pick(TAGS));
+      }
+      if (d.chance(30)) {
+        int optimistic = d.between(1, 10);
+        int mostLikely = optimistic + d.between(0, 10);
+        commitment.estimate(DurationEstimate.of(optimistic, mostLikely, mostLikely + d.between(0, 20)));
       }
       if (d.chance(20)) {
         commitment.deliverable("Deliverable " + i);
