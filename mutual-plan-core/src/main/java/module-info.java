@@ -13,4 +13,5 @@ module io.github.mutualplan {
   exports io.github.mutualplan;
   exports io.github.mutualplan.history;
   exports io.github.mutualplan.schedule;
+  exports io.github.mutualplan.internal to io.github.mutualplan.templates;
 }

@@ -362,6 +362,7 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#completeCommitment(CommitmentId, LocalDate)}. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
   public abstract static class CompleteCommitment extends OnCommitment {
     CompleteCommitment() {}
 
@@ -379,6 +380,7 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#blockCommitment(CommitmentId, String)}. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
   public abstract static class BlockCommitment extends OnCommitment {
     BlockCommitment() {}
 
@@ -396,6 +398,7 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#cancelCommitment(CommitmentId, String)}. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
   public abstract static class CancelCommitment extends OnCommitment {
     CancelCommitment() {}
 
@@ -413,6 +416,7 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#rescheduleCommitment(CommitmentId, LocalDate, LocalDate)}. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
   public abstract static class RescheduleCommitment extends OnCommitment {
     RescheduleCommitment() {}
 
@@ -433,6 +437,7 @@ public abstract sealed class PlanChange {
 
   /** See {@link PlanChange#noteCommitment(CommitmentId, String)}. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
   public abstract static class NoteCommitment extends OnCommitment {
     NoteCommitment() {}
 

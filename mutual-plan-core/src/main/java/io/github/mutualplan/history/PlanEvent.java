@@ -49,6 +49,7 @@ public abstract sealed class PlanEvent {
 
   /** A change was applied. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // version, time and actor come first, then this event's own attributes
   public abstract static non-sealed class ChangeApplied extends PlanEvent {
     ChangeApplied() {}
 
@@ -64,6 +65,7 @@ public abstract sealed class PlanEvent {
 
   /** A material change made the owners' sign-offs stale; an agreed plan is shared again until re-signed. */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // version, time and actor come first, then this event's own attributes
   public abstract static non-sealed class SignOffsWentStale extends PlanEvent {
     SignOffsWentStale() {}
 
