@@ -4,6 +4,7 @@
  */
 module io.github.mutualplan.holidays {
   requires transitive io.github.mutualplan;
+  requires static org.immutables.value.annotations;
   requires de.focus_shift.jollyday.core;
 
   exports io.github.mutualplan.holidays;
