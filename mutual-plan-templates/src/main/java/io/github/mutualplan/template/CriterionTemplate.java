@@ -1,0 +1,46 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.CriterionCategory;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A default decision criterion of a template, owned in a plan by the buyer who has its role. */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableCriterionTemplate.class)
+@JsonDeserialize(as = ImmutableCriterionTemplate.class)
+public abstract class CriterionTemplate implements WithCriterionTemplate {
+  CriterionTemplate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The criterion's key, such as {@code hipaa}. */
+  public abstract String key();
+
+  /** What the buyer decides on. */
+  public abstract LocalizedText name();
+
+  /** What it is about. */
+  public abstract CriterionCategory category();
+
+  /** How much it counts, from 1 to 100; 1 unless set. */
+  @Value.Default
+  public int weight() {
+    return 1;
+  }
+
+  /** The buyer-side role that owns it, if any. */
+  public abstract Optional<Role> ownerRole();
+
+  /** Builds a {@link CriterionTemplate}; {@code key}, {@code name} and {@code category} are required. */
+  public static final class Builder extends ImmutableCriterionTemplate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.mutualplan.template;
+
+import io.github.mutualplan.Money;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What the seller knows of the buyer that shapes the plan: industry, size, buying process, compliance regimes,
+ * decision makers, deal size, country and language. {@link CustomizationRule}s match on it.
+ *
+ * <pre>{@code
+ * CustomerProfile hospital = CustomerProfile.builder()
+ *     .industry("healthcare")
+ *     .headCount(12_000)
+ *     .buyingProcess(BuyingProcess.FORMAL_PROCUREMENT)
+ *     .addComplianceRegimes(ComplianceRegime.HIPAA)
+ *     .decisionMakers(9)
+ *     .dealSize(Money.of("480000", "USD"))
+ *     .buyerCountry("US")
+ *     .language(Locale.ENGLISH)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class CustomerProfile implements WithCustomerProfile {
+  CustomerProfile() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The buyer's industry as a key, such as {@code healthcare}, {@code technology} or {@code public-sector}. */
+  public abstract String industry();
+
+  /** The buyer's segment, if stated; otherwise it follows from the head count. */
+  public abstract Optional<Segment> segment();
+
+  /** The buyer's head count, if known. */
+  public abstract OptionalInt headCount();
+
+  /** How the buyer buys; standard unless set. */
+  @Value.Default
+  public BuyingProcess buyingProcess() {
+    return BuyingProcess.STANDARD;
+  }
+
+  /** The regimes the buyer must comply with. */
+  public abstract Set<ComplianceRegime> complianceRegimes();
+
+  /** How many people decide; 1 unless set. */
+  @Value.Default
+  public int decisionMakers() {
+    return 1;
+  }
+
+  /** What the deal is worth. */
+  public abstract Money dealSize();
+
+  /** The buyer's country, as an ISO 3166-1 code such as {@code US} or {@code DE}. */
+  public abstract String buyerCountry();
+
+  /** The buyer's language, for the texts of the plan; English unless set. */
+  @Value.Default
+  public Locale language() {
+    return Locale.ENGLISH;
+  }
+
+  @Value.Check
+  final void check() {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    if (!industry().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      problems.add("industry: '" + industry() + "' is not a lower-case key such as healthcare or public-sector");
+    }
+    if (segment().isEmpty() && headCount().isEmpty()) {
+      problems.add("segment: needs a segment or a head count");
+    }
+    headCount().ifPresent(n -> {
+      if (n < 1) {
+        problems.add("headCount: must be at least 1 (was " + n + ")");
+      }
+    });
+    if (decisionMakers() < 1) {
+      problems.add("decisionMakers: must be at least 1 (was " + decisionMakers() + ")");
+    }
+    if (!buyerCountry().matches("[A-Z]{2}")) {
+      problems.add("buyerCountry: '" + buyerCountry() + "' is not an upper-case ISO 3166-1 code such as US");
+    }
+    if (!problems.isEmpty()) {
+      throw new TemplateValidationException("customer profile", problems);
+    }
+  }
+
+  /** The segment: as stated, or from the head count. */
+  public final Segment effectiveSegment() {
+    return segment().orElseGet(() -> Segment.ofHeadCount(headCount().getAsInt()));
+  }
+
+  /** Builds a {@link CustomerProfile}; {@code industry}, a segment or head count, {@code dealSize} and {@code buyerCountry} are required. */
+  public static final class Builder extends ImmutableCustomerProfile.Builder {
+    Builder() {}
+  }
+}

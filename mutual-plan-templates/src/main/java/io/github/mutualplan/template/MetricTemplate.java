@@ -1,0 +1,47 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A success metric a template suggests, to fill in: its baseline and target are agreed with the buyer. It is
+ * measured a number of days after the close ("ROI after six months").
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableMetricTemplate.class)
+@JsonDeserialize(as = ImmutableMetricTemplate.class)
+public abstract class MetricTemplate implements WithMetricTemplate {
+  MetricTemplate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The metric's key, such as {@code time-to-value}. */
+  public abstract String key();
+
+  /** What is measured. */
+  public abstract LocalizedText name();
+
+  /** The unit, such as {@code days} or {@code %}. */
+  public abstract String unit();
+
+  /** The key of the objective it measures, if any. */
+  public abstract Optional<String> objective();
+
+  /** Calendar days after the projected close it is measured by; 0 unless set. */
+  @Value.Default
+  public int measuredDaysAfterClose() {
+    return 0;
+  }
+
+  /** Builds a {@link MetricTemplate}; {@code key}, {@code name} and {@code unit} are required. */
+  public static final class Builder extends ImmutableMetricTemplate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An objective a template suggests, for the sides to agree on. */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableObjectiveTemplate.class)
+@JsonDeserialize(as = ImmutableObjectiveTemplate.class)
+public abstract class ObjectiveTemplate implements WithObjectiveTemplate {
+  ObjectiveTemplate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The objective's key, such as {@code reduce-cost}. */
+  public abstract String key();
+
+  /** The outcome. */
+  public abstract LocalizedText title();
+
+  /** Why it matters, if written down. */
+  public abstract Optional<LocalizedText> description();
+
+  /** Builds an {@link ObjectiveTemplate}; {@code key} and {@code title} are required. */
+  public static final class Builder extends ImmutableObjectiveTemplate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A team's standard plan, to be tailored to each customer by {@link CustomizationRule}s and instantiated into a
+ * {@link io.github.mutualplan.MutualActionPlan} by a {@link TemplateInstantiator}: stages with default durations,
+ * steps (which become commitments), milestones, default decision criteria, objectives and success metrics to
+ * fill in, and the roles a plan needs.
+ *
+ * <pre>{@code
+ * PlanTemplate standard = Catalogue.builtIn().template("standard-b2b");
+ * PlanTemplate mine = TemplateFiles.read(Path.of("templates/my-team.yaml"));
+ * }</pre>
+ *
+ * <p>A template is validated when built or read: keys unique per kind, every reference resolves, steps form
+ * no cycle, every step has a duration (its own or its stage's), every milestone has a step leading to it, at
+ * most one milestone closes. All problems are reported at once in a {@link TemplateValidationException}.
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutablePlanTemplate.class)
+@JsonDeserialize(as = ImmutablePlanTemplate.class)
+@JsonPropertyOrder({"id", "version", "name", "description", "requiredRoles", "stages", "milestones", "steps",
+    "criteria", "objectives", "metrics"})
+public abstract class PlanTemplate implements WithPlanTemplate {
+  PlanTemplate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The template's identifier, such as {@code standard-b2b}. */
+  public abstract String id();
+
+  /** The template's version, such as {@code 1.2}; recorded in the provenance of every plan made from it. */
+  public abstract String version();
+
+  /** What the template is called. */
+  public abstract LocalizedText name();
+
+  /** What it is for, if written down. */
+  public abstract Optional<LocalizedText> description();
+
+  /** The roles a plan made from it needs named, such as champion and economic buyer. */
+  public abstract Set<Role> requiredRoles();
+
+  /** The stages of the sales cycle, in order. */
+  public abstract List<StageTemplate> stages();
+
+  /** The milestones. */
+  public abstract List<MilestoneTemplate> milestones();
+
+  /** The steps, in the order the plan lists its commitments. */
+  public abstract List<StepTemplate> steps();
+
+  /** The default decision criteria. */
+  public abstract List<CriterionTemplate> criteria();
+
+  /** The objectives to agree on. */
+  public abstract List<ObjectiveTemplate> objectives();
+
+  /** The success metrics to fill in. */
+  public abstract List<MetricTemplate> metrics();
+
+  @Value.Check
+  final void validate() {
+    TemplateValidator.check(this);
+  }
+
+  /** The step with this key, if any. */
+  public final Optional<StepTemplate> step(String key) {
+    Objects.requireNonNull(key, "key");
+    return steps().stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  /** The working days a step takes: its own duration, or its stage's default. */
+  public final int durationOf(StepTemplate step) {
+    Objects.requireNonNull(step, "step");
+    if (step.durationDays().isPresent()) {
+      return step.durationDays().getAsInt();
+    }
+    String stage = step.stage().orElseThrow();
+    return stages().stream().filter(s -> s.key().equals(stage)).findFirst().orElseThrow().defaultDurationDays();
+  }
+
+  /** Returns the identifier, version and size, not the whole content. */
+  @Override
+  public final String toString() {
+    return "PlanTemplate{id=" + id() + ", version=" + version() + ", " + steps().size() + " steps, "
+        + milestones().size() + " milestones}";
+  }
+
+  /**
+   * Builds a {@link PlanTemplate}; {@code id}, {@code version} and {@code name} are required. {@link #build()}
+   * checks every rule and throws {@link TemplateValidationException} listing all problems.
+   */
+  public static final class Builder extends ImmutablePlanTemplate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.internal.PlanStyle;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * When a {@link RuleDefinition} applies: every condition given must hold; a condition left empty holds for
+ * every profile.
+ *
+ * <pre>{@code
+ * when:
+ *   complianceRegimes: [HIPAA]          # any of these
+ *   minDealSize: {USD: 100000, EUR: 90000}
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableRuleCondition.class)
+@JsonDeserialize(as = ImmutableRuleCondition.class)
+public abstract class RuleCondition implements WithRuleCondition {
+  RuleCondition() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The industries it applies to; any when empty. */
+  public abstract Set<String> industries();
+
+  /** The segments it applies to; any when empty. */
+  public abstract Set<Segment> segments();
+
+  /** The buying processes it applies to; any when empty. */
+  public abstract Set<BuyingProcess> buyingProcesses();
+
+  /** Applies when the buyer is subject to any of these regimes; to every buyer when empty. */
+  public abstract Set<ComplianceRegime> complianceRegimes();
+
+  /** The buyer countries it applies to; any when empty. */
+  public abstract Set<String> countries();
+
+  /** Applies when at least this many people decide. */
+  public abstract OptionalInt minDecisionMakers();
+
+  /**
+   * Applies when the deal is worth at least this much, by currency code; a deal in a currency not listed does
+   * not match. Any deal when empty.
+   */
+  public abstract Map<String, BigDecimal> minDealSize();
+
+  /** Whether the profile meets every condition. */
+  public final boolean matches(CustomerProfile p) {
+    return (industries().isEmpty() || industries().contains(p.industry()))
+        && (segments().isEmpty() || segments().contains(p.effectiveSegment()))
+        && (buyingProcesses().isEmpty() || buyingProcesses().contains(p.buyingProcess()))
+        && (complianceRegimes().isEmpty() || complianceRegimes().stream().anyMatch(p.complianceRegimes()::contains))
+        && (countries().isEmpty() || countries().contains(p.buyerCountry()))
+        && (minDecisionMakers().isEmpty() || p.decisionMakers() >= minDecisionMakers().getAsInt())
+        && (minDealSize().isEmpty() || dealSizeReached(p));
+  }
+
+  private boolean dealSizeReached(CustomerProfile p) {
+    BigDecimal threshold = minDealSize().get(p.dealSize().currency().getCurrencyCode());
+    return threshold != null && p.dealSize().amount().compareTo(threshold) >= 0;
+  }
+
+  /** Builds a {@link RuleCondition}; every attribute is optional. */
+  public static final class Builder extends ImmutableRuleCondition.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.internal.Keys;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A customization rule as a value: a condition on the profile, the reason it gives, and the operations it
+ * makes on the template. Rule files hold a list of them:
+ *
+ * <pre>{@code
+ * rules:
+ *   - id: gdpr
+ *     order: 200
+ *     when: {complianceRegimes: [GDPR]}
+ *     reason: {en: The buyer processes personal data of EU residents, ru: ...}
+ *     operations:
+ *       - addStep:
+ *           before: contract-signature
+ *           step: {key: data-processing-agreement, title: Data processing agreement signed, side: BUYER,
+ *                  ownerRole: legal, durationDays: 10, tags: [legal, compliance]}
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableRuleDefinition.class)
+@JsonDeserialize(as = ImmutableRuleDefinition.class)
+@JsonPropertyOrder({"id", "order", "when", "reason", "operations"})
+public abstract class RuleDefinition implements CustomizationRule, WithRuleDefinition {
+  RuleDefinition() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract String id();
+
+  /** When the rule applies among others: lower first; 100 unless set. */
+  @Override
+  @Value.Default
+  public int order() {
+    return 100;
+  }
+
+  /** When the rule applies; always unless set. */
+  @Value.Default
+  public RuleCondition when() {
+    return RuleCondition.builder().build();
+  }
+
+  /** Why the rule applies, as recorded in a plan's provenance. */
+  public abstract LocalizedText reason();
+
+  /** What the rule does to the template, in order. */
+  public abstract List<TemplateOperation> operations();
+
+  @Value.Check
+  final void check() {
+    if (!Keys.isValid(id())) {
+      throw new TemplateValidationException("id", "'" + id() + "' is not a valid key: use " + Keys.rule());
+    }
+  }
+
+  @Override
+  public final Optional<String> reason(CustomerProfile profile, Locale locale) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(locale, "locale");
+    return when().matches(profile) ? Optional.of(reason().in(locale)) : Optional.empty();
+  }
+
+  @Override
+  public final PlanTemplate apply(PlanTemplate template, CustomerProfile profile) {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(profile, "profile");
+    TemplateDraft draft = new TemplateDraft(template);
+    for (int i = 0; i < operations().size(); i++) {
+      try {
+        operations().get(i).applyTo(draft);
+      } catch (TemplateValidationException e) {
+        throw new TemplateValidationException("rule '" + id() + "' on template '" + template.id() + "'",
+            List.of("operations[" + i + "]: " + String.join("; ", e.problems())));
+      }
+    }
+    try {
+      return draft.build();
+    } catch (TemplateValidationException e) {
+      throw new TemplateValidationException("template '" + template.id() + "' after rule '" + id() + "'",
+          e.problems());
+    }
+  }
+
+  /** Builds a {@link RuleDefinition}; {@code id} and {@code reason} are required. */
+  public static final class Builder extends ImmutableRuleDefinition.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.internal.PlanStyle;
+import org.immutables.value.Value;
+
+/**
+ * A stage of the sales cycle (discovery, evaluation, negotiation...), with the working days a step of it takes
+ * unless the step says otherwise: the average time per stage that sets the first dates of a plan.
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableStageTemplate.class)
+@JsonDeserialize(as = ImmutableStageTemplate.class)
+public abstract class StageTemplate implements WithStageTemplate {
+  StageTemplate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stage's key, such as {@code evaluation}. */
+  public abstract String key();
+
+  /** What the stage is called. */
+  public abstract LocalizedText name();
+
+  /** The working days a step of this stage takes unless it says otherwise, at least 1. */
+  public abstract int defaultDurationDays();
+
+  /** Builds a {@link StageTemplate}; every attribute is required. */
+  public static final class Builder extends ImmutableStageTemplate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.mutualplan.template;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.Visibility;
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A step of a template, which becomes a commitment of the plan: what is done, by which side and role, how
+ * long it takes, and what it waits for.
+ *
+ * <pre>{@code
+ * StepTemplate review = StepTemplate.builder()
+ *     .key("security-review")
+ *     .title(LocalizedText.of(Map.of("en", "Security review", "ru", "Проверка безопасности")))
+ *     .side(Side.BUYER)
+ *     .ownerRole(Role.SECURITY)
+ *     .durationDays(10)
+ *     .estimate(DurationEstimate.of(5, 10, 20))
+ *     .addDependsOn("technical-demo")
+ *     .milestone("technical-win")
+ *     .addTag("security")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableStepTemplate.class)
+@JsonDeserialize(as = ImmutableStepTemplate.class)
+public abstract class StepTemplate implements WithStepTemplate {
+  StepTemplate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The step's key, which becomes the commitment's identifier, such as {@code security-review}. */
+  public abstract String key();
+
+  /** What is done. */
+  public abstract LocalizedText title();
+
+  /** What it produces, if more than the title says. */
+  public abstract Optional<LocalizedText> deliverable();
+
+  /** The side that owes it. */
+  public abstract Side side();
+
+  /** The role on that side who is accountable for it. */
+  public abstract Role ownerRole();
+
+  /** Working days it takes; when absent, its stage's default. */
+  public abstract OptionalInt durationDays();
+
+  /** A three-point estimate of its working days, for forecasting. */
+  public abstract Optional<DurationEstimate> estimate();
+
+  /** The keys of the steps it waits for. */
+  public abstract Set<String> dependsOn();
+
+  /** The key of the milestone it leads to, if any. */
+  public abstract Optional<String> milestone();
+
+  /** The key of its stage, if any. */
+  public abstract Optional<String> stage();
+
+  /** Tags such as {@code legal}, {@code security}, {@code compliance}, {@code onboarding}. */
+  public abstract Set<String> tags();
+
+  /** Who sees it; shared unless set. */
+  @Value.Default
+  public Visibility visibility() {
+    return Visibility.SHARED;
+  }
+
+  /** Builds a {@link StepTemplate}; {@code key}, {@code title}, {@code side} and {@code ownerRole} are required. */
+  public static final class Builder extends ImmutableStepTemplate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.mutualplan.template;
+
+import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A template while operations work on it; built into a validated template at the end. */
+final class TemplateDraft {
+  private final PlanTemplate template;
+  final List<StepTemplate> steps;
+  final List<MilestoneTemplate> milestones;
+  final List<CriterionTemplate> criteria;
+  final Set<Role> requiredRoles;
+
+  TemplateDraft(PlanTemplate template) {
+    this.template = template;
+    steps = new ArrayList<>(template.steps());
+    milestones = new ArrayList<>(template.milestones());
+    criteria = new ArrayList<>(template.criteria());
+    requiredRoles = new LinkedHashSet<>(template.requiredRoles());
+  }
+
+  PlanTemplate build() {
+    return PlanTemplate.builder().from(template)
+        .steps(steps).milestones(milestones).criteria(criteria).requiredRoles(requiredRoles).build();
+  }
+
+  StepTemplate step(String key) {
+    return steps.get(indexOf(key));
+  }
+
+  void replaceStep(StepTemplate step) {
+    steps.set(indexOf(step.key()), step);
+  }
+
+  <T> void add(List<T> list, Function<T, String> key, T item, String kind) {
+    String k = key.apply(item);
+    if (list.stream().map(key).anyMatch(k::equals)) {
+      throw new TemplateValidationException(kind + "s[" + k + "]", "the template already has a " + kind + " '" + k + "'");
+    }
+    list.add(item);
+  }
+
+  void addStep(StepTemplate step, Optional<String> after, Optional<String> before) {
+    if (after.isPresent() && before.isPresent()) {
+      throw new TemplateValidationException("addStep", "give after or before, not both");
+    }
+    add(new ArrayList<>(steps), StepTemplate::key, step, "step");
+    if (after.isPresent()) {
+      String previous = after.get();
+      int at = indexOf(previous);
+      for (int i = 0; i < steps.size(); i++) {
+        StepTemplate s = steps.get(i);
+        if (s.dependsOn().contains(previous)) {
+          steps.set(i, s.withDependsOn(replace(s.dependsOn(), previous, Set.of(step.key()))));
+        }
+      }
+      steps.add(at + 1, step.withDependsOn(union(step.dependsOn(), Set.of(previous))));
+    } else if (before.isPresent()) {
+      int at = indexOf(before.get());
+      StepTemplate next = steps.get(at);
+      steps.set(at, next.withDependsOn(step.key()));
+      steps.add(at, step.withDependsOn(union(step.dependsOn(), next.dependsOn())));
+    } else {
+      steps.add(step);
+    }
+  }
+
+  void removeStep(String key) {
+    StepTemplate gone = steps.remove(indexOf(key));
+    for (int i = 0; i < steps.size(); i++) {
+      StepTemplate s = steps.get(i);
+      if (s.dependsOn().contains(key)) {
+        steps.set(i, s.withDependsOn(replace(s.dependsOn(), key, gone.dependsOn())));
+      }
+    }
+    gone.milestone().ifPresent(m -> {
+      boolean stillReached = steps.stream().anyMatch(s -> s.milestone().equals(Optional.of(m)));
+      if (!stillReached) {
+        milestones.removeIf(ms -> ms.key().equals(m) && !ms.closing());
+      }
+    });
+  }
+
+  void scaleDurations(double factor, Set<String> tags) {
+    if (!(factor > 0) || Double.isInfinite(factor)) {
+      throw new TemplateValidationException("scaleDurations.factor", "must be more than 0 (was " + factor + ")");
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      StepTemplate s = steps.get(i);
+      if (tags.isEmpty() || s.tags().stream().anyMatch(tags::contains)) {
+        steps.set(i, s.withDurationDays(scale(template.durationOf(s), factor))
+            .withEstimate(s.estimate().map(e -> DurationEstimate.of(
+                scale(e.optimistic(), factor), scale(e.mostLikely(), factor), scale(e.pessimistic(), factor)))));
+      }
+    }
+  }
+
+  void setDuration(String key, int days, Optional<DurationEstimate> estimate) {
+    if (days < 1) {
+      throw new TemplateValidationException("setDuration.days", "must be at least 1 (was " + days + ")");
+    }
+    StepTemplate s = step(key);
+    double factor = (double) days / template.durationOf(s);
+    Optional<DurationEstimate> scaled = estimate.or(() -> s.estimate().map(e -> DurationEstimate.of(
+        scale(e.optimistic(), factor), scale(e.mostLikely(), factor), scale(e.pessimistic(), factor))));
+    replaceStep(s.withDurationDays(days).withEstimate(scaled));
+  }
+
+  private static int scale(int days, double factor) {
+    return Math.max(1, (int) Math.ceil(days * factor - 1e-9));
+  }
+
+  private int indexOf(String key) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    throw new TemplateValidationException("steps[" + key + "]", "the template has no step '" + key + "'");
+  }
+
+  private static Set<String> replace(Set<String> keys, String gone, Set<String> with) {
+    Set<String> result = keys.stream().filter(k -> !k.equals(gone)).collect(Collectors.toCollection(LinkedHashSet::new));
+    result.addAll(with);
+    return result;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> result = new LinkedHashSet<>(a);
+    result.addAll(b);
+    return result;
+  }
+}
