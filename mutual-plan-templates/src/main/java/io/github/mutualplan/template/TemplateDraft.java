@@ -39,19 +39,23 @@ final class TemplateDraft {
     steps.set(indexOf(step.key()), step);
   }
 
-  <T> void add(List<T> list, Function<T, String> key, T item, String kind) {
+  /** Appends the item unless the list has one with its key already; returns whether it did. */
+  <T> boolean add(List<T> list, Function<T, String> key, T item) {
     String k = key.apply(item);
     if (list.stream().map(key).anyMatch(k::equals)) {
-      throw new TemplateValidationException(kind + "s[" + k + "]", "the template already has a " + kind + " '" + k + "'");
+      return false;
     }
     list.add(item);
+    return true;
   }
 
   void addStep(StepTemplate step, Optional<String> after, Optional<String> before) {
     if (after.isPresent() && before.isPresent()) {
       throw new TemplateValidationException("addStep", "give after or before, not both");
     }
-    add(new ArrayList<>(steps), StepTemplate::key, step, "step");
+    if (steps.stream().anyMatch(s -> s.key().equals(step.key()))) {
+      return; // the template has the step already
+    }
     if (after.isPresent()) {
       String previous = after.get();
       int at = indexOf(previous);

@@ -56,7 +56,8 @@ public abstract sealed class TemplateOperation {
   /**
    * Adds a step. With {@code after}, the step follows that step and what followed it now follows the new step;
    * with {@code before}, the step takes over what that step waited for and that step now waits for it; with
-   * neither, it is appended with its own dependencies.
+   * neither, it is appended with its own dependencies. A template that has a step with the key already keeps
+   * it: rules that add the same step compose. The same holds for milestones and criteria.
    */
   public static AddStep addStep(StepTemplate step, Optional<String> after, Optional<String> before) {
     return ImmutableTemplateOperation.AddStep.builder().step(step).after(after).before(before).build();
@@ -188,7 +189,7 @@ public abstract sealed class TemplateOperation {
 
     @Override
     void applyTo(TemplateDraft draft) {
-      draft.add(draft.milestones, MilestoneTemplate::key, milestone(), "milestone");
+      draft.add(draft.milestones, MilestoneTemplate::key, milestone());
     }
   }
 
@@ -204,7 +205,7 @@ public abstract sealed class TemplateOperation {
 
     @Override
     void applyTo(TemplateDraft draft) {
-      draft.add(draft.criteria, CriterionTemplate::key, criterion(), "criterion");
+      draft.add(draft.criteria, CriterionTemplate::key, criterion());
     }
   }
 
