@@ -39,14 +39,12 @@ final class TemplateDraft {
     steps.set(indexOf(step.key()), step);
   }
 
-  /** Appends the item unless the list has one with its key already; returns whether it did. */
-  <T> boolean add(List<T> list, Function<T, String> key, T item) {
+  /** Appends the item unless the list has one with its key already. */
+  <T> void add(List<T> list, Function<T, String> key, T item) {
     String k = key.apply(item);
-    if (list.stream().map(key).anyMatch(k::equals)) {
-      return false;
+    if (list.stream().map(key).noneMatch(k::equals)) {
+      list.add(item);
     }
-    list.add(item);
-    return true;
   }
 
   void addStep(StepTemplate step, Optional<String> after, Optional<String> before) {
