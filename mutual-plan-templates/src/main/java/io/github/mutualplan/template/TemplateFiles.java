@@ -1,6 +1,7 @@
 package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -71,6 +72,7 @@ public final class TemplateFiles {
   /** A rule file: a list of rules under the key {@code rules}. */
   static final class RuleFile {
     @JsonProperty("rules")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     final List<RuleDefinition> rules;
 
     @JsonCreator
@@ -246,6 +248,9 @@ public final class TemplateFiles {
       }
       return f.getTargetType() == Role.class ? e.getOriginalMessage()
           : "expected " + describe(f.getTargetType()) + ", was '" + f.getValue() + "'";
+    }
+    if (e.getOriginalMessage().startsWith("Missing required creator property")) {
+      return "missing required key " + e.getOriginalMessage().replaceAll("^[^']*('[^']*').*$", "$1");
     }
     if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
       return "expected " + describe(((MismatchedInputException) e).getTargetType());

@@ -44,6 +44,7 @@ final class TemplateJson {
 
   static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
   static final ObjectMapper JSON =

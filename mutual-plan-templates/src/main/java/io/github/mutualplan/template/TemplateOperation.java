@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.DurationEstimate;
@@ -100,6 +101,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#addStep(StepTemplate, Optional, Optional)}. */
   @Value.Immutable
+  @JsonTypeName("addStep")
   @JsonSerialize(as = ImmutableTemplateOperation.AddStep.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.AddStep.class)
   public abstract static non-sealed class AddStep extends TemplateOperation {
@@ -122,6 +124,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#removeStep(String)}. */
   @Value.Immutable
+  @JsonTypeName("removeStep")
   @JsonSerialize(as = ImmutableTemplateOperation.RemoveStep.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.RemoveStep.class)
   public abstract static non-sealed class RemoveStep extends TemplateOperation {
@@ -138,6 +141,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#scaleDurations(double, Set)}. */
   @Value.Immutable
+  @JsonTypeName("scaleDurations")
   @JsonSerialize(as = ImmutableTemplateOperation.ScaleDurations.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.ScaleDurations.class)
   public abstract static non-sealed class ScaleDurations extends TemplateOperation {
@@ -157,6 +161,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#setDuration(String, int, Optional)}. */
   @Value.Immutable
+  @JsonTypeName("setDuration")
   @JsonSerialize(as = ImmutableTemplateOperation.SetDuration.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.SetDuration.class)
   public abstract static non-sealed class SetDuration extends TemplateOperation {
@@ -179,6 +184,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#addMilestone(MilestoneTemplate)}. */
   @Value.Immutable
+  @JsonTypeName("addMilestone")
   @JsonSerialize(as = ImmutableTemplateOperation.AddMilestone.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.AddMilestone.class)
   public abstract static non-sealed class AddMilestone extends TemplateOperation {
@@ -195,6 +201,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#addCriterion(CriterionTemplate)}. */
   @Value.Immutable
+  @JsonTypeName("addCriterion")
   @JsonSerialize(as = ImmutableTemplateOperation.AddCriterion.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.AddCriterion.class)
   public abstract static non-sealed class AddCriterion extends TemplateOperation {
@@ -211,6 +218,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#requireRole(Role)}. */
   @Value.Immutable
+  @JsonTypeName("requireRole")
   @JsonSerialize(as = ImmutableTemplateOperation.RequireRole.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.RequireRole.class)
   public abstract static non-sealed class RequireRole extends TemplateOperation {
@@ -227,6 +235,7 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#setVisibility(String, Visibility)}. */
   @Value.Immutable
+  @JsonTypeName("setVisibility")
   @JsonSerialize(as = ImmutableTemplateOperation.SetVisibility.class)
   @JsonDeserialize(as = ImmutableTemplateOperation.SetVisibility.class)
   public abstract static non-sealed class SetVisibility extends TemplateOperation {

@@ -1,0 +1,54 @@
+package io.github.mutualplan.template;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a new plan is pinned in time: forward from a start date, or backward from a target close date, with
+ * the latest dates that still meet it.
+ *
+ * <pre>{@code
+ * Anchor.startOn(LocalDate.of(2027, 1, 11));                           // as early as possible
+ * Anchor.closeBy(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 1, 11)); // as late as possible, not before the 11th
+ * }</pre>
+ */
+@Value.Immutable(builder = false, copy = false)
+@PlanStyle
+public abstract class Anchor {
+  Anchor() {}
+
+  /** Forward: the plan starts on this day and every step as early as it can. */
+  public static Anchor startOn(LocalDate start) {
+    return ImmutableAnchor.of(Objects.requireNonNull(start, "start"), Optional.empty());
+  }
+
+  /**
+   * Backward: the plan closes by this day, every step as late as it can and still meet it, and nothing starts
+   * before {@code notBefore} (today, usually). When the steps cannot fit, the plan starts on {@code notBefore}
+   * and the instantiation says by how many working days the target close is missed.
+   */
+  public static Anchor closeBy(LocalDate targetClose, LocalDate notBefore) {
+    Objects.requireNonNull(targetClose, "targetClose");
+    Objects.requireNonNull(notBefore, "notBefore");
+    if (targetClose.isBefore(notBefore)) {
+      throw new IllegalArgumentException("targetClose: " + targetClose + " is before notBefore " + notBefore);
+    }
+    return ImmutableAnchor.of(notBefore, Optional.of(targetClose));
+  }
+
+  /** The first day the plan may start. */
+  @Value.Parameter
+  public abstract LocalDate start();
+
+  /** The target close of a backward anchor; empty for a forward one. */
+  @Value.Parameter
+  public abstract Optional<LocalDate> targetClose();
+
+  /** Whether the plan is scheduled backward from a target close. */
+  public final boolean isBackward() {
+    return targetClose().isPresent();
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.mutualplan.template;
+
+import io.github.mutualplan.Deal;
+import io.github.mutualplan.PlanId;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.schedule.ScheduleOptions;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything a plan is made from: the template and the rules that tailor it, the customer, the deal, the
+ * people bound to roles, the anchor in time, the two sides' calendars, the language, and the instant it is
+ * made (for the provenance; nothing reads a clock).
+ *
+ * <pre>{@code
+ * InstantiationRequest request = InstantiationRequest.builder()
+ *     .template(catalogue.templateFor(profile))
+ *     .rules(catalogue.rules())
+ *     .profile(profile)
+ *     .planId(PlanId.of("northwind-2027"))
+ *     .deal(Deal.of("Northwind Health", Money.of("480000", "USD")))
+ *     .sellerOrganization("Acme Software")
+ *     .addPeople(alex, maria, dana)             // stakeholders with their roles
+ *     .sellerOwner(alex.id())
+ *     .buyerCoOwner(maria.id())
+ *     .anchor(Anchor.startOn(LocalDate.of(2027, 1, 11)))
+ *     .scheduleOptions(ScheduleOptions.of(buyerCalendar, sellerCalendar))
+ *     .zone(ZoneId.of("America/Chicago"))
+ *     .createdAt(clock.instant())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class InstantiationRequest implements WithInstantiationRequest {
+  InstantiationRequest() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The template, before the rules. */
+  public abstract PlanTemplate template();
+
+  /** The rules that may tailor it; each applies when its condition matches the profile. */
+  public abstract List<CustomizationRule> rules();
+
+  /** The customer. */
+  public abstract CustomerProfile profile();
+
+  /** The new plan's identifier. */
+  public abstract PlanId planId();
+
+  /** The plan's title; the account and the template's name unless set. */
+  public abstract Optional<String> title();
+
+  /** The deal. */
+  public abstract Deal deal();
+
+  /** The seller's name. */
+  public abstract String sellerOrganization();
+
+  /** The buyer's name; the deal's account unless set. */
+  public abstract Optional<String> buyerOrganization();
+
+  /**
+   * The people known so far, of both sides, with their roles: each step is owned by the person of its side
+   * with its role.
+   */
+  public abstract List<Stakeholder> people();
+
+  /** The seller owner, one of the people. */
+  public abstract StakeholderId sellerOwner();
+
+  /** The buyer co-owner, one of the people, if known. */
+  public abstract Optional<StakeholderId> buyerCoOwner();
+
+  /** Where the plan is pinned in time. */
+  public abstract Anchor anchor();
+
+  /** The two sides' calendars; Monday to Friday unless set. Any as-of date is ignored. */
+  @Value.Default
+  public ScheduleOptions scheduleOptions() {
+    return ScheduleOptions.defaults();
+  }
+
+  /** The plan's time zone. */
+  public abstract ZoneId zone();
+
+  /** The language of the plan's texts; the profile's language unless set. */
+  public abstract Optional<Locale> locale();
+
+  /** When the plan is made, for its provenance. */
+  public abstract Instant createdAt();
+
+  /** Builds an {@link InstantiationRequest}. */
+  public static final class Builder extends ImmutableInstantiationRequest.Builder {
+    Builder() {}
+  }
+}
