@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Role;
@@ -43,8 +45,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Reading is strict and safe on untrusted files: an unknown key is refused with the nearest valid key
- * suggested; a template is validated as it is read (unique keys, references resolve, no cycles); type tags
- * are refused, nothing but the model's own types is ever created; documents are limited to
+ * suggested; a template is validated as it is read (unique keys, references resolve, no cycles); type tags,
+ * anchors and aliases are refused, nothing but the model's own types is ever created; documents are limited to
  * {@value TemplateJson#MAX_DOCUMENT_CHARS} characters, strings to {@value TemplateJson#MAX_STRING} and
  * nesting to {@value TemplateJson#MAX_DEPTH} levels. Every problem is a {@link TemplateFormatException} with the
  * file, line, column, path and what was expected.
@@ -163,7 +165,7 @@ public final class TemplateFiles {
           + " characters; at most " + TemplateJson.MAX_DOCUMENT_CHARS + " are read", null);
     }
     ObjectMapper mapper = format.mapper();
-    try (JsonParser parser = new TagRefusingParser(mapper.getFactory().createParser(text))) {
+    try (JsonParser parser = new RefusingParser(mapper.getFactory().createParser(text))) {
       T value = mapper.readValue(parser, type);
       if (value == null) {
         throw new TemplateFormatException(name, 1, 1, "", "the document is empty", null);
@@ -176,9 +178,12 @@ public final class TemplateFiles {
     }
   }
 
-  /** A parser that refuses YAML type tags such as {@code !!java.net.URL}. */
-  private static final class TagRefusingParser extends JsonParserDelegate {
-    TagRefusingParser(JsonParser parser) {
+  /**
+   * A parser that refuses YAML type tags such as {@code !!java.net.URL}, and anchors and aliases, which a
+   * template never needs and an attacker uses to multiply a document.
+   */
+  private static final class RefusingParser extends JsonParserDelegate {
+    RefusingParser(JsonParser parser) {
       super(parser);
     }
 
@@ -186,8 +191,11 @@ public final class TemplateFiles {
     public JsonToken nextToken() throws IOException {
       JsonToken token = super.nextToken();
       if (token != null && delegate.canReadTypeId() && delegate.getTypeId() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(this,
-            "type tags such as '" + delegate.getTypeId() + "' are not allowed");
+        throw new JsonParseException(this, "type tags such as '" + delegate.getTypeId() + "' are not allowed");
+      }
+      if (delegate instanceof YAMLParser
+          && (((YAMLParser) delegate).isCurrentAlias() || ((YAMLParser) delegate).getCurrentAnchor() != null)) {
+        throw new JsonParseException(this, "anchors and aliases (&name, *name) are not allowed");
       }
       return token;
     }
