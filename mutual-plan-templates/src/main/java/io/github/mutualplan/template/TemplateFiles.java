@@ -179,8 +179,8 @@ public final class TemplateFiles {
   }
 
   /**
-   * A parser that refuses YAML type tags such as {@code !!java.net.URL}, and anchors and aliases, which a
-   * template never needs and an attacker uses to multiply a document.
+   * A parser that refuses YAML type tags such as {@code !!java.net.URL}; anchors and aliases, which a template
+   * never needs and an attacker uses to multiply a document; and overlong texts, which the YAML reader lets by.
    */
   private static final class RefusingParser extends JsonParserDelegate {
     RefusingParser(JsonParser parser) {
@@ -196,6 +196,11 @@ public final class TemplateFiles {
       if (delegate instanceof YAMLParser
           && (((YAMLParser) delegate).isCurrentAlias() || ((YAMLParser) delegate).getCurrentAnchor() != null)) {
         throw new JsonParseException(this, "anchors and aliases (&name, *name) are not allowed");
+      }
+      if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+          && delegate.getTextLength() > TemplateJson.MAX_STRING) {
+        throw new JsonParseException(this, "a text of " + delegate.getTextLength() + " characters; at most "
+            + TemplateJson.MAX_STRING + " are read");
       }
       return token;
     }
