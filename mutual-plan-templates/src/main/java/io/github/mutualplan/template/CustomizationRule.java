@@ -14,7 +14,7 @@ import java.util.Optional;
  * <pre>{@code
  * CustomizationRule slowLegal = new CustomizationRule() {
  *   public String id() { return "slow-legal-in-france"; }
- *   public Optional<String> reason(CustomerProfile p, Locale locale) {
+ *   public Optional<String> reason(PlanTemplate t, CustomerProfile p, Locale locale) {
  *     return p.buyerCountry().equals("FR") ? Optional.of("French legal reviews take longer") : Optional.empty();
  *   }
  *   public PlanTemplate apply(PlanTemplate t, CustomerProfile p) {
@@ -35,13 +35,14 @@ public interface CustomizationRule {
   }
 
   /**
-   * Why the rule applies to this customer, in this language; empty when it does not apply.
+   * Why the rule applies to this template and customer, in this language; empty when it does not apply.
    *
+   * @param template the template as the rules before this one left it
    * @param profile the customer
    * @param locale the language of the reason
    * @return the reason, or empty
    */
-  Optional<String> reason(CustomerProfile profile, Locale locale);
+  Optional<String> reason(PlanTemplate template, CustomerProfile profile, Locale locale);
 
   /**
    * The template with this rule applied.

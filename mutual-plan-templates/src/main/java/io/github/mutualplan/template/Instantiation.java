@@ -24,7 +24,7 @@ public abstract class Instantiation {
   /** The rules that applied and why, in order; also in the plan's provenance. */
   public abstract List<AppliedRule> appliedRules();
 
-  /** The roles the template requires that no one has yet; their steps went to a stand-in. */
+  /** The roles the template requires that no one among the people has yet; their steps went to someone else. */
   public abstract Set<Role> missingRoles();
 
   /**
@@ -38,7 +38,7 @@ public abstract class Instantiation {
 
   /**
    * Whether the plan may be shared with the buyer as it is: a buyer co-owner, a champion and an economic buyer
-   * are named and no required role is missing.
+   * are named (the conversion gate). Other missing roles are in {@link #missingRoles()}.
    */
   public abstract boolean readyToShare();
 }

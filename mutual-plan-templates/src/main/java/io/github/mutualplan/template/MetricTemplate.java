@@ -29,7 +29,7 @@ public abstract class MetricTemplate implements WithMetricTemplate {
   public abstract LocalizedText name();
 
   /** The unit, such as {@code days} or {@code %}. */
-  public abstract String unit();
+  public abstract LocalizedText unit();
 
   /** The key of the objective it measures, if any. */
   public abstract Optional<String> objective();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * When a {@link RuleDefinition} applies: every condition given must hold; a condition left empty holds for
- * every profile.
+ * every template and profile.
  *
  * <pre>{@code
  * when:
@@ -30,6 +30,9 @@ public abstract class RuleCondition implements WithRuleCondition {
   public static Builder builder() {
     return new Builder();
   }
+
+  /** The templates it applies to, by identifier; any when empty. */
+  public abstract Set<String> templates();
 
   /** The industries it applies to; any when empty. */
   public abstract Set<String> industries();
@@ -55,9 +58,10 @@ public abstract class RuleCondition implements WithRuleCondition {
    */
   public abstract Map<String, BigDecimal> minDealSize();
 
-  /** Whether the profile meets every condition. */
-  public final boolean matches(CustomerProfile p) {
-    return (industries().isEmpty() || industries().contains(p.industry()))
+  /** Whether the template and the profile meet every condition. */
+  public final boolean matches(PlanTemplate template, CustomerProfile p) {
+    return (templates().isEmpty() || templates().contains(template.id()))
+        && (industries().isEmpty() || industries().contains(p.industry()))
         && (segments().isEmpty() || segments().contains(p.effectiveSegment()))
         && (buyingProcesses().isEmpty() || buyingProcesses().contains(p.buyingProcess()))
         && (complianceRegimes().isEmpty() || complianceRegimes().stream().anyMatch(p.complianceRegimes()::contains))

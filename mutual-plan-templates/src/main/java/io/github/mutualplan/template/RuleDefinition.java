@@ -71,10 +71,11 @@ public abstract class RuleDefinition implements CustomizationRule, WithRuleDefin
   }
 
   @Override
-  public final Optional<String> reason(CustomerProfile profile, Locale locale) {
+  public final Optional<String> reason(PlanTemplate template, CustomerProfile profile, Locale locale) {
+    Objects.requireNonNull(template, "template");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(locale, "locale");
-    return when().matches(profile) ? Optional.of(reason().in(locale)) : Optional.empty();
+    return when().matches(template, profile) ? Optional.of(reason().in(locale)) : Optional.empty();
   }
 
   @Override

@@ -47,9 +47,9 @@ final class TemplateDraft {
     }
   }
 
-  void addStep(StepTemplate step, Optional<String> after, Optional<String> before) {
-    if (after.isPresent() && before.isPresent()) {
-      throw new TemplateValidationException("addStep", "give after or before, not both");
+  void addStep(StepTemplate step, Optional<String> after, Optional<String> before, Optional<String> feeds) {
+    if (after.isPresent() ? before.isPresent() || feeds.isPresent() : before.isPresent() && feeds.isPresent()) {
+      throw new TemplateValidationException("addStep", "give one of after, before and feeds, not more");
     }
     if (steps.stream().anyMatch(s -> s.key().equals(step.key()))) {
       return; // the template has the step already
@@ -69,6 +69,11 @@ final class TemplateDraft {
       StepTemplate next = steps.get(at);
       steps.set(at, next.withDependsOn(step.key()));
       steps.add(at, step.withDependsOn(union(step.dependsOn(), next.dependsOn())));
+    } else if (feeds.isPresent()) {
+      int at = indexOf(feeds.get());
+      StepTemplate next = steps.get(at);
+      steps.set(at, next.withDependsOn(union(next.dependsOn(), Set.of(step.key()))));
+      steps.add(at, step);
     } else {
       steps.add(step);
     }

@@ -259,7 +259,7 @@ public final class TemplateFiles {
       if (f.getTargetType().isEnum()) {
         return "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
       }
-      return f.getTargetType() == Role.class ? e.getOriginalMessage()
+      return f.getTargetType() == Role.class || f.getTargetType() == LocalizedText.class ? e.getOriginalMessage()
           : "expected " + describe(f.getTargetType()) + ", was '" + f.getValue() + "'";
     }
     if (e.getOriginalMessage().startsWith("Missing required creator property")) {

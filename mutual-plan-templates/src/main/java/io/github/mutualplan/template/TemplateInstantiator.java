@@ -84,7 +84,7 @@ public final class TemplateInstantiator {
     List<CustomizationRule> rules = new ArrayList<>(request.rules());
     rules.sort(Comparator.comparingInt(CustomizationRule::order).thenComparing(CustomizationRule::id));
     for (CustomizationRule rule : rules) {
-      Optional<String> reason = rule.reason(request.profile(), locale);
+      Optional<String> reason = rule.reason(template, request.profile(), locale);
       if (reason.isPresent()) {
         template = rule.apply(template, request.profile());
         applied.add(AppliedRule.of(rule.id(), reason.get()));
@@ -125,7 +125,7 @@ public final class TemplateInstantiator {
         .missingRoles(missing)
         .shortfallDays(shortfall)
         .warnings(TemplateLint.warnings(template))
-        .readyToShare(gate && missing.isEmpty())
+        .readyToShare(gate)
         .build();
   }
 
@@ -287,7 +287,7 @@ public final class TemplateInstantiator {
       return template.metrics().stream().map(m -> SuccessMetric.builder()
           .id(SuccessMetricId.of(m.key()))
           .name(m.name().in(locale))
-          .unit(m.unit())
+          .unit(m.unit().in(locale))
           .measuredBy(close.plusDays(m.measuredDaysAfterClose()))
           .objective(m.objective().map(ObjectiveId::of))
           .build()).collect(Collectors.toList());

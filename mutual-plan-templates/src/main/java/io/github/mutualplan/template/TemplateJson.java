@@ -45,6 +45,7 @@ final class TemplateJson {
   static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
   static final ObjectMapper JSON =
@@ -101,7 +102,11 @@ final class TemplateJson {
     @Override
     public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        return LocalizedText.of(p.getText());
+        try {
+          return LocalizedText.of(p.getText());
+        } catch (TemplateValidationException e) {
+          throw new InvalidFormatException(p, String.join("; ", e.problems()), p.getText(), LocalizedText.class);
+        }
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return (LocalizedText) ctxt.handleUnexpectedToken(LocalizedText.class, p);
@@ -114,7 +119,12 @@ final class TemplateJson {
         }
         texts.put(language, p.getText());
       }
-      return LocalizedText.of(texts);
+      try {
+        return LocalizedText.of(texts);
+      } catch (TemplateValidationException e) {
+        throw new InvalidFormatException(p, String.join("; ", e.problems())
+            + " (a text holding a comma or a colon needs quotes in YAML)", texts, LocalizedText.class);
+      }
     }
   }
 

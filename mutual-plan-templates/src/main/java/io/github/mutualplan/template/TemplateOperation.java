@@ -57,11 +57,17 @@ public abstract sealed class TemplateOperation {
   /**
    * Adds a step. With {@code after}, the step follows that step and what followed it now follows the new step;
    * with {@code before}, the step takes over what that step waited for and that step now waits for it; with
-   * neither, it is appended with its own dependencies. A template that has a step with the key already keeps
-   * it: rules that add the same step compose. The same holds for milestones and criteria.
+   * {@code feeds}, the step runs alongside, from its own dependencies, and that step waits for it too; with none,
+   * it is appended with its own dependencies. A template that has a step with the key already keeps it: rules
+   * that add the same step compose. The same holds for milestones and criteria.
    */
   public static AddStep addStep(StepTemplate step, Optional<String> after, Optional<String> before) {
     return ImmutableTemplateOperation.AddStep.builder().step(step).after(after).before(before).build();
+  }
+
+  /** Adds a step that runs from its own dependencies and must finish before {@code feeds}. */
+  public static AddStep addStepFeeding(StepTemplate step, String feeds) {
+    return ImmutableTemplateOperation.AddStep.builder().step(step).feeds(feeds).build();
   }
 
   /** Removes a step; what waited for it waits for what it waited for, and a milestone left without steps goes. */
@@ -116,9 +122,12 @@ public abstract sealed class TemplateOperation {
     /** The step it comes before, if it goes before one. */
     public abstract Optional<String> before();
 
+    /** The step that also waits for it, if it runs alongside. */
+    public abstract Optional<String> feeds();
+
     @Override
     void applyTo(TemplateDraft draft) {
-      draft.addStep(step(), after(), before());
+      draft.addStep(step(), after(), before(), feeds());
     }
   }
 

@@ -81,6 +81,9 @@ final class TemplateValidator {
           .ifPresent(s -> problems.add(path + ".stage: no stage '" + s + "'"));
       step.tags().stream().filter(t -> !Keys.isValid(t))
           .forEach(t -> problems.add(path + ".tags[" + t + "]: not a valid tag: use " + Keys.rule()));
+      step.ownerRole().side().filter(side -> side != step.side()).ifPresent(side ->
+          problems.add(path + ".ownerRole: " + step.ownerRole() + " is a " + side + " role, but the " + step.side()
+              + " owes the step"));
       if (step.side() == Side.BUYER && step.visibility() != Visibility.SHARED) {
         problems.add(path + ".visibility: a step the buyer owes is always shared");
       }
@@ -113,9 +116,6 @@ final class TemplateValidator {
       if (m.measuredDaysAfterClose() < 0) {
         problems.add("metrics[" + m.key() + "].measuredDaysAfterClose: must not be negative (was "
             + m.measuredDaysAfterClose() + ")");
-      }
-      if (m.unit().isBlank()) {
-        problems.add("metrics[" + m.key() + "].unit: must not be blank");
       }
     }
   }

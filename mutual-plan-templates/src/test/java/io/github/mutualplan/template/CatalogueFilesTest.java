@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,16 +98,12 @@ class CatalogueFilesTest {
 
   @Test
   void thePreSaleCriticalPathFollowsThePublicFiguresForTheSegment() {
-    StringBuilder table = new StringBuilder("| template | steps | pre-sale critical path (working days) |\n");
     TEMPLATES.values().forEach(template -> {
       int days = criticalPath(template, SIGNATURE);
-      table.append("| ").append(template.id()).append(" | ").append(template.steps().size()).append(" | ")
-          .append(days).append(" |\n");
       int[] range = PRE_SALE_WORKING_DAYS.get(template.id());
       assertThat(range).as(template.id() + ": no expected range").isNotNull();
       assertThat(days).as(template.id() + ": pre-sale critical path").isBetween(range[0], range[1]);
     });
-    System.out.print(table);
   }
 
   @Test
@@ -227,11 +222,11 @@ class CatalogueFilesTest {
     RuleDefinition small = rule("small-healthcare-practice");
     CustomerProfile office = CustomerProfile.builder().industry("healthcare").segment(Segment.SMB)
         .dealSize(Money.of("10000", "USD")).buyerCountry("US").build();
-    assertThat(small.when().matches(office)).isTrue();
-    assertThat(small.when().matches(PROFILE)).isFalse();
+    assertThat(small.when().matches(healthSystem, office)).isTrue();
+    assertThat(small.when().matches(healthSystem, PROFILE)).isFalse();
+    assertThat(small.when().matches(TEMPLATES.get("smb-velocity.yaml"), office)).isFalse();
     int alone = criticalPath(small.apply(healthSystem, office), SIGNATURE);
     int withHipaa = criticalPath(small.apply(rule("hipaa").apply(healthSystem, office), office), SIGNATURE);
-    System.out.println("physician office: " + alone + " working days, " + withHipaa + " with HIPAA");
     for (int workingDays : new int[] {alone, withHipaa}) {
       assertThat(workingDays * 7 / 5).as("calendar days of a physician office's plan").isBetween(60, 90);
     }
@@ -248,8 +243,6 @@ class CatalogueFilesTest {
   }
 
   @Test
-  @Disabled("TemplateFiles.writeRules writes each operation with the type id ImmutableTemplateOperation$AddStep"
-      + " (a YAML tag !<...> in YAML, a wrapper key in JSON) instead of addStep, and readRules refuses it")
   void everyRuleWritesAndReadsBackEqual() {
     for (TemplateFiles.Format format : TemplateFiles.Format.values()) {
       String text = TemplateFiles.writeRules(RULES, format);
@@ -297,7 +290,8 @@ class CatalogueFilesTest {
   private static void check(String path, LocalizedText text, List<String> problems) {
     if (!text.byLanguage().keySet().equals(Set.of("en", "ru"))) {
       problems.add(path + ": languages " + text.byLanguage().keySet() + ", expected en and ru");
-    } else if (!text.byLanguage().get("ru").matches("(?s).*\\p{IsCyrillic}.*")) {
+    } else if (text.byLanguage().get("ru").matches("(?s).*\\p{L}.*")
+        && !text.byLanguage().get("ru").matches("(?s).*\\p{IsCyrillic}.*")) { // a symbol such as % is both
       problems.add(path + ".ru: not Russian: " + text.byLanguage().get("ru"));
     }
   }

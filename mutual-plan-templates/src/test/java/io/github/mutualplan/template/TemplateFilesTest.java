@@ -160,8 +160,9 @@ class TemplateFilesTest {
     PlanTemplate tailored = gdpr.apply(read(GOOD), german);
 
     assertThat(gdpr.order()).isEqualTo(200);
-    assertThat(gdpr.reason(german, java.util.Locale.ENGLISH)).contains("The buyer processes personal data of EU residents");
-    assertThat(gdpr.reason(german.withDealSize(io.github.mutualplan.Money.of("60000", "USD")), java.util.Locale.ENGLISH))
+    assertThat(gdpr.reason(read(GOOD), german, java.util.Locale.ENGLISH)).contains("The buyer processes personal data of EU residents");
+    assertThat(gdpr.reason(read(GOOD), german.withDealSize(io.github.mutualplan.Money.of("60000", "USD")),
+        java.util.Locale.ENGLISH))
         .as("no threshold in dollars").isEmpty();
     assertThat(tailored.step("dpa").get().dependsOn()).containsExactly("demo");
     assertThat(tailored.step("signature").get().dependsOn()).containsExactly("dpa");

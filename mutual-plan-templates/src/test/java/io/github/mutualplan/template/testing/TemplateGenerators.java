@@ -135,7 +135,7 @@ public final class TemplateGenerators {
       t.addObjectives(ObjectiveTemplate.builder().key("objective-" + i).title(text(d, "Objective " + i)).build());
     }
     for (int i = d.between(0, 3); i > 0; i--) {
-      t.addMetrics(MetricTemplate.builder().key("metric-" + i).name(text(d, "Metric " + i)).unit("%")
+      t.addMetrics(MetricTemplate.builder().key("metric-" + i).name(text(d, "Metric " + i)).unit(LocalizedText.of("%"))
           .objective(objectives.isEmpty() || d.chance(30) ? Optional.empty() : Optional.of(d.pick(objectives)))
           .measuredDaysAfterClose(d.between(0, 365)).build());
     }
