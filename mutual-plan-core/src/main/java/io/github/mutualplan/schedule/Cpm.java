@@ -6,7 +6,8 @@ import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.Side;
+import io.github.mutualplan.internal.PlanNetwork;
+import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +27,9 @@ final class Cpm {
 
   private final MutualActionPlan plan;
   private final ScheduleOptions options;
+  private final PlanNetwork network;
   private final List<Commitment> commitments;
   private final int n;
-  private final Map<CommitmentId, Integer> index;
-  /** Dependencies and dependents in compressed rows: the predecessors of i are {@code preds[predAt[i]..predAt[i+1])}. */
   private final int[] predAt;
   private final int[] preds;
   private final int[] succAt;
@@ -56,68 +56,33 @@ final class Cpm {
   private Cpm(MutualActionPlan plan, ScheduleOptions options) {
     this.plan = plan;
     this.options = options;
-    this.commitments = plan.commitments();
-    this.n = commitments.size();
-    int start = (int) plan.start().toEpochDay();
-    calendars = new Workdays[] {
-      new Workdays(options.buyerCalendar(), start), new Workdays(options.sellerCalendar(), start)
-    };
-    index = new HashMap<>(n * 2);
-    side = new byte[n];
-    cancelled = new boolean[n];
-    duration = new int[n];
+    this.network = new PlanNetwork(plan, options.buyerCalendar(), options.sellerCalendar());
+    this.commitments = network.commitments;
+    this.n = network.n;
+    this.predAt = network.predAt;
+    this.preds = network.preds;
+    this.succAt = network.succAt;
+    this.succs = network.succs;
+    this.calendars = network.calendars;
+    this.side = network.side;
+    this.cancelled = network.cancelled;
+    this.duration = network.duration;
+    this.leadsToClose = network.leadsToClose;
     actual = new boolean[n];
-    int edges = 0;
-    for (int i = 0; i < n; i++) {
-      Commitment c = commitments.get(i);
-      index.put(c.id(), i);
-      side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
-      cancelled[i] = c.status() == CommitmentStatus.CANCELLED;
-      edges += c.dependsOn().size();
-    }
-    predAt = new int[n + 1];
-    preds = new int[edges];
-    int[] dependents = new int[n + 1];
-    int e = 0;
-    for (int i = 0; i < n; i++) {
-      predAt[i] = e;
-      for (CommitmentId dependency : commitments.get(i).dependsOn()) {
-        int p = index.get(dependency);
-        preds[e++] = p;
-        dependents[p + 1]++;
-      }
-    }
-    predAt[n] = e;
-    succAt = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      succAt[i + 1] = succAt[i] + dependents[i + 1];
-    }
-    succs = new int[edges];
-    int[] fill = succAt.clone();
-    for (int i = 0; i < n; i++) {
-      for (int k = predAt[i]; k < predAt[i + 1]; k++) {
-        succs[fill[preds[k]]++] = i;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      duration[i] = durationOf(commitments.get(i), calendars[side[i]]);
-    }
     es = new int[n];
     ef = new int[n];
     ls = new int[n];
     lf = new int[n];
     slack = new int[n];
-    leadsToClose = new boolean[n];
     critical = new boolean[n];
   }
 
   /** Schedules the plan. */
   static Cpm run(MutualActionPlan plan, ScheduleOptions options) {
     Cpm cpm = new Cpm(plan, options);
-    int[] order = TopologicalOrder.of(cpm.predAt, cpm.preds, cpm.succAt, cpm.succs,
-        i -> cpm.commitments.get(i).id().key(), "plan '" + plan.id() + "'");
+    int[] order = cpm.network.order;
     cpm.forward(order);
-    cpm.closeNetwork(order);
+    cpm.closeDate();
     cpm.backward(order);
     cpm.criticalPath();
     cpm.conflicts();
@@ -133,7 +98,7 @@ final class Cpm {
   }
 
   Map<CommitmentId, Integer> index() {
-    return index;
+    return network.index;
   }
 
   Workdays calendar(int i) {
@@ -142,18 +107,6 @@ final class Cpm {
 
   Workdays sellerCalendar() {
     return calendars[1];
-  }
-
-  /** The working days a commitment takes: as estimated, else as agreed from start to due, else one. */
-  private static int durationOf(Commitment c, Workdays calendar) {
-    if (c.durationDays().isPresent()) {
-      return c.durationDays().getAsInt();
-    }
-    if (c.start().isPresent() && c.due().isPresent()) {
-      int start = (int) c.start().get().toEpochDay();
-      return Math.max(1, calendar.between(start - 1, (int) c.due().get().toEpochDay()));
-    }
-    return 1;
   }
 
   /** The latest finish among the scheduled commitments a commitment waits for, looking through cancelled ones. */
@@ -207,33 +160,8 @@ final class Cpm {
     }
   }
 
-  /**
-   * Marks the commitments the close waits for: those of the closing milestone and everything they depend on;
-   * all of them when no commitment leads to a closing milestone. Sets the projected close.
-   */
-  private void closeNetwork(int[] order) {
-    Optional<MilestoneId> closing = plan.closingMilestone().map(Milestone::id);
-    boolean any = false;
-    if (closing.isPresent()) {
-      for (int i = 0; i < n; i++) {
-        if (closing.equals(commitments.get(i).milestone())) {
-          leadsToClose[i] = true;
-          any = true;
-        }
-      }
-    }
-    if (!any) {
-      java.util.Arrays.fill(leadsToClose, true);
-    } else {
-      for (int j = n - 1; j >= 0; j--) {
-        int v = order[j];
-        if (leadsToClose[v]) {
-          for (int k = predAt[v]; k < predAt[v + 1]; k++) {
-            leadsToClose[preds[k]] = true;
-          }
-        }
-      }
-    }
+  /** The projected close: the latest finish of what the close waits for, or the plan's start. */
+  private void closeDate() {
     projectedClose = (int) plan.start().toEpochDay();
     for (int i = 0; i < n; i++) {
       if (leadsToClose[i] && !cancelled[i]) {

@@ -9,7 +9,12 @@ import io.github.mutualplan.MutualPlanException;
 public final class ScheduleException extends MutualPlanException {
   private static final long serialVersionUID = 1L;
 
-  ScheduleException(String message) {
+  /**
+   * Creates the exception.
+   *
+   * @param message what cannot be scheduled, and why
+   */
+  public ScheduleException(String message) {
     super(message);
   }
 }

@@ -1,12 +1,14 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.internal;
 
+import io.github.mutualplan.schedule.ScheduleException;
+import io.github.mutualplan.schedule.WorkCalendar;
 import java.time.LocalDate;
 
 /**
  * Working-day arithmetic on one calendar in constant time: a table of the working days of a range of dates,
  * widened on demand in either direction. Days are epoch days. Not thread-safe: one per schedule computed.
  */
-final class Workdays {
+public final class Workdays {
   private static final int YEAR = 366;
 
   private final WorkCalendar calendar;
@@ -19,20 +21,20 @@ final class Workdays {
   private int[] days;
   private int count;
 
-  Workdays(WorkCalendar calendar, int around) {
+  public Workdays(WorkCalendar calendar, int around) {
     this.calendar = calendar;
     build(around - 32, around + 480);
   }
 
   /** Whether the day is a working day. */
-  boolean isWorking(int day) {
+  public boolean isWorking(int day) {
     cover(day);
     int i = day - from;
     return rank[i + 1] > rank[i];
   }
 
   /** The number of working days {@code d} with {@code a < d <= b}; negative when {@code b < a}. */
-  int between(int a, int b) {
+  public int between(int a, int b) {
     cover(a);
     cover(b);
     return rank[b - from + 1] - rank[a - from + 1];
@@ -42,7 +44,7 @@ final class Workdays {
    * How far {@code b} is from {@code a} in working days, signed, and never zero for two different days: a
    * move between days off counts as one.
    */
-  int shift(int a, int b) {
+  public int shift(int a, int b) {
     if (a == b) {
       return 0;
     }
@@ -51,7 +53,7 @@ final class Workdays {
   }
 
   /** The first working day on or after the day. */
-  int onOrAfter(int day) {
+  public int onOrAfter(int day) {
     cover(day);
     while (rank[day - from] >= count) {
       widen(from, to + Math.max(to - from, YEAR), day);
@@ -60,7 +62,7 @@ final class Workdays {
   }
 
   /** The last working day on or before the day. */
-  int onOrBefore(int day) {
+  public int onOrBefore(int day) {
     cover(day);
     while (rank[day - from + 1] == 0) {
       widen(from - Math.max(to - from, YEAR), to, day);
@@ -69,7 +71,7 @@ final class Workdays {
   }
 
   /** The working day {@code n} working days after a working day ({@code n} may be negative). */
-  int plus(int workingDay, int n) {
+  public int plus(int workingDay, int n) {
     cover(workingDay);
     while (true) {
       int k = rank[workingDay - from] + n;

@@ -1,8 +1,10 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mutualplan.schedule.ScheduleException;
+import io.github.mutualplan.schedule.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,13 +1,13 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.internal;
 
-import io.github.mutualplan.internal.Cycles;
+import io.github.mutualplan.schedule.ScheduleException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /** Kahn's algorithm on a graph in compressed rows. */
-final class TopologicalOrder {
+public final class TopologicalOrder {
   private TopologicalOrder() {}
 
   /**
@@ -19,7 +19,7 @@ final class TopologicalOrder {
    * @param what what is ordered, for the message of a cycle
    * @throws ScheduleException on a cycle (which a valid plan never has), with the cycle's path
    */
-  static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names, String what) {
+  public static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names, String what) {
     int n = predAt.length - 1;
     int[] waiting = new int[n];
     int[] order = new int[n];
