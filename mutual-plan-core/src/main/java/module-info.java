@@ -13,5 +13,10 @@ module io.github.mutualplan {
   exports io.github.mutualplan;
   exports io.github.mutualplan.history;
   exports io.github.mutualplan.schedule;
+  exports io.github.mutualplan.risk;
+  exports io.github.mutualplan.forecast;
+  exports io.github.mutualplan.portfolio;
   exports io.github.mutualplan.internal to io.github.mutualplan.templates;
+
+  uses io.github.mutualplan.risk.RiskRule;
 }

@@ -2,11 +2,15 @@ package io.github.mutualplan.internal;
 
 import io.github.mutualplan.schedule.ScheduleException;
 import io.github.mutualplan.schedule.WorkCalendar;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.time.LocalDate;
 
 /**
  * Working-day arithmetic on one calendar in constant time: a table of the working days of a range of dates,
- * widened on demand in either direction. Days are epoch days. Not thread-safe: one per schedule computed.
+ * shared between schedules for 1990 to 2109 and widened on demand beyond it. Days are epoch days. Not
+ * thread-safe: one per schedule computed (the shared tables are never written).
  */
 public final class Workdays {
   private static final int YEAR = 366;
@@ -23,7 +27,51 @@ public final class Workdays {
 
   public Workdays(WorkCalendar calendar, int around) {
     this.calendar = calendar;
-    build(around - 32, around + 480);
+    if (around - SHARED_FROM > 366 && SHARED_TO - around > 366 * 2) {
+      Shared table = SHARED.getUnchecked(calendar);
+      from = SHARED_FROM;
+      to = SHARED_TO;
+      rank = table.rank;
+      days = table.days;
+      count = table.days.length;
+    } else {
+      build(around - 32, around + 480);
+    }
+  }
+
+  /** The first day of the shared tables: 1 January 1990. */
+  private static final int SHARED_FROM = (int) LocalDate.of(1990, 1, 1).toEpochDay();
+  /** The day after the last day of the shared tables: 1 January 2110. */
+  private static final int SHARED_TO = (int) LocalDate.of(2110, 1, 1).toEpochDay();
+  /**
+   * The working days of 120 years, per calendar, computed once and shared read-only by every schedule:
+   * a schedule then starts without asking its calendars about a single day. A few dozen calendars are kept;
+   * calendars are compared by value.
+   */
+  private static final LoadingCache<WorkCalendar, Shared> SHARED = CacheBuilder.newBuilder()
+      .maximumSize(32)
+      .build(CacheLoader.from(Shared::new));
+
+  /** One calendar's shared table. */
+  private static final class Shared {
+    final int[] rank;
+    final int[] days;
+
+    Shared(WorkCalendar calendar) {
+      int span = SHARED_TO - SHARED_FROM;
+      rank = new int[span + 1];
+      int[] found = new int[span];
+      int k = 0;
+      LocalDate day = LocalDate.ofEpochDay(SHARED_FROM);
+      for (int i = 0; i < span; i++, day = day.plusDays(1)) {
+        rank[i] = k;
+        if (calendar.isWorkingDay(day)) {
+          found[k++] = i;
+        }
+      }
+      rank[span] = k;
+      days = java.util.Arrays.copyOf(found, k);
+    }
   }
 
   /** Whether the day is a working day. */
@@ -82,6 +130,58 @@ public final class Workdays {
       } else {
         return from + days[k];
       }
+    }
+  }
+
+  /**
+   * The working days of {@code [from, to]} as a fixed table, for tight loops that stay within it: no growth,
+   * no checks.
+   */
+  public Table freeze(int from, int to) {
+    cover(from);
+    cover(to);
+    while (rank[to - this.from + 1] >= count) {
+      widen(this.from, this.to + Math.max(this.to - this.from, YEAR), to);
+    }
+    int span = to - from + 1;
+    int[] ranks = new int[span + 1];
+    System.arraycopy(rank, from - this.from, ranks, 0, span + 1);
+    int firstRank = ranks[0];
+    int[] dayOf = new int[count - firstRank];
+    for (int k = 0; k < dayOf.length; k++) {
+      dayOf[k] = this.from + days[firstRank + k];
+    }
+    for (int i = 0; i <= span; i++) {
+      ranks[i] -= firstRank;
+    }
+    return new Table(from, ranks, dayOf);
+  }
+
+  /** A frozen range of working days; see {@link #freeze(int, int)}. */
+  public static final class Table {
+    private final int from;
+    private final int[] rank;
+    private final int[] dayOf;
+
+    Table(int from, int[] rank, int[] dayOf) {
+      this.from = from;
+      this.rank = rank;
+      this.dayOf = dayOf;
+    }
+
+    /** The first working day on or after the day. */
+    public int onOrAfter(int day) {
+      return dayOf[rank[day - from]];
+    }
+
+    /** The working day {@code n >= 0} working days after a working day. */
+    public int plus(int workingDay, int n) {
+      return dayOf[rank[workingDay - from] + n];
+    }
+
+    /** The number of working days {@code d} with {@code a < d <= b}. */
+    public int between(int a, int b) {
+      return rank[b - from + 1] - rank[a - from + 1];
     }
   }
 

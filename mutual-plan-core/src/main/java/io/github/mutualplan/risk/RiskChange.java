@@ -1,0 +1,21 @@
+package io.github.mutualplan.risk;
+
+import io.github.mutualplan.internal.PlanStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** How a plan's risk moved between two reports; see {@link RiskReport#changesSince(RiskReport)}. */
+@Value.Immutable
+@PlanStyle
+public abstract class RiskChange {
+  RiskChange() {}
+
+  /** Findings that are new, or came back more or less severe. */
+  public abstract List<RiskFinding> added();
+
+  /** Findings that are gone, or changed severity. */
+  public abstract List<RiskFinding> resolved();
+
+  /** The health score now minus then. */
+  public abstract int scoreChange();
+}

@@ -1,0 +1,40 @@
+package io.github.mutualplan.risk;
+
+import java.util.List;
+
+/**
+ * A check of a plan that reports what threatens the deal. The built-in rules cover overdue commitments,
+ * missed customer pledges, a missing champion or economic buyer, single-threaded deals, unassigned
+ * responsibilities, unresolved decision criteria near the close, an unreachable target close, no next step, a
+ * stale plan, missing or stale sign-offs, missing critical steps, a plan not customized from its template, too
+ * many or too few steps, milestones without exit criteria, and slips.
+ *
+ * <p>Add your own by implementing this interface and registering it as a service ({@code provides
+ * io.github.mutualplan.risk.RiskRule with com.example.MyRule;} in your module, or a line in
+ * {@code META-INF/services/io.github.mutualplan.risk.RiskRule}); {@link RiskAssessor#standard()} finds it with
+ * {@link java.util.ServiceLoader}. Implementations are stateless, thread-safe, have a public no-argument
+ * constructor, and never return null.
+ *
+ * <pre>{@code
+ * public final class NoPricingApproval implements RiskRule {
+ *   public String id() { return "no-pricing-approval"; }
+ *   public List<RiskFinding> assess(RiskContext context) {
+ *     boolean approved = context.plan().commitments().stream().anyMatch(c -> c.tags().contains("pricing"));
+ *     return approved ? List.of() : List.of(RiskFinding.builder().rule(id()).severity(Severity.WARNING)
+ *         .subject("plan").putMessage("en", "No pricing approval step").putAction("en", "Add one").build());
+ *   }
+ * }
+ * }</pre>
+ */
+public interface RiskRule {
+  /** The rule's identifier, unique among the rules of an assessor. */
+  String id();
+
+  /**
+   * What this rule finds wrong with the plan; empty when nothing.
+   *
+   * @param context the plan, its schedule as of the day, the policy and, if known, the plan's history
+   * @return the findings
+   */
+  List<RiskFinding> assess(RiskContext context);
+}

@@ -1,0 +1,159 @@
+package io.github.mutualplan.risk;
+
+import static io.github.mutualplan.testing.SamplePlans.ALEX_AE;
+import static io.github.mutualplan.testing.SamplePlans.DANA_CFO;
+import static io.github.mutualplan.testing.SamplePlans.LEE_CISO;
+import static io.github.mutualplan.testing.SamplePlans.MARIA_OPS;
+import static io.github.mutualplan.testing.SamplePlans.SAM_SE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanEditor;
+import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.testing.SamplePlans;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Risk by example: the seeds' healthcare deal, its buyer missing pledges and its security review slipping. */
+class RiskExamplesTest {
+  static final Instant JAN_11 = Instant.parse("2027-01-11T15:00:00Z");
+  static final PlanEditor EDITOR = PlanEditor.standard();
+
+  /** The shared healthcare plan, with the dates both sides agreed. */
+  static PlanHistory agreedDates() {
+    Map<String, LocalDate> due = Map.of(
+        "discovery", LocalDate.of(2027, 1, 15),
+        "security-questionnaire", LocalDate.of(2027, 1, 29),
+        "security-risk-assessment", LocalDate.of(2027, 2, 19),
+        "baa-review", LocalDate.of(2027, 2, 12),
+        "budget-approval", LocalDate.of(2027, 2, 12),
+        "vendor-registration", LocalDate.of(2027, 2, 5),
+        "contract-signature", LocalDate.of(2027, 3, 19),
+        "onboarding-kickoff", LocalDate.of(2027, 3, 26));
+    MutualActionPlan plan = SamplePlans.healthcareClosingPlan().build();
+    plan = plan.withCommitments(plan.commitments().stream()
+        .map(c -> c.withDue(due.get(c.id().key()))).collect(Collectors.toList()));
+    PlanHistory history = PlanHistory.of(plan);
+    history = EDITOR.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE, JAN_11);
+    return EDITOR.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, JAN_11);
+  }
+
+  @Test
+  void aHealthcareDealWhoseBuyerMissedTwoPledgesAndWhoseSecurityReviewSlipped() {
+    PlanHistory history = agreedDates();
+    history = EDITOR.apply(history, PlanChange.completeCommitment(CommitmentId.of("discovery"),
+        LocalDate.of(2027, 1, 15)), ALEX_AE, Instant.parse("2027-01-15T17:00:00Z"));
+    history = EDITOR.apply(history, PlanChange.completeCommitment(CommitmentId.of("security-questionnaire"),
+        LocalDate.of(2027, 1, 28)), SAM_SE, Instant.parse("2027-01-28T17:00:00Z"));
+    history = EDITOR.apply(history, PlanChange.completeCommitment(CommitmentId.of("budget-approval"),
+        LocalDate.of(2027, 2, 10)), DANA_CFO, Instant.parse("2027-02-10T17:00:00Z"));
+    // The security review slips twice, a week and then two more.
+    history = EDITOR.apply(history, PlanChange.rescheduleCommitment(CommitmentId.of("security-risk-assessment"),
+        LocalDate.of(2027, 2, 26)), LEE_CISO, Instant.parse("2027-02-15T09:00:00Z"));
+    history = EDITOR.apply(history, PlanChange.rescheduleCommitment(CommitmentId.of("security-risk-assessment"),
+        LocalDate.of(2027, 3, 12)), LEE_CISO, Instant.parse("2027-02-24T09:00:00Z"));
+    LocalDate asOf = LocalDate.of(2027, 2, 24);
+
+    RiskReport report = RiskAssessor.standard().assess(history, asOf);
+
+    // The buyer owes the vendor registration (due 5 February) and the BAA review (12 February): two missed pledges.
+    assertThat(report.findings("missed-pledges")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+      assertThat(f.message(Locale.ENGLISH))
+          .isEqualTo("The buyer has missed 2 of their commitments: the customer may be disengaging");
+      assertThat(f.message(new Locale("ru")))
+          .isEqualTo("Покупатель не выполнил 2 своих обязательств: клиент может терять интерес");
+    });
+    assertThat(report.findings("overdue-commitment")).extracting(f -> f.subject() + " " + f.severity())
+        .containsExactlyInAnyOrder("commitments[vendor-registration] CRITICAL", "commitments[baa-review] CRITICAL");
+    // It has slipped twice, and will still finish two working days late, pushing the signature with it.
+    assertThat(report.findings("slips")).extracting(RiskFinding::toString).containsExactly(
+        "WARNING slips commitments[security-risk-assessment]: 'HIPAA security risk assessment' has slipped 2 times",
+        "INFO slips commitments[contract-signature]: 'Master agreement and order form signed' will finish 2 working"
+            + " days after its due date 2027-03-19 (on 2027-03-23)",
+        "INFO slips commitments[security-risk-assessment]: 'HIPAA security risk assessment' will finish 2 working"
+            + " days after its due date 2027-03-12 (on 2027-03-16)");
+    int penalties = report.findings().stream().mapToInt(f -> f.severity().penalty()).sum();
+    assertThat(penalties).isGreaterThanOrEqualTo(3 * 20 + 8 + 2 + 2);
+    assertThat(report.healthScore()).isEqualTo(Math.max(0, 100 - penalties));
+    assertThat(report.band()).isEqualTo(HealthBand.CRITICAL);
+
+    RiskReport before = RiskAssessor.standard().assess(agreedDates(), LocalDate.of(2027, 1, 12));
+    RiskChange change = report.changesSince(before);
+    assertThat(change.added()).extracting(RiskFinding::rule).contains("missed-pledges", "slips");
+    assertThat(change.scoreChange()).isNegative();
+  }
+
+  @Test
+  void aClosedPlanHasNothingToWorryAbout() {
+    PlanHistory lost = EDITOR.apply(agreedDates(), PlanChange.closeLost("No budget"), ALEX_AE, JAN_11);
+
+    RiskReport report = RiskAssessor.standard().assess(lost, LocalDate.of(2027, 6, 1));
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.healthScore()).isEqualTo(100);
+    assertThat(report.projectedClose()).isEmpty();
+  }
+
+  @Test
+  void theThresholdsAreAPolicy() {
+    PlanHistory history = agreedDates();
+    LocalDate asOf = LocalDate.of(2027, 2, 9); // vendor registration two working days late
+
+    String vendor = "commitments[vendor-registration]";
+    assertThat(RiskAssessor.standard().assess(history, asOf).findings("overdue-commitment"))
+        .filteredOn(f -> f.subject().equals(vendor)).extracting(RiskFinding::severity)
+        .containsExactly(Severity.WARNING);
+    assertThat(RiskAssessor.standard().withPolicy(RiskPolicy.defaults().withOverdueStalledDays(2))
+        .assess(history, asOf).findings("overdue-commitment"))
+        .filteredOn(f -> f.subject().equals(vendor)).extracting(RiskFinding::severity)
+        .containsExactly(Severity.CRITICAL);
+  }
+
+  @Test
+  void everyFindingSpeaksEnglishAndRussian() {
+    Properties en = Findings.texts("en");
+    Properties ru = Findings.texts("ru");
+
+    assertThat(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    assertThat(ru.stringPropertyNames()).allSatisfy(key ->
+        assertThat(ru.getProperty(key)).as(key).matches("(?s).*\\p{IsCyrillic}.*"));
+    assertThat(RiskAssessor.builtInRules()).extracting(RiskRule::id).allSatisfy(id ->
+        assertThat(en.stringPropertyNames()).anyMatch(key -> key.startsWith(id + ".")));
+  }
+
+  @Test
+  void aRuleCanBeAddedAsAService() {
+    assertThat(RiskAssessor.standard().rules()).extracting(RiskRule::id)
+        .containsExactlyElementsOf(RiskAssessor.builtInRules().stream().map(RiskRule::id).collect(Collectors.toList()));
+    RiskRule pricing = new RiskRule() {
+      @Override
+      public String id() {
+        return "no-pricing-approval";
+      }
+
+      @Override
+      public java.util.List<RiskFinding> assess(RiskContext context) {
+        boolean approved = context.plan().commitments().stream().anyMatch(c -> c.tags().contains("pricing"));
+        return approved ? java.util.List.of() : java.util.List.of(RiskFinding.builder().rule(id())
+            .severity(Severity.WARNING).subject("plan").putMessage("en", "No pricing approval step")
+            .putAction("en", "Add one").build());
+      }
+    };
+    RiskAssessor mine = RiskAssessor.of(java.util.List.of(pricing), RiskPolicy.defaults(),
+        io.github.mutualplan.schedule.ScheduleOptions.defaults());
+
+    RiskReport report = mine.assess(agreedDates(), LocalDate.of(2027, 1, 12));
+
+    assertThat(report.findings()).extracting(f -> f.message(new Locale("ru"))).containsExactly("No pricing approval step");
+    assertThat(report.healthScore()).isEqualTo(92);
+  }
+}
