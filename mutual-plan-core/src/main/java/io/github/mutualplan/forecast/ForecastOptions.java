@@ -1,0 +1,60 @@
+package io.github.mutualplan.forecast;
+
+import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.schedule.ScheduleOptions;
+import org.immutables.value.Value;
+
+/**
+ * How to forecast: the number of trials, the seed (the same seed gives the same forecast), the distribution
+ * of durations, and the calendars with the day to forecast as of.
+ *
+ * <pre>{@code
+ * ForecastOptions options = ForecastOptions.defaults()
+ *     .withScheduleOptions(ScheduleOptions.of(buyer, seller).withAsOf(today))
+ *     .withSeed(2027);
+ * }</pre>
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class ForecastOptions implements WithForecastOptions {
+  /** The most trials a forecast runs. */
+  public static final int MAX_TRIALS = 10_000_000;
+
+  ForecastOptions() {}
+
+  /** 10,000 trials, seed 1, triangular, Monday-to-Friday calendars, as planned. */
+  public static ForecastOptions defaults() {
+    return ImmutableForecastOptions.builder().build();
+  }
+
+  /** The number of trials, from 1 to {@value #MAX_TRIALS}; 10,000 unless set. */
+  @Value.Default
+  public int trials() {
+    return 10_000;
+  }
+
+  /** The seed of the random draws; 1 unless set. */
+  @Value.Default
+  public long seed() {
+    return 1;
+  }
+
+  /** The distribution of durations; triangular unless set. */
+  @Value.Default
+  public Distribution distribution() {
+    return Distribution.TRIANGULAR;
+  }
+
+  /** The calendars, and the day to forecast as of: done commitments stand, nothing left starts before it. */
+  @Value.Default
+  public ScheduleOptions scheduleOptions() {
+    return ScheduleOptions.defaults();
+  }
+
+  @Value.Check
+  final void check() {
+    if (trials() < 1 || trials() > MAX_TRIALS) {
+      throw new IllegalArgumentException("trials: must be between 1 and " + MAX_TRIALS + " (was " + trials() + ")");
+    }
+  }
+}

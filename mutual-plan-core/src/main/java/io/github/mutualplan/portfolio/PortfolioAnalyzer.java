@@ -1,0 +1,183 @@
+package io.github.mutualplan.portfolio;
+
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.risk.HealthBand;
+import io.github.mutualplan.risk.RiskAssessor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.stream.Stream;
+
+/**
+ * Assesses, and optionally forecasts, many plans at once, in parallel on a bounded pool of threads, and sums
+ * them up: open plans by health band, value at risk, value expected to close by month.
+ *
+ * <pre>{@code
+ * PortfolioAnalyzer analyzer = PortfolioAnalyzer.of(RiskAssessor.standard()).withParallelism(4);
+ * PortfolioReport report = analyzer.analyze(crm.openPlans(), LocalDate.now(clock)); // a collection or a stream
+ * report.summary().countsByBand();        // {HEALTHY=61203, AT_RISK=30144, CRITICAL=8653}
+ * report.summary().valueAtRisk();         // {USD=12840000.00, EUR=3100000.00}
+ * }</pre>
+ *
+ * <p>A stream is read in batches, with at most a few batches in flight, so that a large portfolio need not be
+ * in memory at once. The pool lives for one call. An analyzer is immutable and thread-safe.
+ */
+public final class PortfolioAnalyzer {
+  private static final int BATCH = 512;
+
+  private final RiskAssessor assessor;
+  private final Optional<Forecaster> forecaster;
+  private final int parallelism;
+
+  private PortfolioAnalyzer(RiskAssessor assessor, Optional<Forecaster> forecaster, int parallelism) {
+    this.assessor = assessor;
+    this.forecaster = forecaster;
+    this.parallelism = parallelism;
+  }
+
+  /** An analyzer of risk only, on as many threads as the machine has processors. */
+  public static PortfolioAnalyzer of(RiskAssessor assessor) {
+    return new PortfolioAnalyzer(Objects.requireNonNull(assessor, "assessor"), Optional.empty(),
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A copy that also forecasts every open plan. */
+  public PortfolioAnalyzer withForecaster(Forecaster forecaster) {
+    return new PortfolioAnalyzer(assessor, Optional.of(Objects.requireNonNull(forecaster, "forecaster")),
+        parallelism);
+  }
+
+  /** A copy that runs on this many threads, at least 1. */
+  public PortfolioAnalyzer withParallelism(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: must be at least 1 (was " + threads + ")");
+    }
+    return new PortfolioAnalyzer(assessor, forecaster, threads);
+  }
+
+  /** Analyzes a collection of plans as of a day. */
+  public PortfolioReport analyze(Collection<MutualActionPlan> plans, LocalDate asOf) {
+    return analyze(Objects.requireNonNull(plans, "plans").stream(), asOf);
+  }
+
+  /** Analyzes a stream of plans as of a day, reading it in batches. */
+  public PortfolioReport analyze(Stream<MutualActionPlan> plans, LocalDate asOf) {
+    Objects.requireNonNull(plans, "plans");
+    Objects.requireNonNull(asOf, "asOf");
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemons());
+    try {
+      List<PlanResult> results = new ArrayList<>();
+      ArrayDeque<Future<List<PlanResult>>> inFlight = new ArrayDeque<>();
+      Iterator<MutualActionPlan> it = plans.iterator();
+      while (it.hasNext()) {
+        List<MutualActionPlan> batch = new ArrayList<>(BATCH);
+        while (it.hasNext() && batch.size() < BATCH) {
+          batch.add(Objects.requireNonNull(it.next(), "plans element"));
+        }
+        inFlight.add(pool.submit(() -> analyzeBatch(batch, asOf)));
+        if (inFlight.size() >= 2 * parallelism) {
+          results.addAll(await(inFlight.poll()));
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        results.addAll(await(inFlight.poll()));
+      }
+      return ImmutablePortfolioReport.builder().asOf(asOf).results(results).summary(summarize(results)).build();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<PlanResult> analyzeBatch(List<MutualActionPlan> batch, LocalDate asOf) {
+    List<PlanResult> results = new ArrayList<>(batch.size());
+    for (MutualActionPlan plan : batch) {
+      Optional<CloseForecast> forecast = plan.status().isClosed() ? Optional.empty()
+          : forecaster.map(f -> f.forecast(plan));
+      results.add(ImmutablePlanResult.builder()
+          .plan(plan.id())
+          .deal(plan.deal())
+          .status(plan.status())
+          .risk(assessor.assess(plan, asOf))
+          .forecast(forecast)
+          .build());
+    }
+    return results;
+  }
+
+  private static List<PlanResult> await(Future<List<PlanResult>> batch) {
+    try {
+      return batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analyzing the portfolio", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static PortfolioSummary summarize(List<PlanResult> results) {
+    Map<HealthBand, Integer> bands = new EnumMap<>(HealthBand.class);
+    for (HealthBand band : HealthBand.values()) {
+      bands.put(band, 0);
+    }
+    Map<Currency, BigDecimal> atRisk = new HashMap<>();
+    TreeMap<YearMonth, Map<Currency, BigDecimal>> byMonth = new TreeMap<>();
+    for (PlanResult r : results) {
+      if (r.status().isClosed()) {
+        continue;
+      }
+      bands.merge(r.risk().band(), 1, Integer::sum);
+      Currency currency = r.deal().value().currency();
+      BigDecimal value = r.deal().value().amount();
+      if (r.risk().band() != HealthBand.HEALTHY) {
+        atRisk.merge(currency, value, BigDecimal::add);
+      }
+      if (r.forecast().isPresent()) {
+        CloseForecast f = r.forecast().get();
+        f.closeDays().forEach((day, count) -> byMonth.computeIfAbsent(YearMonth.from(day), m -> new HashMap<>())
+            .merge(currency, value.multiply(BigDecimal.valueOf(count)).divide(BigDecimal.valueOf(f.trials()),
+                currency.getDefaultFractionDigits() < 0 ? 2 : currency.getDefaultFractionDigits(),
+                java.math.RoundingMode.HALF_EVEN), BigDecimal::add));
+      } else {
+        r.risk().projectedClose().ifPresent(day -> byMonth.computeIfAbsent(YearMonth.from(day), m -> new HashMap<>())
+            .merge(currency, value, BigDecimal::add));
+      }
+    }
+    return ImmutablePortfolioSummary.builder()
+        .plans(results.size())
+        .countsByBand(bands)
+        .valueAtRisk(atRisk)
+        .expectedClosesByMonth(byMonth)
+        .build();
+  }
+
+  private static ThreadFactory daemons() {
+    return task -> {
+      Thread thread = new Thread(task, "mutual-plan-portfolio");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
