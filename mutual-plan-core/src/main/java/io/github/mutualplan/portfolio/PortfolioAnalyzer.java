@@ -6,6 +6,7 @@ import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.risk.HealthBand;
 import io.github.mutualplan.risk.RiskAssessor;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
@@ -156,10 +157,12 @@ public final class PortfolioAnalyzer {
       }
       if (r.forecast().isPresent()) {
         CloseForecast f = r.forecast().get();
-        f.closeDays().forEach((day, count) -> byMonth.computeIfAbsent(YearMonth.from(day), m -> new HashMap<>())
-            .merge(currency, value.multiply(BigDecimal.valueOf(count)).divide(BigDecimal.valueOf(f.trials()),
-                currency.getDefaultFractionDigits() < 0 ? 2 : currency.getDefaultFractionDigits(),
-                java.math.RoundingMode.HALF_EVEN), BigDecimal::add));
+        Map<YearMonth, Integer> trialsByMonth = new HashMap<>();
+        f.closeDays().forEach((day, count) -> trialsByMonth.merge(YearMonth.from(day), count, Integer::sum));
+        int scale = Math.max(currency.getDefaultFractionDigits(), 2);
+        trialsByMonth.forEach((month, count) -> byMonth.computeIfAbsent(month, m -> new HashMap<>())
+            .merge(currency, value.multiply(BigDecimal.valueOf(count))
+                .divide(BigDecimal.valueOf(f.trials()), scale, RoundingMode.HALF_EVEN), BigDecimal::add));
       } else {
         r.risk().projectedClose().ifPresent(day -> byMonth.computeIfAbsent(YearMonth.from(day), m -> new HashMap<>())
             .merge(currency, value, BigDecimal::add));
