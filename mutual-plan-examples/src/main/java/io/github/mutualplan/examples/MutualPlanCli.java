@@ -1,0 +1,361 @@
+package io.github.mutualplan.examples;
+
+import io.github.mutualplan.Deal;
+import io.github.mutualplan.Money;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanId;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.forecast.Distribution;
+import io.github.mutualplan.forecast.ForecastOptions;
+import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.json.PlanJson;
+import io.github.mutualplan.render.Audience;
+import io.github.mutualplan.render.DocumentFormat;
+import io.github.mutualplan.render.RenderOptions;
+import io.github.mutualplan.risk.RiskAssessor;
+import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.template.Anchor;
+import io.github.mutualplan.template.BuyingProcess;
+import io.github.mutualplan.template.ComplianceRegime;
+import io.github.mutualplan.template.CustomerProfile;
+import io.github.mutualplan.template.Instantiation;
+import io.github.mutualplan.template.InstantiationRequest;
+import io.github.mutualplan.template.PlanTemplate;
+import io.github.mutualplan.template.Segment;
+import io.github.mutualplan.template.TemplateInstantiator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code mutual-plan} command-line tool: lists the catalogue's templates, creates a plan from a template,
+ * a customer profile and a date and writes it as a document or JSON, assesses and forecasts a plan read from
+ * JSON, and runs the examples.
+ *
+ * <pre>
+ * java -jar mutual-plan-examples.jar templates
+ * java -jar mutual-plan-examples.jar create --account "Northwind Health" --industry healthcare \
+ *     --head-count 12000 --compliance HIPAA --value 480000 --close 2027-12-15 --format json --out plan.json
+ * java -jar mutual-plan-examples.jar assess plan.json --as-of 2027-03-01
+ * java -jar mutual-plan-examples.jar forecast plan.json --trials 20000
+ * java -jar mutual-plan-examples.jar flagship
+ * </pre>
+ */
+@Command(name = "mutual-plan", mixinStandardHelpOptions = true, version = "mutual-plan 0.1.0-SNAPSHOT",
+    description = "Mutual action plans for B2B sales: templates, documents, risk and forecast.",
+    subcommands = {
+        MutualPlanCli.Templates.class, MutualPlanCli.Create.class, MutualPlanCli.Assess.class,
+        MutualPlanCli.Forecast.class, MutualPlanCli.Flagship.class, MutualPlanCli.SideBySide.class,
+        MutualPlanCli.SignOff.class, MutualPlanCli.Slip.class, MutualPlanCli.Portfolio.class})
+public final class MutualPlanCli implements Runnable {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the tool; exits with 0 on success, 1 when the work failed, 2 on a usage error. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The tool, ready to {@code execute(args)}, for tests and embedding. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new MutualPlanCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println("mutual-plan: " + e.getMessage());
+      return 1;
+    });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code templates}: the built-in catalogue. */
+  @Command(name = "templates", description = "List the built-in templates.")
+  static final class Templates implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--language", description = "en or ru (default: ${DEFAULT-VALUE})", defaultValue = "en")
+    Locale language;
+
+    @Override
+    public void run() {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-24s %-6s %-5s %s%n", "id", "steps", "days", "name");
+      for (PlanTemplate t : Deals.CATALOGUE.templates()) {
+        int days = t.steps().stream().mapToInt(t::durationOf).sum();
+        out.printf("%-24s %-6d %-5d %s%n", t.id(), t.steps().size(), days, t.name().in(language));
+      }
+      out.println("(days: the working days of all steps end to end, an upper bound of the plan's length)");
+    }
+  }
+
+  /** When a created plan starts or must close. */
+  static final class When {
+    @Option(names = "--start", required = true, description = "Plan forward from this day (yyyy-mm-dd).")
+    LocalDate start;
+
+    @Option(names = "--close", required = true, description = "Plan backward to close by this day (yyyy-mm-dd).")
+    LocalDate close;
+  }
+
+  /** {@code create}: a plan from the catalogue for a customer. */
+  @Command(name = "create", description = "Create a plan from a template for a customer and write it.")
+  static final class Create implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--account", required = true, description = "The buyer's name.")
+    String account;
+
+    @Option(names = "--template", description = "A template id (default: the catalogue's choice for the profile).")
+    Optional<String> template;
+
+    @Option(names = "--industry", defaultValue = "technology", description = "Default: ${DEFAULT-VALUE}.")
+    String industry;
+
+    @Option(names = "--segment", description = "One of ${COMPLETION-CANDIDATES}.")
+    Optional<Segment> segment;
+
+    @Option(names = "--head-count", description = "The buyer's employees, if the segment is not given.")
+    Optional<Integer> headCount;
+
+    @Option(names = "--process", defaultValue = "STANDARD", description = "One of ${COMPLETION-CANDIDATES}.")
+    BuyingProcess process;
+
+    @Option(names = "--compliance", split = ",", description = "Any of ${COMPLETION-CANDIDATES}.")
+    List<ComplianceRegime> compliance = List.of();
+
+    @Option(names = "--decision-makers", defaultValue = "3", description = "Default: ${DEFAULT-VALUE}.")
+    int decisionMakers;
+
+    @Option(names = "--value", required = true, description = "The deal's value, e.g. 120000.")
+    String value;
+
+    @Option(names = "--currency", defaultValue = "USD", description = "Default: ${DEFAULT-VALUE}.")
+    String currency;
+
+    @Option(names = "--country", defaultValue = "US", description = "The buyer's country. Default: ${DEFAULT-VALUE}.")
+    String country;
+
+    @Option(names = "--language", defaultValue = "en", description = "en or ru. Default: ${DEFAULT-VALUE}.")
+    Locale language;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    When when;
+
+    @Option(names = "--format", defaultValue = "markdown",
+        description = "markdown, html, csv, icalendar, mermaid or json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--audience", defaultValue = "BUYER",
+        description = "BUYER (shared items only) or INTERNAL. Default: ${DEFAULT-VALUE}. JSON is always whole.")
+    Audience audience;
+
+    @Option(names = {"-o", "--out"}, description = "The file to write (default: standard output).")
+    Optional<Path> out;
+
+    @Override
+    public Integer call() throws IOException {
+      CustomerProfile.Builder profile = CustomerProfile.builder().industry(industry).buyingProcess(process)
+          .addAllComplianceRegimes(compliance).decisionMakers(decisionMakers)
+          .dealSize(Money.of(value, currency)).buyerCountry(country).language(language);
+      segment.ifPresent(profile::segment);
+      headCount.ifPresent(profile::headCount);
+      CustomerProfile customer = profile.build();
+      PlanTemplate chosen = template.map(id -> Deals.CATALOGUE.template(id).orElseThrow(
+          () -> new IllegalArgumentException("--template: no template '" + id + "'; the catalogue has "
+              + Deals.CATALOGUE.templates().stream().map(PlanTemplate::id).toList())))
+          .orElseGet(() -> Deals.CATALOGUE.templateFor(customer));
+      Stakeholder you = Stakeholder.builder().id(io.github.mutualplan.StakeholderId.of("account-executive"))
+          .side(Side.SELLER).name("Account Executive").addRoles(Role.ACCOUNT_EXECUTIVE).build();
+      LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+      Instantiation made = TemplateInstantiator.standard().instantiate(InstantiationRequest.builder()
+          .template(chosen).rules(Deals.CATALOGUE.rules()).profile(customer)
+          .planId(PlanId.of(slug(account))).deal(Deal.of(account, customer.dealSize()))
+          .sellerOrganization("Your company").buyerOrganization(account)
+          .addPeople(you).sellerOwner(you.id())
+          .anchor(when.start != null ? Anchor.startOn(when.start) : Anchor.closeBy(when.close, today))
+          .zone(ZoneId.systemDefault()).createdAt(Instant.now())
+          .build());
+      made.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+      made.shortfallDays().ifPresent(d -> spec.commandLine().getErr().printf(
+          "warning: the plan cannot close by %s: it needs %d more working days%n", when.close, d));
+      String document = render(made.plan());
+      if (out.isPresent()) {
+        Files.writeString(out.get(), document, StandardCharsets.UTF_8);
+        spec.commandLine().getErr().printf("Wrote %s (%s, %d commitments, target close %s)%n", out.get(),
+            made.plan().provenance().orElseThrow().templateId(), made.plan().commitments().size(),
+            made.plan().targetClose());
+      } else {
+        spec.commandLine().getOut().print(document);
+      }
+      return 0;
+    }
+
+    private String render(MutualActionPlan plan) {
+      if (format.equalsIgnoreCase("json")) {
+        return PlanJson.standard().write(plan);
+      }
+      return DocumentFormat.fromName(format).renderer(RenderOptions.defaults().withAudience(audience)
+          .withLocale(language)).render(plan);
+    }
+
+    static String slug(String name) {
+      String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+      return slug.isEmpty() ? "plan" : slug;
+    }
+  }
+
+  /** Reads the plan of a JSON document. */
+  static MutualActionPlan read(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return PlanJson.standard().readPlan(in);
+    }
+  }
+
+  /** {@code assess}: the risks of a plan read from JSON. */
+  @Command(name = "assess", description = "Assess the risks of a plan read from a JSON file.")
+  static final class Assess implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", description = "The plan, as written by 'create --format json'.")
+    Path file;
+
+    @Option(names = "--as-of", description = "The day to assess it on (default: today).")
+    Optional<LocalDate> asOf;
+
+    @Option(names = "--language", defaultValue = "en", description = "en or ru. Default: ${DEFAULT-VALUE}.")
+    Locale language;
+
+    @Override
+    public Integer call() throws IOException {
+      MutualActionPlan plan = read(file);
+      LocalDate day = asOf.orElseGet(() -> LocalDate.now(plan.zone()));
+      new Printer(spec.commandLine().getOut(), language).risk(RiskAssessor.standard().assess(plan, day));
+      return 0;
+    }
+  }
+
+  /** {@code forecast}: the close forecast of a plan read from JSON. */
+  @Command(name = "forecast", description = "Forecast when a plan read from a JSON file closes.")
+  static final class Forecast implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", description = "The plan, as written by 'create --format json'.")
+    Path file;
+
+    @Option(names = "--as-of", description = "Take actual dates as of this day (default: none, plan dates).")
+    Optional<LocalDate> asOf;
+
+    @Option(names = "--trials", defaultValue = "10000", description = "Default: ${DEFAULT-VALUE}.")
+    int trials;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--distribution", defaultValue = "PERT", description = "PERT or TRIANGULAR.")
+    Distribution distribution;
+
+    @Override
+    public Integer call() throws IOException {
+      MutualActionPlan plan = read(file);
+      ScheduleOptions calendars = asOf.map(ScheduleOptions.defaults()::withAsOf).orElse(ScheduleOptions.defaults());
+      Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(trials).withSeed(seed)
+          .withDistribution(distribution).withScheduleOptions(calendars));
+      new Printer(spec.commandLine().getOut(), Locale.ENGLISH).forecast(plan, forecaster.forecast(plan));
+      return 0;
+    }
+  }
+
+  /** {@code flagship}: the flagship example. */
+  @Command(name = "flagship", description = "The healthcare deal: plan, schedule, risks, forecast, documents.")
+  static final class Flagship implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", defaultValue = "target/flagship", description = "Where to write the documents "
+        + "(default: ${DEFAULT-VALUE}).")
+    Path directory;
+
+    @Override
+    public Integer call() throws IOException {
+      FlagshipExample.run(directory, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  /** {@code side-by-side}: the startup and the health system. */
+  @Command(name = "side-by-side", description = "The same deal for a startup and a health system.")
+  static final class SideBySide implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      SideBySideExample.run(spec.commandLine().getOut());
+    }
+  }
+
+  /** {@code sign-off}: from a closing plan to an agreed plan. */
+  @Command(name = "sign-off", description = "Convert a closing plan, share it and sign it off.")
+  static final class SignOff implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      SignOffExample.run(spec.commandLine().getOut());
+    }
+  }
+
+  /** {@code slip}: a slip and the new forecast. */
+  @Command(name = "slip", description = "A slip on the critical path, its impact and the new forecast.")
+  static final class Slip implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      SlipExample.run(spec.commandLine().getOut());
+    }
+  }
+
+  /** {@code portfolio}: a portfolio risk report. */
+  @Command(name = "portfolio", description = "Assess and forecast a portfolio of generated deals.")
+  static final class Portfolio implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--deals", defaultValue = "2000", description = "Default: ${DEFAULT-VALUE}.")
+    int deals;
+
+    @Override
+    public void run() {
+      PortfolioExample.run(deals, spec.commandLine().getOut());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.mutualplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.Visibility;
+import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.portfolio.PortfolioReport;
+import io.github.mutualplan.risk.HealthBand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each example runs, prints what it promises and finds what the seeds say it should. */
+class ExamplesTest {
+  final StringWriter printed = new StringWriter();
+  final PrintWriter out = new PrintWriter(printed, true);
+
+  @Test
+  void theFlagshipPrintsTheHealthcarePlanItsRisksAndForecastAndWritesTheBuyersVersion(@TempDir Path dir)
+      throws IOException {
+    FlagshipExample.Outcome outcome = FlagshipExample.run(dir, out);
+
+    MutualActionPlan plan = outcome.history().current();
+    assertThat(plan.status()).isEqualTo(PlanStatus.AGREED);
+    assertThat(plan.provenance().orElseThrow().templateId()).isEqualTo("healthcare-provider");
+    // The buyer's first pledge is still open seven weeks in: it is overdue, and the plan is not healthy.
+    assertThat(outcome.risk().findings("overdue-commitment")).isNotEmpty();
+    assertThat(outcome.risk().band()).isNotEqualTo(HealthBand.HEALTHY);
+    // The example's own rule, found with ServiceLoader: a $480,000 deal without an executive sponsor.
+    assertThat(outcome.risk().findings("no-executive-sponsor")).singleElement()
+        .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("480000.00 USD"));
+    assertThat(outcome.forecast().trials()).isEqualTo(10_000);
+    assertThat(outcome.documents()).extracting(p -> p.getFileName().toString())
+        .containsExactly("northwind-health.md", "northwind-health.html");
+
+    String markdown = Files.readString(dir.resolve("northwind-health.md"));
+    String html = Files.readString(dir.resolve("northwind-health.html"));
+    assertThat(printed.toString()).contains(plan.title(), "Schedule as of 2027-03-01", "Risk as of 2027-03-01",
+        "Forecast (10,000 trials, seed 1)", "no executive sponsor", markdown);
+    assertThat(html).contains("<svg", plan.title());
+    // The buyer's version holds no internal item.
+    Stream.concat(plan.commitments().stream().filter(c -> c.visibility() == Visibility.INTERNAL).map(c -> c.title()),
+            plan.milestones().stream().filter(m -> m.visibility() == Visibility.INTERNAL).map(m -> m.name()))
+        .forEach(internal -> assertThat(markdown + html).doesNotContain(internal));
+  }
+
+  @Test
+  void theStartupsPlanIsShortAndTheHealthSystemsLong() {
+    List<MutualActionPlan> plans = SideBySideExample.run(out);
+
+    assertThat(plans.get(0).commitments().size()).isLessThan(plans.get(1).commitments().size());
+    assertThat(plans.get(0).targetClose()).isBefore(plans.get(1).targetClose());
+    assertThat(printed.toString()).contains("startup-fast-track", "healthcare-provider", "hipaa");
+  }
+
+  @Test
+  void aClosingPlanIsSharedOnceTheEconomicBuyerIsNamedAndSignedTwice() {
+    PlanHistory history = SignOffExample.run(out);
+
+    assertThat(history.current().status()).isEqualTo(PlanStatus.AGREED);
+    assertThat(history.current().signOffs()).noneMatch(s -> s.stale());
+    assertThat(printed.toString()).contains("Sharing refused", "economic-buyer", "stale sign-offs: 2",
+        "Signed again: AGREED");
+  }
+
+  @Test
+  void aSlipOnTheCriticalPathMovesTheCloseAndLowersTheOdds() {
+    SlipExample.Outcome outcome = SlipExample.run(out);
+
+    assertThat(outcome.impact().closeShift()).isPositive();
+    assertThat(outcome.after().probabilityByTarget()).isLessThanOrEqualTo(outcome.before().probabilityByTarget());
+    assertThat(outcome.after().p80()).isAfter(outcome.before().p80());
+  }
+
+  @Test
+  void aPortfolioReportSumsUpEveryDeal() {
+    PortfolioReport report = PortfolioExample.run(150, out);
+
+    assertThat(report.summary().plans()).isEqualTo(150);
+    assertThat(report.summary().countsByBand().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(150);
+    assertThat(report.summary().expectedClosesByMonth()).isNotEmpty();
+    assertThat(printed.toString()).contains("150 open deals", "Value at risk");
+  }
+}
