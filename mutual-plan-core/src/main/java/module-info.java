@@ -2,8 +2,10 @@
  * mutual-plan core: the model of mutual action plans and closing plans, its rules, and the services that
  * work on it.
  *
- * <p>Exports {@code io.github.mutualplan} (the model) and {@code io.github.mutualplan.history} (editing,
- * history, sign-off, notifications); everything under an {@code internal} package is not part of the API.
+ * <p>Exports {@code io.github.mutualplan} (the model), {@code io.github.mutualplan.history} (editing,
+ * history, sign-off, notifications), the services ({@code .schedule}, {@code .risk}, {@code .forecast},
+ * {@code .portfolio}) and the documents ({@code .render}); everything under an {@code internal} package is not
+ * part of the API.
  */
 module io.github.mutualplan {
   requires static org.immutables.value.annotations;
@@ -16,6 +18,7 @@ module io.github.mutualplan {
   exports io.github.mutualplan.risk;
   exports io.github.mutualplan.forecast;
   exports io.github.mutualplan.portfolio;
+  exports io.github.mutualplan.render;
   exports io.github.mutualplan.internal to io.github.mutualplan.templates;
 
   uses io.github.mutualplan.risk.RiskRule;

@@ -1,0 +1,63 @@
+package io.github.mutualplan.render;
+
+import io.github.mutualplan.MutualActionPlan;
+import java.io.IOException;
+import java.util.Objects;
+
+/** What every built-in renderer shares: its options, and making the document before writing it. */
+abstract class BaseRenderer implements PlanRenderer {
+  final RenderOptions options;
+
+  BaseRenderer(RenderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public final void render(MutualActionPlan plan, Appendable out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    PlanDocument doc = PlanDocument.of(plan, options);
+    StringBuilder text = new StringBuilder(8192);
+    write(doc, text);
+    out.append(text);
+  }
+
+  /** Writes the document; the whole text is handed to the caller's {@code Appendable} at once. */
+  abstract void write(PlanDocument doc, StringBuilder out);
+
+  /**
+   * The text without the characters no format can carry: controls other than tab, line feed and carriage
+   * return, unpaired surrogates, and U+FFFE and U+FFFF (none of which XML 1.0 allows).
+   */
+  static String printable(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        if (ok) {
+          if (clean != null) {
+            clean.append(c).append(text.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        ok = !Character.isLowSurrogate(c) && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+            && c != 0xFFFE && c != 0xFFFF && (c < 0x7F || c > 0x9F);
+      }
+      if (!ok && clean == null) {
+        clean = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (ok && clean != null) {
+        clean.append(c);
+      }
+    }
+    return clean == null ? text : clean.toString();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{" + options + "}";
+  }
+}

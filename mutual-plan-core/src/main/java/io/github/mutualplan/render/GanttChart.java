@@ -1,0 +1,204 @@
+package io.github.mutualplan.render;
+
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.schedule.ScheduledCommitment;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The SVG Gantt chart of the HTML page: a row per milestone (a diamond at its projected date) and per
+ * scheduled commitment (a bar from its early start to its early finish, coloured by the side that owes it,
+ * outlined when it is on the critical path), a date axis with week, month or quarter ticks, and a line on
+ * today when the options give it. Every shape carries a {@code <title>}, which browsers show as a tooltip.
+ */
+final class GanttChart {
+  private static final int LABEL_WIDTH = 260;
+  private static final int ROW = 22;
+  private static final int AXIS = 28;
+  private static final double TARGET_WIDTH = 880;
+  private static final int LABEL_LENGTH = 40;
+  private static final String BUYER_FILL = "#4c8bf5";
+  private static final String SELLER_FILL = "#2e9e57";
+  private static final String CRITICAL_STROKE = "#c5221f";
+
+  private final PlanDocument doc;
+  private final StringBuilder out;
+  private LocalDate from;
+  private LocalDate to;
+  private double dayWidth;
+
+  private GanttChart(PlanDocument doc, StringBuilder out) {
+    this.doc = doc;
+    this.out = out;
+  }
+
+  static void write(PlanDocument doc, StringBuilder out) {
+    new GanttChart(doc, out).draw();
+  }
+
+  private void draw() {
+    range();
+    int rows = doc.plan.milestones().size();
+    for (Commitment c : doc.plan.commitments()) {
+      rows += doc.scheduled(c).isPresent() ? 1 : 0;
+    }
+    long days = ChronoUnit.DAYS.between(from, to);
+    double width = LABEL_WIDTH + days * dayWidth + 20;
+    int height = AXIS + rows * ROW + 8;
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt-chart\" width=\"").append(num(width))
+        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
+        .append(height).append("\" role=\"img\">\n")
+        .append("<title>").append(HtmlRenderer.escape(doc.label("section.timeline") + ": " + doc.plan.title()))
+        .append("</title>\n");
+    axis(height);
+    int y = AXIS;
+    for (Milestone m : doc.plan.milestones()) {
+      milestone(m, y);
+      y += ROW;
+    }
+    for (Side side : new Side[] {Side.BUYER, Side.SELLER}) {
+      for (Commitment c : doc.owedBy(side)) {
+        Optional<ScheduledCommitment> dates = doc.scheduled(c);
+        if (dates.isPresent()) {
+          bar(c, dates.get(), y);
+          y += ROW;
+        }
+      }
+    }
+    doc.options.today().ifPresent(today -> {
+      double x = center(today);
+      out.append("<line class=\"today\" x1=\"").append(num(x)).append("\" y1=\"").append(AXIS - 6)
+          .append("\" x2=\"").append(num(x)).append("\" y2=\"").append(height - 4)
+          .append("\" stroke=\"").append(CRITICAL_STROKE).append("\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\">")
+          .append("<title>").append(HtmlRenderer.escape(doc.label("value.today") + ": " + PlanDocument.date(today)))
+          .append("</title></line>\n");
+    });
+    out.append("</svg>\n");
+  }
+
+  /** From the earliest to the day after the latest date shown; a pixel scale that fits about 880 pixels. */
+  private void range() {
+    LocalDate first = doc.plan.start();
+    LocalDate last = doc.plan.targetClose();
+    for (Commitment c : doc.plan.commitments()) {
+      Optional<ScheduledCommitment> dates = doc.scheduled(c);
+      if (dates.isPresent()) {
+        first = min(first, dates.get().earlyStart());
+        last = max(last, dates.get().earlyFinish());
+      }
+    }
+    for (Milestone m : doc.plan.milestones()) {
+      first = min(min(first, m.targetDate()), doc.projected(m));
+      last = max(max(last, m.targetDate()), doc.projected(m));
+    }
+    if (doc.options.today().isPresent()) {
+      first = min(first, doc.options.today().get());
+      last = max(last, doc.options.today().get());
+    }
+    from = first;
+    to = last.plusDays(1);
+    long days = ChronoUnit.DAYS.between(from, to);
+    dayWidth = Math.min(30, Math.max(0.5, TARGET_WIDTH / days));
+  }
+
+  private void axis(int height) {
+    long days = ChronoUnit.DAYS.between(from, to);
+    LocalDate tick;
+    int months;
+    if (days <= 92) {
+      tick = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+      months = 0;
+    } else {
+      tick = from.withDayOfMonth(1);
+      months = days <= 731 ? 1 : 3;
+      if (months == 3) {
+        tick = tick.withMonth(((tick.getMonthValue() - 1) / 3) * 3 + 1);
+      }
+      if (tick.isBefore(from)) {
+        tick = tick.plusMonths(months);
+      }
+    }
+    out.append("<g class=\"axis\" stroke=\"#d0d7de\">\n");
+    for (; tick.isBefore(to); tick = months == 0 ? tick.plusWeeks(1) : tick.plusMonths(months)) {
+      double x = left(tick);
+      String label = months == 0 ? tick.toString().substring(5) : tick.toString().substring(0, 7);
+      out.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(AXIS - 8).append("\" x2=\"")
+          .append(num(x)).append("\" y2=\"").append(height - 4).append("\" />")
+          .append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(AXIS - 12)
+          .append("\" stroke=\"none\" fill=\"#57606a\">").append(label).append("</text>\n");
+    }
+    out.append("</g>\n");
+  }
+
+  private void milestone(Milestone m, int y) {
+    LocalDate projected = doc.projected(m);
+    double cx = center(projected);
+    double cy = y + ROW / 2.0;
+    label(m.name(), y);
+    String tip = m.name() + ": " + doc.labels.format("text.target", PlanDocument.date(m.targetDate())) + ", "
+        + doc.labels.format("text.projected", PlanDocument.date(projected))
+        + (m.closing() ? " (" + doc.label("value.closing") + ")" : "");
+    out.append("<polygon class=\"milestone").append(m.closing() ? " closing" : "").append("\" points=\"")
+        .append(num(cx)).append(',').append(num(cy - 7)).append(' ')
+        .append(num(cx + 7)).append(',').append(num(cy)).append(' ')
+        .append(num(cx)).append(',').append(num(cy + 7)).append(' ')
+        .append(num(cx - 7)).append(',').append(num(cy)).append("\" fill=\"")
+        .append(m.closing() ? CRITICAL_STROKE : "#8250df").append("\"><title>").append(HtmlRenderer.escape(tip))
+        .append("</title></polygon>\n");
+  }
+
+  private void bar(Commitment c, ScheduledCommitment dates, int y) {
+    label(c.title(), y);
+    boolean critical = dates.critical();
+    double x = left(dates.earlyStart());
+    double width = Math.max(2, left(dates.earlyFinish().plusDays(1)) - x);
+    String side = c.owingSide() == Side.BUYER ? "buyer" : "seller";
+    String tip = c.title() + " (" + doc.label(c.owingSide()) + ", " + doc.accountable(c) + "): "
+        + doc.labels.format("text.scheduled", PlanDocument.date(dates.earlyStart()),
+            PlanDocument.date(dates.earlyFinish()))
+        + (critical ? ", " + doc.label("column.critical").toLowerCase(doc.options.locale()) : "");
+    out.append("<rect class=\"bar ").append(side).append(critical ? " critical" : "").append("\" x=\"")
+        .append(num(x)).append("\" y=\"").append(y + 4).append("\" width=\"").append(num(width))
+        .append("\" height=\"").append(ROW - 8).append("\" rx=\"2\" fill=\"")
+        .append(c.owingSide() == Side.BUYER ? BUYER_FILL : SELLER_FILL).append('"');
+    if (critical) {
+      out.append(" stroke=\"").append(CRITICAL_STROKE).append("\" stroke-width=\"2\"");
+    }
+    out.append("><title>").append(HtmlRenderer.escape(tip)).append("</title></rect>\n");
+  }
+
+  /** The row's label, shortened to fit, with the whole text as its tooltip. */
+  private void label(String text, int y) {
+    String line = text.replace('\r', ' ').replace('\n', ' ');
+    String shown = line.codePointCount(0, line.length()) <= LABEL_LENGTH ? line
+        : line.substring(0, line.offsetByCodePoints(0, LABEL_LENGTH - 1)) + "\u2026";
+    out.append("<text x=\"4\" y=\"").append(y + ROW / 2 + 4).append("\">").append(HtmlRenderer.escape(shown))
+        .append("<title>").append(HtmlRenderer.escape(text)).append("</title></text>\n");
+  }
+
+  private double left(LocalDate date) {
+    return LABEL_WIDTH + ChronoUnit.DAYS.between(from, date) * dayWidth;
+  }
+
+  private double center(LocalDate date) {
+    return left(date) + dayWidth / 2;
+  }
+
+  private static String num(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.mutualplan.render;
+
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.DecisionCriterion;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Objective;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.schedule.ScheduledCommitment;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The content of the Markdown and HTML documents, in the document's language and free of any markup: a title,
+ * the deal's facts, and sections of paragraphs, lists and tables. Each format escapes the texts its own way.
+ */
+final class Outline {
+  /** A block of a section. */
+  sealed interface Block permits Paragraph, Items, Table, Chart {}
+
+  /** A paragraph of text. */
+  record Paragraph(String text) implements Block {}
+
+  /** A bulleted list. */
+  record Items(List<String> items) implements Block {}
+
+  /** A table with a header row. */
+  record Table(List<String> header, List<List<String>> rows) implements Block {}
+
+  /** Where the HTML page draws its Gantt chart; Markdown leaves it out. */
+  record Chart() implements Block {}
+
+  /** A section: a heading of level 2 or 3, and its blocks. */
+  record Section(int level, String heading, List<Block> blocks) {}
+
+  /** A label and its value, such as "Target close" and "2027-06-30". */
+  record Fact(String label, String value) {}
+
+  final String title;
+  final List<Fact> facts = new ArrayList<>();
+  final List<Section> sections = new ArrayList<>();
+  private final PlanDocument doc;
+
+  private Outline(PlanDocument doc) {
+    this.doc = doc;
+    this.title = doc.plan.title();
+  }
+
+  static Outline of(PlanDocument doc) {
+    Outline outline = new Outline(doc);
+    outline.facts();
+    outline.objectives();
+    outline.stakeholders();
+    outline.timeline();
+    outline.commitments();
+    outline.criteria();
+    outline.metrics();
+    outline.signOffs();
+    return outline;
+  }
+
+  private void facts() {
+    MutualActionPlan plan = doc.plan;
+    fact("fact.account", plan.deal().accountName());
+    fact("fact.value", plan.deal().value().amount().toPlainString() + " "
+        + plan.deal().value().currency().getCurrencyCode());
+    fact("fact.parties", doc.label(Side.SELLER) + ": " + plan.sellerOrganization() + "; "
+        + doc.label(Side.BUYER) + ": " + plan.buyerOrganization());
+    fact("fact.owners", doc.owners());
+    fact("fact.status", doc.label(plan.kind()) + ", " + doc.label(plan.status()).toLowerCase(doc.options.locale()));
+    fact("fact.version", Long.toString(plan.version()));
+    fact("fact.start", PlanDocument.date(plan.start()));
+    fact("fact.targetClose", PlanDocument.date(plan.targetClose()));
+    fact("fact.projectedClose", PlanDocument.date(doc.schedule.projectedClose()));
+    doc.options.today().ifPresent(today -> fact("fact.asOf", PlanDocument.date(today)));
+  }
+
+  private void fact(String key, String value) {
+    facts.add(new Fact(doc.label(key), value));
+  }
+
+  private void objectives() {
+    List<String> items = new ArrayList<>();
+    for (Objective objective : doc.plan.objectives()) {
+      items.add(objective.title() + objective.description().map(d -> ": " + d).orElse(""));
+    }
+    section(2, "section.objectives", items.isEmpty() ? none() : new Items(items));
+  }
+
+  private void stakeholders() {
+    List<List<String>> rows = new ArrayList<>();
+    for (Stakeholder s : doc.plan.stakeholders()) {
+      rows.add(List.of(s.name(), s.title().orElse(""), doc.label(s.side()),
+          s.roles().stream().map(doc.labels::of).collect(Collectors.joining(", "))));
+    }
+    section(2, "section.stakeholders", table(rows, "column.name", "column.jobTitle", "column.side", "column.roles"));
+  }
+
+  private void timeline() {
+    List<List<String>> rows = new ArrayList<>();
+    for (Milestone m : doc.plan.milestones()) {
+      String name = m.closing() ? m.name() + " (" + doc.label("value.closing") + ")" : m.name();
+      rows.add(List.of(name, PlanDocument.date(m.targetDate()), PlanDocument.date(doc.projected(m))));
+    }
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Chart());
+    blocks.add(rows.isEmpty() ? none()
+        : table(rows, "column.milestone", "column.targetDate", "column.projectedDate"));
+    sections.add(new Section(2, doc.label("section.timeline"), blocks));
+  }
+
+  private void commitments() {
+    sections.add(new Section(2, doc.label("section.commitments"), List.of()));
+    for (Side side : List.of(Side.BUYER, Side.SELLER)) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Commitment c : doc.owedBy(side)) {
+        Optional<ScheduledCommitment> dates = doc.scheduled(c);
+        String none = doc.label("value.none");
+        rows.add(List.of(
+            c.title(),
+            c.deliverable().orElse(""),
+            doc.accountable(c),
+            dates.map(d -> PlanDocument.date(d.earlyStart())).orElse(none),
+            dates.map(d -> PlanDocument.date(d.earlyFinish())).orElse(none),
+            c.due().map(PlanDocument::date).orElse(""),
+            doc.label(c.status()),
+            doc.critical(c) ? doc.label("value.yes") : ""));
+      }
+      String heading = doc.labels.format("text.sideCommitments", doc.label(side), doc.organization(side));
+      sections.add(new Section(3, heading, List.of(rows.isEmpty() ? none()
+          : table(rows, "column.title", "column.deliverable", "column.owner", "column.start", "column.finish",
+              "column.due", "column.status", "column.critical"))));
+    }
+  }
+
+  private void criteria() {
+    List<List<String>> rows = new ArrayList<>();
+    for (DecisionCriterion c : doc.plan.decisionCriteria()) {
+      rows.add(List.of(c.name(), doc.label(c.category()), Integer.toString(c.weight()),
+          c.owner().map(doc::name).orElse(""), doc.label(c.standing())));
+    }
+    section(2, "section.criteria", rows.isEmpty() ? none()
+        : table(rows, "column.name", "column.category", "column.weight", "column.owner", "column.standing"));
+  }
+
+  private void metrics() {
+    List<List<String>> rows = new ArrayList<>();
+    for (SuccessMetric m : doc.plan.successMetrics()) {
+      String none = doc.label("value.none");
+      rows.add(List.of(m.name(),
+          m.baseline().map(BigDecimal::toPlainString).orElse(none) + " \u2192 "
+              + m.target().map(BigDecimal::toPlainString).orElse(none),
+          m.unit(), PlanDocument.date(m.measuredBy())));
+    }
+    section(2, "section.metrics", rows.isEmpty() ? none()
+        : table(rows, "column.metric", "column.baselineToTarget", "column.unit", "column.measuredBy"));
+  }
+
+  private void signOffs() {
+    List<String> items = new ArrayList<>();
+    for (StakeholderId owner : doc.plan.owners()) {
+      String who = doc.name(owner) + doc.plan.stakeholder(owner).map(s -> " (" + doc.label(s.side()) + ")")
+          .orElse("");
+      Optional<SignOff> signed = doc.plan.signOffs().stream().filter(s -> s.stakeholder().equals(owner))
+          .findFirst();
+      if (signed.isPresent()) {
+        SignOff s = signed.get();
+        String text = who + ": " + doc.labels.format("text.signed", Long.toString(s.version()),
+            PlanDocument.date(s.signedAt().atZone(doc.plan.zone()).toLocalDate()));
+        items.add(s.stale() ? text + " (" + doc.label("text.stale") + ")" : text);
+      } else {
+        items.add(who + ": " + doc.label("text.toSign"));
+      }
+    }
+    section(2, "section.signOffs", new Items(items));
+  }
+
+  private void section(int level, String headingKey, Block block) {
+    sections.add(new Section(level, doc.label(headingKey), List.of(block)));
+  }
+
+  private Paragraph none() {
+    return new Paragraph(doc.label("text.noItems"));
+  }
+
+  private Table table(List<List<String>> rows, String... columnKeys) {
+    List<String> header = new ArrayList<>();
+    for (String key : columnKeys) {
+      header.add(doc.label(key));
+    }
+    return new Table(header, rows);
+  }
+}
