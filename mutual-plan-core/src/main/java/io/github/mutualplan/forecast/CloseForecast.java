@@ -27,6 +27,52 @@ import org.immutables.value.Value;
 public abstract class CloseForecast {
   CloseForecast() {}
 
+  /**
+   * Returns a forecast with these figures. {@link Forecaster} makes forecasts; this factory is for restoring a
+   * stored one, for example from JSON.
+   *
+   * @param plan the plan forecast
+   * @param version the plan version forecast
+   * @param trials the number of trials, at least 1
+   * @param seed the seed of the draws
+   * @param targetClose the plan's target close
+   * @param closeDays how many trials closed on each day: counts of at least 1 that add up to {@code trials}
+   * @param criticality for each scheduled commitment, the share of trials it was critical in, from 0 to 1
+   * @param expectedSlipDays the mean slip past the target close in working days, 0 or more
+   * @return the forecast
+   * @throws IllegalArgumentException if the figures do not fit together
+   */
+  public static CloseForecast of(PlanId plan, long version, int trials, long seed, LocalDate targetClose,
+      Map<LocalDate, Integer> closeDays, Map<CommitmentId, Double> criticality, double expectedSlipDays) {
+    Objects.requireNonNull(closeDays, "closeDays");
+    Objects.requireNonNull(criticality, "criticality");
+    if (trials < 1) {
+      throw new IllegalArgumentException("trials: at least 1, was " + trials);
+    }
+    long closed = 0;
+    for (Map.Entry<LocalDate, Integer> day : closeDays.entrySet()) {
+      if (day.getValue() == null || day.getValue() < 1) {
+        throw new IllegalArgumentException("closeDays[" + day.getKey() + "]: at least 1 trial, was " + day.getValue());
+      }
+      closed += day.getValue();
+    }
+    if (closed != trials) {
+      throw new IllegalArgumentException("closeDays: the counts add up to " + closed + ", not to the " + trials
+          + " trials");
+    }
+    criticality.forEach((commitment, share) -> {
+      if (share == null || !(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("criticality[" + commitment + "]: a share from 0 to 1, was " + share);
+      }
+    });
+    if (!(expectedSlipDays >= 0) || Double.isInfinite(expectedSlipDays)) {
+      throw new IllegalArgumentException("expectedSlipDays: 0 or more, was " + expectedSlipDays);
+    }
+    return ImmutableCloseForecast.builder().plan(plan).version(version).trials(trials).seed(seed)
+        .targetClose(targetClose).closeDays(closeDays).criticality(criticality).expectedSlipDays(expectedSlipDays)
+        .build();
+  }
+
   /** The plan forecast. */
   public abstract PlanId plan();
 

@@ -23,8 +23,20 @@ import org.immutables.value.Value;
 public abstract class RiskReport {
   RiskReport() {}
 
-  static RiskReport of(PlanId plan, long version, LocalDate asOf, Optional<LocalDate> projectedClose,
+  /**
+   * Returns a report with these findings; the health score is computed from them. {@link RiskAssessor} makes
+   * reports; this factory is for restoring a stored one, for example from JSON.
+   *
+   * @param plan the plan assessed
+   * @param version the plan version assessed
+   * @param asOf the day of the assessment
+   * @param projectedClose the projected close as of the day; empty for a closed plan
+   * @param findings the findings, in the order to keep
+   * @return the report
+   */
+  public static RiskReport of(PlanId plan, long version, LocalDate asOf, Optional<LocalDate> projectedClose,
       List<RiskFinding> findings) {
+    Objects.requireNonNull(findings, "findings");
     int penalty = findings.stream().mapToInt(f -> f.severity().penalty()).sum();
     return ImmutableRiskReport.builder().plan(plan).version(version).asOf(asOf).projectedClose(projectedClose)
         .findings(findings).healthScore(Math.max(0, 100 - penalty)).build();

@@ -1,0 +1,252 @@
+package io.github.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A parser and how strictly to read: unknown keys fail or are skipped. Knows where it is, as a JSON path
+ * such as {@code $.plan.commitments[3].due}, and makes the problems that name it.
+ */
+class JsonIn {
+  private static final int QUOTED = 60;
+
+  private final JsonParser parser;
+  private final boolean failOnUnknown;
+  private final String basePath;
+
+  JsonIn(JsonParser parser, boolean failOnUnknown) {
+    this(parser, failOnUnknown, null);
+  }
+
+  private JsonIn(JsonParser parser, boolean failOnUnknown, String basePath) {
+    this.parser = parser;
+    this.failOnUnknown = failOnUnknown;
+    this.basePath = basePath;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  boolean failOnUnknown() {
+    return failOnUnknown;
+  }
+
+  /**
+   * Copies the rest of the object whose first key the parser is on, up to its end, and returns a reader over
+   * the copy, on its start: for objects whose type key does not come first. Paths in the copy are those of the
+   * original; the location of every problem in it is the object's start.
+   */
+  JsonIn copyOfObject(JsonLocation start, String path) throws IOException {
+    TokenBuffer copy = new TokenBuffer(parser);
+    copy.writeStartObject();
+    while (parser.currentToken() == JsonToken.FIELD_NAME) {
+      copy.copyCurrentStructure(parser);
+      parser.nextToken();
+    }
+    copy.writeEndObject();
+    return new JsonIn(copyParser(copy, start), failOnUnknown, path) {
+      @Override
+      JsonIn again() throws IOException {
+        return new JsonIn(copyParser(copy, start), failOnUnknown(), path);
+      }
+    };
+  }
+
+  private JsonParser copyParser(TokenBuffer copy, JsonLocation start) throws IOException {
+    JsonParser replay = new JsonParserDelegate(copy.asParser(parser)) {
+      @Override
+      public JsonLocation currentLocation() {
+        return start;
+      }
+
+      @Override
+      public JsonLocation currentTokenLocation() {
+        return start;
+      }
+
+      @Override
+      @Deprecated
+      public JsonLocation getCurrentLocation() {
+        return start;
+      }
+
+      @Override
+      @Deprecated
+      public JsonLocation getTokenLocation() {
+        return start;
+      }
+    };
+    replay.nextToken();
+    return replay;
+  }
+
+  /** A reader over the same copy from its start again; only for a {@linkplain #copyOfObject copy}. */
+  JsonIn again() throws IOException {
+    throw new IllegalStateException("not a copy");
+  }
+
+  /** The path of the value the parser is on (or, on a key, of the key's value). */
+  String path() {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context != null) {
+      context = context.getParent();
+    }
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    StringBuilder path = new StringBuilder(basePath == null ? "$" : basePath);
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        if (c.getCurrentIndex() >= 0) {
+          path.append('[').append(c.getCurrentIndex()).append(']');
+        }
+      } else if (c.getCurrentName() != null) {
+        appendName(path, c.getCurrentName());
+      }
+    }
+    return path.toString();
+  }
+
+  private static void appendName(StringBuilder path, String name) {
+    if (!name.isEmpty() && name.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_'))
+        && !Character.isDigit(name.charAt(0))) {
+      path.append('.').append(name);
+    } else {
+      path.append("['").append(quote(name).replace("'", "\\'")).append("']");
+    }
+  }
+
+  /** A problem at the current token. */
+  JsonProblem problem(String message) {
+    return new JsonProblem(parser.currentTokenLocation(), path(), message, null);
+  }
+
+  /** A problem at the current token, caused by a failure of the model. */
+  JsonProblem problem(String message, Throwable cause) {
+    return new JsonProblem(parser.currentTokenLocation(), path(), message, cause);
+  }
+
+  /** A problem with a value read before, found later. */
+  static JsonProblem problemAt(JsonLocation at, String path, String message, Throwable cause) {
+    return new JsonProblem(at, path, message, cause);
+  }
+
+  /** A problem: the current token is not what was expected. */
+  JsonProblem expected(String what) throws IOException {
+    return problem("expected " + what + ", was " + describe());
+  }
+
+  /** The current token, as a message shows it. */
+  String describe() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "a list";
+      case VALUE_STRING:
+        return '"' + shorten(parser.getText()) + '"';
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + shorten(parser.getText());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return parser.getText();
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : "'" + token.asString() + "'";
+    }
+  }
+
+  /** Text as a message quotes it: escaped, and cut short when long. */
+  static String shorten(String text) {
+    return quote(text.length() > QUOTED ? text.substring(0, QUOTED) + "..." : text);
+  }
+
+  private static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * An unknown key: fails when reading strictly, naming the key and the nearest known one; skips the value
+   * otherwise. The parser is on the key's value.
+   */
+  void unknownKey(String key, String in, Collection<String> known) throws IOException {
+    if (!failOnUnknown) {
+      parser.skipChildren();
+      return;
+    }
+    String hint = nearest(key, known).map(k -> "; did you mean '" + k + "'?").orElse("; expected one of " + known);
+    throw new JsonProblem(parser.currentTokenLocation(), path(), "unknown key '" + shorten(key) + "' in " + in
+        + hint, null);
+  }
+
+  /** The known key nearest to a misspelt one, if one is near enough to be what was meant. */
+  static Optional<String> nearest(String wrong, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lower = wrong.toLowerCase(Locale.ROOT);
+    for (String candidate : known) {
+      int d = editDistance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, wrong.length() / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Edits (insert, delete, replace one character) from one text to another; texts over 64 are too far. */
+  private static int editDistance(String from, String to) {
+    if (from.length() > 64 || to.length() > 64) {
+      return Integer.MAX_VALUE;
+    }
+    int[] row = new int[to.length() + 1];
+    for (int j = 0; j < row.length; j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= from.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= to.length(); j++) {
+        int above = row[j];
+        int replace = diagonal + (from.charAt(i - 1) == to.charAt(j - 1) ? 0 : 1);
+        row[j] = Math.min(replace, Math.min(above, row[j - 1]) + 1);
+        diagonal = above;
+      }
+    }
+    return row[to.length()];
+  }
+}

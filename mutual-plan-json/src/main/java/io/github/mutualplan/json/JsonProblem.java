@@ -1,0 +1,35 @@
+package io.github.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * A problem with a document, found while reading it: where (the JSON path and the location) and what. A
+ * Jackson exception, so that an {@code ObjectMapper} with {@link MutualPlanModule} reports it as its own;
+ * {@link PlanJson} turns it into a {@link PlanJsonException}.
+ */
+final class JsonProblem extends JsonMappingException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final String problem;
+
+  JsonProblem(JsonLocation location, String path, String problem, Throwable cause) {
+    super(null, path + ": " + problem, location);
+    if (cause != null) {
+      initCause(cause);
+    }
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /** The JSON path, such as {@code $.plan.commitments[3].due}. */
+  String path() {
+    return path;
+  }
+
+  /** What was wrong or expected. */
+  String problem() {
+    return problem;
+  }
+}

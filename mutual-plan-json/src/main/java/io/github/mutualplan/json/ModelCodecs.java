@@ -1,0 +1,255 @@
+package io.github.mutualplan.json;
+
+import static io.github.mutualplan.json.Scalars.BOOLEAN;
+import static io.github.mutualplan.json.Scalars.CURRENCY;
+import static io.github.mutualplan.json.Scalars.DATE;
+import static io.github.mutualplan.json.Scalars.DECIMAL_TEXT;
+import static io.github.mutualplan.json.Scalars.INSTANT;
+import static io.github.mutualplan.json.Scalars.INT;
+import static io.github.mutualplan.json.Scalars.LONG;
+import static io.github.mutualplan.json.Scalars.TEXT;
+import static io.github.mutualplan.json.Scalars.ZONE;
+import static io.github.mutualplan.json.Scalars.enumeration;
+import static io.github.mutualplan.json.Scalars.key;
+
+import io.github.mutualplan.AppliedRule;
+import io.github.mutualplan.Closure;
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.CommitmentStatus;
+import io.github.mutualplan.CriterionCategory;
+import io.github.mutualplan.Deal;
+import io.github.mutualplan.DecisionCriterion;
+import io.github.mutualplan.DecisionCriterionId;
+import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.Money;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Objective;
+import io.github.mutualplan.ObjectiveId;
+import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.Provenance;
+import io.github.mutualplan.Raci;
+import io.github.mutualplan.Responsibility;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Standing;
+import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.SuccessMetricId;
+import io.github.mutualplan.Visibility;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The shapes of the plan and everything in it, key for key the model's accessors. */
+final class ModelCodecs {
+  static final Codec<PlanId> PLAN_ID = key("plan id", PlanId::of, PlanId::key);
+  static final Codec<StakeholderId> STAKEHOLDER_ID = key("stakeholder id", StakeholderId::of, StakeholderId::key);
+  static final Codec<CommitmentId> COMMITMENT_ID = key("commitment id", CommitmentId::of, CommitmentId::key);
+  static final Codec<MilestoneId> MILESTONE_ID = key("milestone id", MilestoneId::of, MilestoneId::key);
+  static final Codec<DecisionCriterionId> CRITERION_ID =
+      key("decision criterion id", DecisionCriterionId::of, DecisionCriterionId::key);
+  static final Codec<ObjectiveId> OBJECTIVE_ID = key("objective id", ObjectiveId::of, ObjectiveId::key);
+  static final Codec<SuccessMetricId> METRIC_ID = key("success metric id", SuccessMetricId::of, SuccessMetricId::key);
+  static final Codec<Role> ROLE = key("role", Role::of, Role::key);
+
+  static final ObjectShape<Money> MONEY = ObjectShape.<Money>of("an amount of money")
+      .required("amount", DECIMAL_TEXT, Money::amount)
+      .required("currency", CURRENCY, Money::currency)
+      .make(v -> Money.of(v.<java.math.BigDecimal>get("amount"), v.<java.util.Currency>get("currency")));
+
+  static final ObjectShape<Deal> DEAL = ObjectShape.<Deal>of("a deal")
+      .required("accountName", TEXT, Deal::accountName)
+      .required("value", MONEY, Deal::value)
+      .make(v -> Deal.of(v.get("accountName"), v.get("value")));
+
+  static final ObjectShape<Responsibility> RESPONSIBILITY = ObjectShape.<Responsibility>of("a responsibility")
+      .required("stakeholder", STAKEHOLDER_ID, Responsibility::stakeholder)
+      .required("raci", enumeration(Raci.class), Responsibility::raci)
+      .make(v -> Responsibility.of(v.get("stakeholder"), v.get("raci")));
+
+  static final ObjectShape<Stakeholder> STAKEHOLDER = ObjectShape.<Stakeholder>of("a stakeholder")
+      .required("id", STAKEHOLDER_ID, Stakeholder::id)
+      .required("side", enumeration(Side.class), Stakeholder::side)
+      .required("name", TEXT, Stakeholder::name)
+      .optional("title", TEXT, Stakeholder::title)
+      .optional("email", TEXT, Stakeholder::email)
+      .many("roles", ROLE, Stakeholder::roles)
+      .make(v -> Stakeholder.builder().id(v.get("id")).side(v.get("side")).name(v.get("name"))
+          .title(v.<String>optional("title")).email(v.<String>optional("email")).roles(v.<Role>list("roles"))
+          .build());
+
+  static final ObjectShape<Objective> OBJECTIVE = ObjectShape.<Objective>of("an objective")
+      .required("id", OBJECTIVE_ID, Objective::id)
+      .required("title", TEXT, Objective::title)
+      .optional("description", TEXT, Objective::description)
+      .make(v -> Objective.builder().id(v.get("id")).title(v.get("title"))
+          .description(v.<String>optional("description")).build());
+
+  static final ObjectShape<SuccessMetric> SUCCESS_METRIC = ObjectShape.<SuccessMetric>of("a success metric")
+      .required("id", METRIC_ID, SuccessMetric::id)
+      .required("name", TEXT, SuccessMetric::name)
+      .required("unit", TEXT, SuccessMetric::unit)
+      .optional("baseline", DECIMAL_TEXT, SuccessMetric::baseline)
+      .optional("target", DECIMAL_TEXT, SuccessMetric::target)
+      .required("measuredBy", DATE, SuccessMetric::measuredBy)
+      .optional("objective", OBJECTIVE_ID, SuccessMetric::objective)
+      .make(v -> SuccessMetric.builder().id(v.get("id")).name(v.get("name")).unit(v.get("unit"))
+          .baseline(v.optional("baseline")).target(v.optional("target")).measuredBy(v.get("measuredBy"))
+          .objective(v.<ObjectiveId>optional("objective")).build());
+
+  static final ObjectShape<DecisionCriterion> DECISION_CRITERION =
+      ObjectShape.<DecisionCriterion>of("a decision criterion")
+          .required("id", CRITERION_ID, DecisionCriterion::id)
+          .required("name", TEXT, DecisionCriterion::name)
+          .required("category", enumeration(CriterionCategory.class), DecisionCriterion::category)
+          .defaulted("weight", INT, DecisionCriterion::weight)
+          .optional("owner", STAKEHOLDER_ID, DecisionCriterion::owner)
+          .defaulted("standing", enumeration(Standing.class), DecisionCriterion::standing)
+          .optional("evidence", TEXT, DecisionCriterion::evidence)
+          .make(v -> {
+            DecisionCriterion.Builder b = DecisionCriterion.builder().id(v.get("id")).name(v.get("name"))
+                .category(v.get("category")).owner(v.<StakeholderId>optional("owner"))
+                .evidence(v.<String>optional("evidence"));
+            v.<Integer>ifPresent("weight", b::weight);
+            v.<Standing>ifPresent("standing", b::standing);
+            return b.build();
+          });
+
+  static final ObjectShape<Milestone> MILESTONE = ObjectShape.<Milestone>of("a milestone")
+      .required("id", MILESTONE_ID, Milestone::id)
+      .required("name", TEXT, Milestone::name)
+      .required("targetDate", DATE, Milestone::targetDate)
+      .many("exitCriteria", TEXT, Milestone::exitCriteria)
+      .defaulted("closing", BOOLEAN, Milestone::closing)
+      .defaulted("visibility", enumeration(Visibility.class), Milestone::visibility)
+      .many("responsibilities", RESPONSIBILITY, Milestone::responsibilities)
+      .make(v -> {
+        Milestone.Builder b = Milestone.builder().id(v.get("id")).name(v.get("name")).targetDate(v.get("targetDate"))
+            .exitCriteria(v.<String>list("exitCriteria"))
+            .responsibilities(v.<Responsibility>list("responsibilities"));
+        v.<Boolean>ifPresent("closing", b::closing);
+        v.<Visibility>ifPresent("visibility", b::visibility);
+        return b.build();
+      });
+
+  static final ObjectShape<DurationEstimate> ESTIMATE = ObjectShape.<DurationEstimate>of("a duration estimate")
+      .required("optimistic", INT, DurationEstimate::optimistic)
+      .required("mostLikely", INT, DurationEstimate::mostLikely)
+      .required("pessimistic", INT, DurationEstimate::pessimistic)
+      .make(v -> DurationEstimate.of(v.get("optimistic"), v.get("mostLikely"), v.get("pessimistic")));
+
+  static final ObjectShape<Commitment> COMMITMENT = ObjectShape.<Commitment>of("a commitment")
+      .required("id", COMMITMENT_ID, Commitment::id)
+      .required("title", TEXT, Commitment::title)
+      .optional("deliverable", TEXT, Commitment::deliverable)
+      .required("owingSide", enumeration(Side.class), Commitment::owingSide)
+      .optional("start", DATE, Commitment::start)
+      .optional("due", DATE, Commitment::due)
+      .optional("durationDays", INT, c -> boxed(c.durationDays()))
+      .defaulted("fixed", BOOLEAN, Commitment::fixed)
+      .optional("estimate", ESTIMATE, Commitment::estimate)
+      .many("dependsOn", COMMITMENT_ID, Commitment::dependsOn)
+      .optional("milestone", MILESTONE_ID, Commitment::milestone)
+      .defaulted("status", enumeration(CommitmentStatus.class), Commitment::status)
+      .optional("completedOn", DATE, Commitment::completedOn)
+      .defaulted("visibility", enumeration(Visibility.class), Commitment::visibility)
+      .many("responsibilities", RESPONSIBILITY, Commitment::responsibilities)
+      .many("tags", TEXT, Commitment::tags)
+      .optional("note", TEXT, Commitment::note)
+      .make(v -> {
+        Commitment.Builder b = Commitment.builder().id(v.get("id")).title(v.get("title"))
+            .deliverable(v.<String>optional("deliverable")).owingSide(v.get("owingSide"))
+            .start(v.<java.time.LocalDate>optional("start")).due(v.<java.time.LocalDate>optional("due"))
+            .estimate(v.<DurationEstimate>optional("estimate")).dependsOn(v.<CommitmentId>list("dependsOn"))
+            .milestone(v.<MilestoneId>optional("milestone"))
+            .completedOn(v.<java.time.LocalDate>optional("completedOn"))
+            .responsibilities(v.<Responsibility>list("responsibilities")).tags(v.<String>list("tags"))
+            .note(v.<String>optional("note"));
+        v.<Integer>ifPresent("durationDays", b::durationDays);
+        v.<Boolean>ifPresent("fixed", b::fixed);
+        v.<CommitmentStatus>ifPresent("status", b::status);
+        v.<Visibility>ifPresent("visibility", b::visibility);
+        return b.build();
+      });
+
+  static final ObjectShape<SignOff> SIGN_OFF = ObjectShape.<SignOff>of("a sign-off")
+      .required("stakeholder", STAKEHOLDER_ID, SignOff::stakeholder)
+      .required("signedAt", INSTANT, SignOff::signedAt)
+      .required("version", LONG, SignOff::version)
+      .defaulted("stale", BOOLEAN, SignOff::stale)
+      .make(v -> {
+        SignOff s = SignOff.of(v.get("stakeholder"), v.get("signedAt"), v.<Long>get("version"));
+        return v.<Boolean>optional("stale").orElse(false) ? s.withStale(true) : s;
+      });
+
+  static final ObjectShape<Closure> CLOSURE = ObjectShape.<Closure>of("a closure")
+      .required("reason", TEXT, Closure::reason)
+      .required("closedAt", INSTANT, Closure::closedAt)
+      .make(v -> Closure.of(v.get("reason"), v.get("closedAt")));
+
+  static final ObjectShape<AppliedRule> APPLIED_RULE = ObjectShape.<AppliedRule>of("an applied rule")
+      .required("ruleId", TEXT, AppliedRule::ruleId)
+      .required("reason", TEXT, AppliedRule::reason)
+      .make(v -> AppliedRule.of(v.get("ruleId"), v.get("reason")));
+
+  static final ObjectShape<Provenance> PROVENANCE = ObjectShape.<Provenance>of("a provenance")
+      .required("templateId", TEXT, Provenance::templateId)
+      .required("templateVersion", TEXT, Provenance::templateVersion)
+      .many("rules", APPLIED_RULE, Provenance::rules)
+      .required("createdAt", INSTANT, Provenance::createdAt)
+      .make(v -> Provenance.builder().templateId(v.get("templateId")).templateVersion(v.get("templateVersion"))
+          .rules(v.<AppliedRule>list("rules")).createdAt(v.get("createdAt")).build());
+
+  static final ObjectShape<MutualActionPlan> PLAN = ObjectShape.<MutualActionPlan>of("a plan")
+      .required("id", PLAN_ID, MutualActionPlan::id)
+      .required("title", TEXT, MutualActionPlan::title)
+      .required("deal", DEAL, MutualActionPlan::deal)
+      .required("sellerOrganization", TEXT, MutualActionPlan::sellerOrganization)
+      .required("buyerOrganization", TEXT, MutualActionPlan::buyerOrganization)
+      .required("start", DATE, MutualActionPlan::start)
+      .required("targetClose", DATE, MutualActionPlan::targetClose)
+      .required("zone", ZONE, MutualActionPlan::zone)
+      .defaulted("kind", enumeration(PlanKind.class), MutualActionPlan::kind)
+      .defaulted("status", enumeration(PlanStatus.class), MutualActionPlan::status)
+      .required("sellerOwner", STAKEHOLDER_ID, MutualActionPlan::sellerOwner)
+      .optional("buyerCoOwner", STAKEHOLDER_ID, MutualActionPlan::buyerCoOwner)
+      .many("stakeholders", STAKEHOLDER, MutualActionPlan::stakeholders)
+      .many("objectives", OBJECTIVE, MutualActionPlan::objectives)
+      .many("successMetrics", SUCCESS_METRIC, MutualActionPlan::successMetrics)
+      .many("decisionCriteria", DECISION_CRITERION, MutualActionPlan::decisionCriteria)
+      .many("milestones", MILESTONE, MutualActionPlan::milestones)
+      .many("commitments", COMMITMENT, MutualActionPlan::commitments)
+      .many("signOffs", SIGN_OFF, MutualActionPlan::signOffs)
+      .optional("closure", CLOSURE, MutualActionPlan::closure)
+      .defaulted("version", LONG, MutualActionPlan::version)
+      .optional("provenance", PROVENANCE, MutualActionPlan::provenance)
+      .make(v -> {
+        MutualActionPlan.Builder b = MutualActionPlan.builder().id(v.get("id")).title(v.get("title"))
+            .deal(v.get("deal")).sellerOrganization(v.get("sellerOrganization"))
+            .buyerOrganization(v.get("buyerOrganization")).start(v.get("start")).targetClose(v.get("targetClose"))
+            .zone(v.get("zone")).sellerOwner(v.get("sellerOwner"))
+            .buyerCoOwner(v.<StakeholderId>optional("buyerCoOwner"))
+            .stakeholders(v.<Stakeholder>list("stakeholders")).objectives(v.<Objective>list("objectives"))
+            .successMetrics(v.<SuccessMetric>list("successMetrics"))
+            .decisionCriteria(v.<DecisionCriterion>list("decisionCriteria"))
+            .milestones(v.<Milestone>list("milestones")).commitments(v.<Commitment>list("commitments"))
+            .signOffs(v.<SignOff>list("signOffs")).closure(v.<Closure>optional("closure"))
+            .provenance(v.<Provenance>optional("provenance"));
+        v.<PlanKind>ifPresent("kind", b::kind);
+        v.<PlanStatus>ifPresent("status", b::status);
+        v.<Long>ifPresent("version", b::version);
+        return b.build();
+      });
+
+  private ModelCodecs() {}
+
+  private static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+  }
+}

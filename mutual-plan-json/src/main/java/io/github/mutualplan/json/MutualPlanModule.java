@@ -1,0 +1,128 @@
+package io.github.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.mutualplan.AppliedRule;
+import io.github.mutualplan.Closure;
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.Deal;
+import io.github.mutualplan.DecisionCriterion;
+import io.github.mutualplan.DecisionCriterionId;
+import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.Money;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Objective;
+import io.github.mutualplan.ObjectiveId;
+import io.github.mutualplan.PlanId;
+import io.github.mutualplan.Provenance;
+import io.github.mutualplan.Responsibility;
+import io.github.mutualplan.Role;
+import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.SuccessMetricId;
+import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanEvent;
+import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.risk.RiskFinding;
+import io.github.mutualplan.risk.RiskReport;
+import java.io.IOException;
+
+/**
+ * The Jackson module of the model, for an {@code ObjectMapper} of your own: plans and everything in them, the
+ * 28 plan changes and the events (each under its own {@code "type"} name), histories, risk reports and close
+ * forecasts, in the same JSON as {@link PlanJson} writes inside its documents.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new MutualPlanModule()).build();
+ * String json = mapper.writeValueAsString(plan);                   // the plan object, without an envelope
+ * MutualActionPlan again = mapper.readValue(json, MutualActionPlan.class);
+ * }</pre>
+ *
+ * <p>Unknown keys fail as your mapper says ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}). The
+ * limits on size and nesting are those of your mapper's {@code JsonFactory}; {@link PlanJson} sets safe ones.
+ * Problems are {@code JsonMappingException}s whose message starts with the JSON path.
+ */
+public final class MutualPlanModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public MutualPlanModule() {
+    super("mutual-plan");
+    add(PlanId.class, ModelCodecs.PLAN_ID);
+    add(StakeholderId.class, ModelCodecs.STAKEHOLDER_ID);
+    add(CommitmentId.class, ModelCodecs.COMMITMENT_ID);
+    add(MilestoneId.class, ModelCodecs.MILESTONE_ID);
+    add(DecisionCriterionId.class, ModelCodecs.CRITERION_ID);
+    add(ObjectiveId.class, ModelCodecs.OBJECTIVE_ID);
+    add(SuccessMetricId.class, ModelCodecs.METRIC_ID);
+    add(Role.class, ModelCodecs.ROLE);
+    add(Money.class, ModelCodecs.MONEY);
+    add(Deal.class, ModelCodecs.DEAL);
+    add(Responsibility.class, ModelCodecs.RESPONSIBILITY);
+    add(Stakeholder.class, ModelCodecs.STAKEHOLDER);
+    add(Objective.class, ModelCodecs.OBJECTIVE);
+    add(SuccessMetric.class, ModelCodecs.SUCCESS_METRIC);
+    add(DecisionCriterion.class, ModelCodecs.DECISION_CRITERION);
+    add(Milestone.class, ModelCodecs.MILESTONE);
+    add(DurationEstimate.class, ModelCodecs.ESTIMATE);
+    add(Commitment.class, ModelCodecs.COMMITMENT);
+    add(SignOff.class, ModelCodecs.SIGN_OFF);
+    add(Closure.class, ModelCodecs.CLOSURE);
+    add(AppliedRule.class, ModelCodecs.APPLIED_RULE);
+    add(Provenance.class, ModelCodecs.PROVENANCE);
+    add(MutualActionPlan.class, ModelCodecs.PLAN);
+    add(PlanChange.class, HistoryCodecs.CHANGE);
+    add(PlanEvent.class, HistoryCodecs.EVENT);
+    add(PlanHistory.class, HistoryCodecs.HISTORY);
+    add(RiskFinding.class, ReportCodecs.FINDING);
+    add(RiskReport.class, ReportCodecs.RISK_REPORT);
+    add(CloseForecast.class, ReportCodecs.FORECAST);
+  }
+
+  private <T> void add(Class<T> type, Codec<T> codec) {
+    addSerializer(type, new CodecSerializer<>(type, codec));
+    addDeserializer(type, new CodecDeserializer<>(type, codec));
+  }
+
+  private static final class CodecSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Codec<T> codec;
+
+    CodecSerializer(Class<T> type, Codec<T> codec) {
+      super(type);
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+      codec.write(value, out);
+    }
+  }
+
+  private static final class CodecDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Codec<T> codec;
+
+    CodecDeserializer(Class<T> type, Codec<T> codec) {
+      super(type);
+      this.codec = codec;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      return codec.read(new JsonIn(parser, context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
+    }
+  }
+}

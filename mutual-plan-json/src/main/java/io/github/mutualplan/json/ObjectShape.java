@@ -1,0 +1,267 @@
+package io.github.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.mutualplan.MutualPlanException;
+import io.github.mutualplan.PlanValidationException;
+import io.github.mutualplan.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A value of the model as a JSON object: its keys in the order of the model's accessors, each with its codec
+ * and whether it must be there, and how to make the value from what was read. Writes absent optional values
+ * and empty lists not at all, and every other value (defaults too) always.
+ */
+final class ObjectShape<T> implements Codec<T> {
+  /** Whether a key must be there. */
+  private enum Presence { REQUIRED, OPTIONAL, DEFAULTED, MANY }
+
+  private static final class Key<T> {
+    final String name;
+    final Presence presence;
+    final Codec<Object> codec;
+    final Function<T, ?> getter;
+
+    @SuppressWarnings("unchecked")
+    Key(String name, Presence presence, Codec<?> codec, Function<T, ?> getter) {
+      this.name = name;
+      this.presence = presence;
+      this.codec = (Codec<Object>) codec;
+      this.getter = getter;
+    }
+  }
+
+  /** What was read of one object, by key. */
+  static final class Values {
+    private final Map<String, Object> values = new HashMap<>();
+
+    /** A key that must be there. */
+    @SuppressWarnings("unchecked")
+    <V> V get(String key) {
+      return (V) values.get(key);
+    }
+
+    /** A key that may be missing. */
+    @SuppressWarnings("unchecked")
+    <V> Optional<V> optional(String key) {
+      return Optional.ofNullable((V) values.get(key));
+    }
+
+    /** A list, empty when missing. */
+    @SuppressWarnings("unchecked")
+    <V> List<V> list(String key) {
+      Object list = values.get(key);
+      return list == null ? List.of() : (List<V>) list;
+    }
+
+    /** Sets a value with a default only when the document gives it. */
+    <V> void ifPresent(String key, Consumer<V> setter) {
+      this.<V>optional(key).ifPresent(setter);
+    }
+  }
+
+  /** Makes the value from what was read; may throw the model's exceptions. */
+  interface Maker<T> {
+    T make(Values values);
+  }
+
+  private final String what;
+  private final Map<String, Key<T>> keys = new LinkedHashMap<>();
+  private Maker<T> maker;
+
+  private ObjectShape(String what) {
+    this.what = what;
+  }
+
+  /**
+   * Starts the shape of a kind of value.
+   *
+   * @param what the value, as a message names it: {@code "a commitment"}
+   */
+  static <T> ObjectShape<T> of(String what) {
+    return new ObjectShape<>(what);
+  }
+
+  String what() {
+    return what;
+  }
+
+  /** A key that must be there, and is always written. */
+  <V> ObjectShape<T> required(String name, Codec<V> codec, Function<T, V> getter) {
+    return add(new Key<>(name, Presence.REQUIRED, codec, getter));
+  }
+
+  /** A key that may be missing, written when the value is present. */
+  <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
+    return add(new Key<>(name, Presence.OPTIONAL, codec, getter));
+  }
+
+  /** A key with a default in the model: always written, the default when missing. */
+  <V> ObjectShape<T> defaulted(String name, Codec<V> codec, Function<T, V> getter) {
+    return add(new Key<>(name, Presence.DEFAULTED, codec, getter));
+  }
+
+  /** A list of values, written when not empty, empty when missing. */
+  <V> ObjectShape<T> many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
+    return add(new Key<>(name, Presence.MANY, codec, getter));
+  }
+
+  /** The last step: how to make the value. */
+  ObjectShape<T> make(Maker<T> maker) {
+    this.maker = maker;
+    return this;
+  }
+
+  private ObjectShape<T> add(Key<T> key) {
+    if (keys.put(key.name, key) != null) {
+      throw new IllegalStateException("two keys named " + key.name);
+    }
+    return this;
+  }
+
+  @Override
+  public T read(JsonIn in) throws IOException {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.expected(what + " (an object)");
+    }
+    return readFields(in, in.parser().currentTokenLocation(), null, null);
+  }
+
+  /**
+   * Reads the keys after the current token up to the end of the object. A type key, when given, is known: it
+   * was read already if {@code typeSeen}, else it is skipped once.
+   */
+  T readFields(JsonIn in, JsonLocation start, String typeKey, Boolean typeSeen) throws IOException {
+    JsonParser p = in.parser();
+    Values values = new Values();
+    boolean typeRead = Boolean.TRUE.equals(typeSeen);
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals(typeKey)) {
+        if (typeRead) {
+          throw in.problem("duplicate key '" + name + "'");
+        }
+        typeRead = true;
+        p.skipChildren();
+        continue;
+      }
+      Key<T> key = keys.get(name);
+      if (key == null) {
+        in.unknownKey(name, what, keyNames(typeKey));
+        continue;
+      }
+      if (values.values.containsKey(name)) {
+        throw in.problem("duplicate key '" + name + "'");
+      }
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        if (key.presence == Presence.REQUIRED) {
+          throw in.problem("'" + name + "' of " + what + " must not be null");
+        }
+        continue;
+      }
+      values.values.put(name, key.presence == Presence.MANY ? readList(in, key) : key.codec.read(in));
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw in.expected("a key or the end of " + what);
+    }
+    List<String> missing = new ArrayList<>();
+    keys.values().stream().filter(k -> k.presence == Presence.REQUIRED && !values.values.containsKey(k.name))
+        .forEach(k -> missing.add(k.name));
+    if (!missing.isEmpty()) {
+      throw JsonIn.problemAt(start, in.path(), (missing.size() == 1 ? "missing required key '" + missing.get(0)
+          + "'" : "missing required keys " + missing) + " of " + what, null);
+    }
+    try {
+      return maker.make(values);
+    } catch (MutualPlanException | IllegalArgumentException | IllegalStateException e) {
+      throw JsonIn.problemAt(start, in.path(), "not a valid " + what.replaceFirst("^an? ", "") + ": "
+          + explain(e), e);
+    }
+  }
+
+  /** The model's reason, every violation of a validation listed. */
+  private static String explain(RuntimeException e) {
+    if (!(e instanceof PlanValidationException)) {
+      return e.getMessage();
+    }
+    List<Violation> violations = ((PlanValidationException) e).violations();
+    if (violations.size() == 1) {
+      return violations.get(0).toString();
+    }
+    StringBuilder text = new StringBuilder().append(violations.size()).append(" violations");
+    violations.forEach(v -> text.append("\n  ").append(v));
+    return text.toString();
+  }
+
+  private List<Object> readList(JsonIn in, Key<T> key) throws IOException {
+    if (in.token() != JsonToken.START_ARRAY) {
+      throw in.expected("a list");
+    }
+    List<Object> list = new ArrayList<>();
+    for (JsonToken t = in.parser().nextToken(); t != JsonToken.END_ARRAY; t = in.parser().nextToken()) {
+      if (t == JsonToken.VALUE_NULL) {
+        throw in.problem("a list of " + key.name + " holds no nulls");
+      }
+      list.add(key.codec.read(in));
+    }
+    return list;
+  }
+
+  private List<String> keyNames(String typeKey) {
+    List<String> names = new ArrayList<>();
+    if (typeKey != null) {
+      names.add(typeKey);
+    }
+    names.addAll(keys.keySet());
+    return names;
+  }
+
+  @Override
+  public void write(T value, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    writeFields(value, out);
+    out.writeEndObject();
+  }
+
+  /** Writes the keys, without the braces. */
+  void writeFields(T value, JsonGenerator out) throws IOException {
+    for (Key<T> key : keys.values()) {
+      Object v = key.getter.apply(value);
+      switch (key.presence) {
+        case OPTIONAL:
+          Optional<?> optional = (Optional<?>) v;
+          if (optional.isPresent()) {
+            out.writeFieldName(key.name);
+            key.codec.write(optional.get(), out);
+          }
+          break;
+        case MANY:
+          Collection<?> many = (Collection<?>) v;
+          if (!many.isEmpty()) {
+            out.writeFieldName(key.name);
+            out.writeStartArray();
+            for (Object item : many) {
+              key.codec.write(item, out);
+            }
+            out.writeEndArray();
+          }
+          break;
+        default:
+          out.writeFieldName(key.name);
+          key.codec.write(v, out);
+      }
+    }
+  }
+}

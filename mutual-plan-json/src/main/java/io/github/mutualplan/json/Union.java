@@ -1,0 +1,125 @@
+package io.github.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sealed family of the model as JSON objects told apart by a {@code "type"} key with our own names, such
+ * as {@code "reschedule-commitment"}: never a class name, and nothing but the listed types is ever made.
+ */
+final class Union<T> implements Codec<T> {
+  static final String TYPE = "type";
+
+  private static final class Member<T> {
+    final String name;
+    final Class<? extends T> type;
+    final ObjectShape<T> shape;
+
+    Member(String name, Class<? extends T> type, ObjectShape<T> shape) {
+      this.name = name;
+      this.type = type;
+      this.shape = shape;
+    }
+  }
+
+  private final String what;
+  private final Map<String, Member<T>> byName = new LinkedHashMap<>();
+
+  private Union(String what) {
+    this.what = what;
+  }
+
+  /**
+   * Starts a family.
+   *
+   * @param what a member, as a message names it: {@code "a plan change"}
+   */
+  static <T> Union<T> of(String what) {
+    return new Union<>(what);
+  }
+
+  /** Adds a member with its type name and shape. */
+  @SuppressWarnings("unchecked")
+  <S extends T> Union<T> with(String name, Class<S> type, ObjectShape<S> shape) {
+    if (byName.put(name, new Member<>(name, type, (ObjectShape<T>) shape)) != null) {
+      throw new IllegalStateException("two members named " + name);
+    }
+    return this;
+  }
+
+  /** The type names, in the order added. */
+  List<String> names() {
+    return new ArrayList<>(byName.keySet());
+  }
+
+  /** The type name of a member class, or {@code null} if it has none. */
+  String nameOf(Class<?> type) {
+    for (Member<T> m : byName.values()) {
+      if (m.type.isAssignableFrom(type)) {
+        return m.name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads a member. Its {@code "type"} may come anywhere in the object: when it comes first, as written, the
+   * object is read as it streams by; else from a copy of the object, once the type is known.
+   */
+  @Override
+  public T read(JsonIn in) throws IOException {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.expected(what + " (an object with a \"type\")");
+    }
+    JsonParser p = in.parser();
+    JsonLocation start = p.currentTokenLocation();
+    String path = in.path();
+    if (p.nextToken() == JsonToken.FIELD_NAME && TYPE.equals(p.currentName())) {
+      p.nextToken();
+      return member(in).shape.readFields(in, start, TYPE, true);
+    }
+    JsonIn copy = in.copyOfObject(start, path);
+    JsonParser c = copy.parser();
+    for (JsonToken t = c.nextToken(); t == JsonToken.FIELD_NAME; t = c.nextToken()) {
+      String name = c.currentName();
+      c.nextToken();
+      if (TYPE.equals(name)) {
+        return member(copy).shape.readFields(copy.again(), start, TYPE, false);
+      }
+      c.skipChildren();
+    }
+    throw JsonIn.problemAt(start, path, "missing required key 'type' of " + what + ": one of " + names(), null);
+  }
+
+  private Member<T> member(JsonIn in) throws IOException {
+    if (in.token() != JsonToken.VALUE_STRING) {
+      throw in.expected("the type of " + what + " as text, one of " + names());
+    }
+    Member<T> member = byName.get(in.parser().getText());
+    if (member == null) {
+      throw in.problem("unknown type " + in.describe() + " of " + what + "; expected one of " + names());
+    }
+    return member;
+  }
+
+  @Override
+  public void write(T value, JsonGenerator out) throws IOException {
+    for (Member<T> m : byName.values()) {
+      if (m.type.isInstance(value)) {
+        out.writeStartObject();
+        out.writeStringField(TYPE, m.name);
+        m.shape.writeFields(value, out);
+        out.writeEndObject();
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no JSON type name for " + value.getClass().getName());
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * mutual-plan JSON: plans, histories, events, risk reports and forecasts as versioned JSON documents
+ * ({@code PlanJson}), and a Jackson module for your own {@code ObjectMapper} ({@code MutualPlanModule}).
+ */
+module io.github.mutualplan.json {
+  requires transitive io.github.mutualplan;
+  requires transitive com.fasterxml.jackson.databind;
+
+  exports io.github.mutualplan.json;
+}

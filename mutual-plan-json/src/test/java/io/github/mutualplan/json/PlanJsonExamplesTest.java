@@ -1,0 +1,127 @@
+package io.github.mutualplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanEvent;
+import io.github.mutualplan.testing.SamplePlans;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** How to write and read plans as JSON, as examples. */
+class PlanJsonExamplesTest {
+  private static final PlanJson JSON = PlanJson.standard();
+  private static final MutualActionPlan HEALTHCARE = SamplePlans.healthcareClosingPlan().build();
+
+  @Test
+  void theHealthcarePlanAsJson() {
+    String json = JSON.write(HEALTHCARE);
+
+    assertThat(json).startsWith("{\n"
+        + "  \"format\": \"mutual-plan/plan\",\n"
+        + "  \"version\": 1,\n"
+        + "  \"plan\": {\n"
+        + "    \"id\": \"northwind-claims-2027\",\n"
+        + "    \"title\": \"Northwind Health: claims automation\",\n"
+        + "    \"deal\": {\n"
+        + "      \"accountName\": \"Northwind Health\",\n"
+        + "      \"value\": {\n"
+        + "        \"amount\": \"480000.00\",\n"
+        + "        \"currency\": \"USD\"\n"
+        + "      }\n"
+        + "    },\n");
+    assertThat(json).contains("    \"start\": \"2027-01-11\",\n", "    \"zone\": \"America/Chicago\",\n",
+        "        \"id\": \"security-questionnaire\",\n        \"title\": \"Completed security questionnaire\",\n");
+    assertThat(json).endsWith("}\n");
+    assertThat(JSON.readPlan(json)).isEqualTo(HEALTHCARE);
+  }
+
+  @Test
+  void theSameValueAlwaysGivesTheSameText() {
+    assertThat(JSON.write(SamplePlans.healthcareClosingPlan().build())).isEqualTo(JSON.write(HEALTHCARE));
+  }
+
+  @Test
+  void version1DocumentsStayReadable() throws Exception {
+    try (InputStream fixture = getClass().getResourceAsStream("/format/v1/plan.json")) {
+      assertThat(JSON.readPlan(fixture)).isEqualTo(HEALTHCARE);
+    }
+  }
+
+  @Test
+  void writersAndStreamsTooInUtf8() {
+    MutualActionPlan plan = HEALTHCARE.withTitle("Nordwind Gesundheit: Abrechnung für Ärzte");
+    StringWriter text = new StringWriter();
+    JSON.write(plan, text);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JSON.write(plan, bytes);
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("für Ärzte");
+    assertThat(JSON.readPlan(new StringReader(text.toString()))).isEqualTo(plan);
+    assertThat(JSON.readPlan(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(plan);
+  }
+
+  @Test
+  void anEventForAWebhook() {
+    PlanEvent event = PlanEvent.changeApplied(7, Instant.parse("2027-03-02T15:04:05Z"), SamplePlans.LEE_CISO,
+        PlanChange.rescheduleCommitment(CommitmentId.of("security-risk-assessment"), LocalDate.of(2027, 3, 26)),
+        true);
+
+    String json = JSON.write(event);
+
+    assertThat(json).isEqualTo("{\n"
+        + "  \"format\": \"mutual-plan/event\",\n"
+        + "  \"version\": 1,\n"
+        + "  \"event\": {\n"
+        + "    \"type\": \"change-applied\",\n"
+        + "    \"version\": 7,\n"
+        + "    \"at\": \"2027-03-02T15:04:05Z\",\n"
+        + "    \"actor\": \"lee-chen\",\n"
+        + "    \"change\": {\n"
+        + "      \"type\": \"reschedule-commitment\",\n"
+        + "      \"commitment\": \"security-risk-assessment\",\n"
+        + "      \"due\": \"2027-03-26\"\n"
+        + "    },\n"
+        + "    \"material\": true\n"
+        + "  }\n"
+        + "}\n");
+    assertThat(JSON.readEvent(json)).isEqualTo(event);
+  }
+
+  @Test
+  void keysInAnyOrderAsADatabaseMaySortThem() {
+    String sorted = "{\"plan\": " + JSON.write(HEALTHCARE).replaceFirst("(?s)^.*?\"plan\": ", "")
+        .replaceFirst("\\}\\s*$", "") + ", \"version\": 1, \"format\": \"mutual-plan/plan\"}";
+    assertThat(JSON.readPlan(sorted)).isEqualTo(HEALTHCARE);
+
+    String change = "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"at\": \"2027-03-02T15:04:05Z\","
+        + " \"actor\": \"lee-chen\", \"change\": {\"due\": \"2027-03-26\", \"commitment\": \"legal\","
+        + " \"type\": \"reschedule-commitment\"}, \"material\": false, \"type\": \"change-applied\", \"version\": 3}}";
+    assertThat(JSON.readEvent(change)).isEqualTo(PlanEvent.changeApplied(3, Instant.parse("2027-03-02T15:04:05Z"),
+        SamplePlans.LEE_CISO, PlanChange.rescheduleCommitment(CommitmentId.of("legal"), LocalDate.of(2027, 3, 26)),
+        false));
+  }
+
+  @Test
+  void yourOwnObjectMapperWithTheModule() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new MutualPlanModule()).build();
+
+    String json = mapper.writeValueAsString(HEALTHCARE);
+
+    assertThat(json).startsWith("{\"id\":\"northwind-claims-2027\",\"title\":");
+    assertThat(mapper.readValue(json, MutualActionPlan.class)).isEqualTo(HEALTHCARE);
+    PlanChange change = PlanChange.closeWon("Signed");
+    assertThat(mapper.readValue(mapper.writeValueAsString(change), PlanChange.class)).isEqualTo(change);
+  }
+}
