@@ -3,6 +3,7 @@ package io.github.mutualplan.render;
 import io.github.mutualplan.MutualActionPlan;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** What every built-in renderer shares: its options, and making the document before writing it. */
 abstract class BaseRenderer implements PlanRenderer {
@@ -54,6 +55,25 @@ abstract class BaseRenderer implements PlanRenderer {
       }
     }
     return clean == null ? text : clean.toString();
+  }
+
+  /**
+   * The {@linkplain #printable printable} text with its line breaks (CRLF, CR, LF) as LF, each character
+   * replaced by what {@code replacement} gives for it, or kept where that is null.
+   */
+  static String escape(String text, Function<Character, String> replacement) {
+    String clean = printable(text).replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = new StringBuilder(clean.length() + 16);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      String replaced = replacement.apply(c);
+      if (replaced == null) {
+        out.append(c);
+      } else {
+        out.append(replaced);
+      }
+    }
+    return out.toString();
   }
 
   @Override

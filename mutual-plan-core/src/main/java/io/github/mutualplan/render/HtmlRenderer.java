@@ -87,39 +87,17 @@ final class HtmlRenderer extends BaseRenderer {
    * become {@code <br />}, and characters XML does not allow are dropped.
    */
   static String escape(String text) {
-    String clean = printable(text);
-    StringBuilder out = new StringBuilder(clean.length() + 16);
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
+    return escape(text, c -> {
       switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        case '\r':
-          if (i + 1 < clean.length() && clean.charAt(i + 1) == '\n') {
-            i++;
-          }
-          out.append("<br />");
-          break;
-        case '\n':
-          out.append("<br />");
-          break;
-        default:
-          out.append(c);
+        case '&': return "&amp;";
+        case '<': return "&lt;";
+        case '>': return "&gt;";
+        case '"': return "&quot;";
+        case '\'': return "&#39;";
+        case '\n': return "<br />";
+        default: return null;
       }
-    }
-    return out.toString();
+    });
   }
+
 }

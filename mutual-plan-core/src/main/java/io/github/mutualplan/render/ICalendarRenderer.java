@@ -97,38 +97,18 @@ final class ICalendarRenderer extends BaseRenderer {
 
   /** A TEXT value: {@code \\}, {@code ;} and {@code ,} escaped, line breaks as {@code \n}, controls dropped. */
   static String text(String value) {
-    String clean = printable(value);
-    StringBuilder out = new StringBuilder(clean.length() + 8);
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
+    return escape(value, c -> {
       switch (c) {
-        case '\\':
-          out.append("\\\\");
-          break;
-        case ';':
-          out.append("\\;");
-          break;
-        case ',':
-          out.append("\\,");
-          break;
-        case '\r':
-          if (i + 1 < clean.length() && clean.charAt(i + 1) == '\n') {
-            i++;
-          }
-          out.append("\\n");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\t':
-          out.append(' '); // a control character, which TEXT does not allow
-          break;
-        default:
-          out.append(c);
+        case '\\': return "\\\\";
+        case ';': return "\\;";
+        case ',': return "\\,";
+        case '\n': return "\\n";
+        case '\t': return " "; // a control character, which TEXT does not allow
+        default: return null;
       }
-    }
-    return out.toString();
+    });
   }
+
 
   /**
    * Writes a content line, folded: no line is longer than 75 octets of UTF-8 without its CRLF, a continuation

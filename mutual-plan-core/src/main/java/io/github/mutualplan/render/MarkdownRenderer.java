@@ -1,9 +1,13 @@
 package io.github.mutualplan.render;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Writes {@link DocumentFormat#MARKDOWN}. */
 final class MarkdownRenderer extends BaseRenderer {
+  /** A number and a dot or parenthesis that would start an ordered list. */
+  private static final Pattern LIST_NUMBER = Pattern.compile("^([0-9]+)([.)])(?= |$)");
+
   MarkdownRenderer(RenderOptions options) {
     super(options);
   }
@@ -63,63 +67,20 @@ final class MarkdownRenderer extends BaseRenderer {
    * escaped, so that no heading or list can start.
    */
   static String escape(String text) {
-    String line = printable(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
-    line = line.strip();
-    StringBuilder out = new StringBuilder(line.length() + 8);
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    String line = escape(text, c -> {
       switch (c) {
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '|':
-        case '~':
-          out.append('\\').append(c);
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '#':
-        case '+':
-        case '-':
-          if (out.length() == 0) {
-            out.append('\\');
-          }
-          out.append(c);
-          break;
-        case '.':
-        case ')':
-          if (isNumber(out) && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
-            out.append('\\');
-          }
-          out.append(c);
-          break;
-        default:
-          out.append(c);
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': return "\\" + c;
+        case '&': return "&amp;";
+        case '<': return "&lt;";
+        case '>': return "&gt;";
+        case '\n': case '\t': return " ";
+        default: return null;
       }
+    }).strip();
+    if (!line.isEmpty() && "#+-".indexOf(line.charAt(0)) >= 0) {
+      return "\\" + line;
     }
-    return out.toString();
+    return LIST_NUMBER.matcher(line).replaceFirst("$1\\\\$2");
   }
 
-  /** Whether what is written so far is a number, which a {@code .} or {@code )} would make a list item. */
-  private static boolean isNumber(StringBuilder out) {
-    if (out.length() == 0) {
-      return false;
-    }
-    for (int i = 0; i < out.length(); i++) {
-      if (!Character.isDigit(out.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -54,7 +54,8 @@ final class MermaidRenderer extends BaseRenderer {
             .append(", ").append(PlanDocument.date(dates.get().earlyFinish().plusDays(1))).append('\n');
       }
       if (tasks.length() > 0) {
-        out.append("    section ").append(text(doc.label(side) + " \u2013 " + doc.organization(side))).append('\n').append(tasks);
+        out.append("    section ").append(text(doc.label(side) + " \u2013 " + doc.organization(side))).append('\n')
+            .append(tasks);
       }
     }
     if (!doc.plan.milestones().isEmpty()) {

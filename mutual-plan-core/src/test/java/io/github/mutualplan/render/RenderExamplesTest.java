@@ -320,6 +320,21 @@ class RenderExamplesTest {
   @Nested
   class Api {
     @Test
+    void theReadmeExampleRendersAsItSays() {
+      MutualActionPlan plan = PLAN;
+      // The lines of README.md's "Documents" section, as they are there:
+      RenderOptions options = RenderOptions.defaults();          // for the buyer: shared items only
+      String markdown = DocumentFormat.MARKDOWN.renderer(options).render(plan);
+      String calendar = DocumentFormat.ICALENDAR.renderer(options.withLocale(new Locale("ru"))).render(plan);
+      String forTheTeam = DocumentFormat.HTML.renderer(options.withAudience(Audience.INTERNAL)
+          .withToday(LocalDate.of(2027, 3, 1))).render(plan);    // every item, a "today" line on the chart
+
+      assertThat(markdown).doesNotContain("Deal desk");
+      assertThat(calendar).contains("\r\nCATEGORIES:Покупатель\r\n");
+      assertThat(forTheTeam).contains("Deal desk", "class=\"today\"");
+    }
+
+    @Test
     void formatsByNameAndTheirFiles() {
       assertThat(Stream.of("markdown", "MD", "html", "Csv", "ical", "iCalendar", "ICS", "mermaid", "mmd")
           .map(DocumentFormat::fromName)).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MARKDOWN,

@@ -25,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -35,14 +36,14 @@ import java.util.stream.Collectors;
 
 /**
  * The flagship example: Northwind Health's plan, made from the catalogue's healthcare template, shared and
- * signed by both owners, seven weeks into the deal with one buyer pledge overdue; its schedule, risks and
- * forecast; and the buyer's version written as Markdown and HTML.
+ * signed by both owners, six months into the deal with the buyer's first pledge overdue; its schedule, risks
+ * and forecast; and the buyer's version written as Markdown and HTML.
  *
  * <p>Run it with {@code java -jar mutual-plan-examples/target/mutual-plan-examples.jar flagship} (see README.md).
  */
 public final class FlagshipExample {
-  /** The day the example looks at the deal from: seven weeks after its start. */
-  public static final LocalDate AS_OF = Deals.START.plusWeeks(7);
+  /** The day the example looks at the deal from: six months in, the departments' review is overdue. */
+  public static final LocalDate AS_OF = LocalDate.of(2027, 7, 12);
 
   private FlagshipExample() {}
 
@@ -75,9 +76,9 @@ public final class FlagshipExample {
   }
 
   /**
-   * The plan's life up to a day: the seller shares it with the buyer's co-owner, both owners sign it off, and
-   * every commitment scheduled to finish before the day is done on time, except the buyer's first pledge, which
-   * is still open (and what waits for it).
+   * The plan's life up to a day: the seller shares it with the buyer's co-owner and both owners sign it off;
+   * then every commitment starts and finishes on its scheduled dates, except the first the buyer owes, which
+   * starts on time and is not finished yet, and what waits for it.
    */
   static PlanHistory progressTo(MutualActionPlan plan, LocalDate day) {
     PlanEditor editor = PlanEditor.standard();
@@ -87,24 +88,35 @@ public final class FlagshipExample {
     history = editor.apply(history, PlanChange.signOff(), ALEX.id(), kickoff.plusSeconds(3_600));
     history = editor.apply(history, PlanChange.signOff(), MARIA.id(), kickoff.plusSeconds(7_200));
 
-    List<ScheduledCommitment> finished = Scheduler.of(US_CALENDARS).schedule(plan).commitments().stream()
-        .filter(s -> s.earlyFinish().isBefore(day))
-        .sorted(Comparator.comparing(ScheduledCommitment::earlyFinish))
+    List<ScheduledCommitment> begun = Scheduler.of(US_CALENDARS).schedule(plan).commitments().stream()
+        .filter(s -> s.earlyStart().isBefore(day))
+        .sorted(Comparator.comparing(ScheduledCommitment::earlyStart))
         .collect(Collectors.toList());
-    Optional<CommitmentId> late = finished.stream().map(ScheduledCommitment::id)
+    Optional<CommitmentId> neglected = begun.stream().map(ScheduledCommitment::id)
         .filter(id -> plan.commitment(id).orElseThrow().owingSide() == Side.BUYER).findFirst();
-    Set<CommitmentId> open = new HashSet<>();
-    late.ifPresent(open::add);
-    for (ScheduledCommitment s : finished) {
+    Set<CommitmentId> waiting = new HashSet<>();
+    neglected.ifPresent(waiting::add);
+    List<Step> steps = new ArrayList<>();
+    for (ScheduledCommitment s : begun) {
       Commitment c = plan.commitment(s.id()).orElseThrow();
-      if (open.contains(c.id()) || c.dependsOn().stream().anyMatch(open::contains)) {
-        open.add(c.id());
-        continue;
+      if (neglected.equals(Optional.of(c.id()))) {
+        steps.add(new Step(s.earlyStart(), PlanChange.startCommitment(c.id()), c)); // started, never finished
+      } else if (c.dependsOn().stream().anyMatch(waiting::contains)) {
+        waiting.add(c.id());
+      } else if (s.earlyFinish().isBefore(day)) {
+        steps.add(new Step(s.earlyFinish(), PlanChange.completeCommitment(c.id(), s.earlyFinish()), c));
+      } else {
+        steps.add(new Step(s.earlyStart(), PlanChange.startCommitment(c.id()), c));
       }
-      Instant evening = s.earlyFinish().atTime(17, 0).atZone(plan.zone()).toInstant();
-      history = editor.apply(history, PlanChange.completeCommitment(c.id(), s.earlyFinish()),
-          c.accountable().orElseThrow(), evening);
+    }
+    steps.sort(Comparator.comparing(Step::on));
+    for (Step step : steps) {
+      Instant evening = step.on().atTime(17, 0).atZone(plan.zone()).toInstant();
+      history = editor.apply(history, step.change(), step.commitment().accountable().orElseThrow(), evening);
     }
     return history;
   }
+
+  /** A change to a commitment, made by its accountable person on a day. */
+  private record Step(LocalDate on, PlanChange change, Commitment commitment) {}
 }

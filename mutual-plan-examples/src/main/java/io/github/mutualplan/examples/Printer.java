@@ -7,6 +7,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
+import io.github.mutualplan.risk.Severity;
 import io.github.mutualplan.schedule.Schedule;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,14 +42,24 @@ final class Printer {
         schedule.targetReachable() ? schedule.closeSlack() + " working days to spare"
             : "late by " + -schedule.closeSlack() + " working days");
     out.printf("  critical path: %s%n", titles(plan, schedule.criticalPath()));
-    schedule.conflicts().forEach(c -> out.printf("  conflict: %s%n", c));
+    schedule.conflicts().stream().limit(3).forEach(c -> out.printf("  conflict: %s%n", c));
+    if (schedule.conflicts().size() > 3) {
+      out.printf("  and %d more conflicts%n", schedule.conflicts().size() - 3);
+    }
   }
 
   void risk(RiskReport risk) {
     out.println();
     out.printf("Risk as of %s: health %d/100, %s%n", risk.asOf(), risk.healthScore(), risk.band());
-    for (RiskFinding f : risk.findings()) {
+    List<RiskFinding> findings = risk.findings(); // most severe first
+    int shown = 0;
+    for (RiskFinding f : findings) {
+      if (f.severity() == Severity.INFO && shown >= 8) {
+        out.printf("  and %d more of severity INFO%n", findings.size() - shown);
+        break;
+      }
       out.printf("  %-8s %s%n           -> %s%n", f.severity(), f.message(locale), f.action(locale));
+      shown++;
     }
   }
 

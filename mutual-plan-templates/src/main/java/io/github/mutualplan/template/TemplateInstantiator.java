@@ -52,7 +52,8 @@ import java.util.stream.Collectors;
  * buyer co-owner, a champion and an economic buyer are among the people, and is shared with
  * {@code PlanChange.share()}. Each step is owned by the person of its side with its role; otherwise by the
  * seller owner (seller steps) or the buyer co-owner, champion or first buyer (buyer steps), and when no buyer is
- * known yet, by a stand-in buyer contact to be named. Rules apply in order of {@code order()} then
+ * known yet, by a stand-in buyer contact to be named. The seller owner is accountable for every milestone: the
+ * seller drives the plan to each of them. Rules apply in order of {@code order()} then
  * {@code id()}. The same request always gives an equal plan.
  */
 public final class TemplateInstantiator {
@@ -280,6 +281,7 @@ public final class TemplateInstantiator {
           .exitCriteria(m.exitCriteria().stream().map(e -> e.in(locale)).collect(Collectors.toList()))
           .closing(m.closing())
           .visibility(m.visibility())
+          .addResponsibility(Responsibility.accountable(request.sellerOwner()))
           .build()).collect(Collectors.toList());
     }
 
