@@ -5,6 +5,7 @@
 module io.github.mutualplan.json {
   requires transitive io.github.mutualplan;
   requires transitive com.fasterxml.jackson.databind;
+  requires static org.immutables.value.annotations;
 
   exports io.github.mutualplan.json;
 }

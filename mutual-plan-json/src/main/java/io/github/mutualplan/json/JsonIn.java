@@ -52,7 +52,7 @@ class JsonIn {
    * original; the location of every problem in it is the object's start.
    */
   JsonIn copyOfObject(JsonLocation start, String path) throws IOException {
-    TokenBuffer copy = new TokenBuffer(parser);
+    TokenBuffer copy = new TokenBuffer(parser.getCodec(), false); // no parent: paths come from basePath
     copy.writeStartObject();
     while (parser.currentToken() == JsonToken.FIELD_NAME) {
       copy.copyCurrentStructure(parser);
@@ -68,7 +68,7 @@ class JsonIn {
   }
 
   private JsonParser copyParser(TokenBuffer copy, JsonLocation start) throws IOException {
-    JsonParser replay = new JsonParserDelegate(copy.asParser(parser)) {
+    JsonParser replay = new JsonParserDelegate(copy.asParser(parser.streamReadConstraints())) {
       @Override
       public JsonLocation currentLocation() {
         return start;

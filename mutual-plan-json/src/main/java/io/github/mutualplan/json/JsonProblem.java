@@ -14,11 +14,9 @@ final class JsonProblem extends JsonMappingException {
   private final String path;
   private final String problem;
 
+  @SuppressWarnings("deprecation") // the one constructor with both a location and a cause
   JsonProblem(JsonLocation location, String path, String problem, Throwable cause) {
-    super(null, path + ": " + problem, location);
-    if (cause != null) {
-      initCause(cause);
-    }
+    super(path + ": " + problem, location, cause);
     this.path = path;
     this.problem = problem;
   }

@@ -484,7 +484,7 @@ public final class PlanJson {
 
   /** A Jackson failure as a {@link PlanJsonException}: the problem, the line, the column and the path. */
   private static PlanJsonException explain(JsonProcessingException e, JsonParser parser) {
-    JsonLocation at = e.getLocation();
+    JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     if (e instanceof JsonProblem) {
