@@ -1,7 +1,5 @@
 package io.github.mutualplan.examples;
 
-import static io.github.mutualplan.examples.Deals.ALEX;
-import static io.github.mutualplan.examples.Deals.MARIA;
 import static io.github.mutualplan.examples.Deals.US_CALENDARS;
 
 import io.github.mutualplan.Commitment;
@@ -54,7 +52,7 @@ public final class FlagshipExample {
   /** Runs the example, writes the documents into {@code directory} and prints what it found. */
   public static Outcome run(Path directory, PrintWriter out) throws IOException {
     Instantiation northwind = Deals.northwind();
-    PlanHistory history = progressTo(northwind.plan(), AS_OF);
+    PlanHistory history = progressTo(northwind.plan(), AS_OF, true);
     MutualActionPlan plan = history.current();
     Schedule schedule = Scheduler.of(US_CALENDARS.withAsOf(AS_OF)).schedule(plan);
     RiskReport risk = RiskAssessor.standard().withScheduleOptions(US_CALENDARS).assess(history, AS_OF);
@@ -77,23 +75,24 @@ public final class FlagshipExample {
 
   /**
    * The plan's life up to a day: the seller shares it with the buyer's co-owner and both owners sign it off;
-   * then every commitment starts and finishes on its scheduled dates, except the first the buyer owes, which
-   * starts on time and is not finished yet, and what waits for it.
+   * then every commitment starts and finishes on its scheduled dates, except, if {@code buyerLate}, the first the
+   * buyer owes, which starts on time and is not finished yet, and what waits for it.
    */
-  static PlanHistory progressTo(MutualActionPlan plan, LocalDate day) {
+  static PlanHistory progressTo(MutualActionPlan plan, LocalDate day, boolean buyerLate) {
     PlanEditor editor = PlanEditor.standard();
     Instant kickoff = Deals.CREATED;
     PlanHistory history = PlanHistory.of(plan);
-    history = editor.apply(history, PlanChange.share(), ALEX.id(), kickoff);
-    history = editor.apply(history, PlanChange.signOff(), ALEX.id(), kickoff.plusSeconds(3_600));
-    history = editor.apply(history, PlanChange.signOff(), MARIA.id(), kickoff.plusSeconds(7_200));
+    history = editor.apply(history, PlanChange.share(), plan.sellerOwner(), kickoff);
+    history = editor.apply(history, PlanChange.signOff(), plan.sellerOwner(), kickoff.plusSeconds(3_600));
+    history = editor.apply(history, PlanChange.signOff(), plan.buyerCoOwner().orElseThrow(),
+        kickoff.plusSeconds(7_200));
 
     List<ScheduledCommitment> begun = Scheduler.of(US_CALENDARS).schedule(plan).commitments().stream()
         .filter(s -> s.earlyStart().isBefore(day))
         .sorted(Comparator.comparing(ScheduledCommitment::earlyStart))
         .collect(Collectors.toList());
     Optional<CommitmentId> neglected = begun.stream().map(ScheduledCommitment::id)
-        .filter(id -> plan.commitment(id).orElseThrow().owingSide() == Side.BUYER).findFirst();
+        .filter(id -> buyerLate && plan.commitment(id).orElseThrow().owingSide() == Side.BUYER).findFirst();
     Set<CommitmentId> waiting = new HashSet<>();
     neglected.ifPresent(waiting::add);
     List<Step> steps = new ArrayList<>();

@@ -77,7 +77,8 @@ public final class MutualPlanCli implements Runnable {
 
   /** The tool, ready to {@code execute(args)}, for tests and embedding. */
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new MutualPlanCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cli = new CommandLine(new MutualPlanCli()).setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(Locale.class, Locale::forLanguageTag);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("mutual-plan: " + e.getMessage());
       return 1;
@@ -169,8 +170,9 @@ public final class MutualPlanCli implements Runnable {
         description = "markdown, html, csv, icalendar, mermaid or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--audience", defaultValue = "BUYER",
-        description = "BUYER (shared items only) or INTERNAL. Default: ${DEFAULT-VALUE}. JSON is always whole.")
+    @Option(names = "--audience", defaultValue = "INTERNAL", description = "INTERNAL (every item) or BUYER "
+        + "(shared items only, once the plan is shared). Default: ${DEFAULT-VALUE}: a new plan is the seller's "
+        + "closing plan. JSON is always whole.")
     Audience audience;
 
     @Option(names = {"-o", "--out"}, description = "The file to write (default: standard output).")
@@ -178,6 +180,8 @@ public final class MutualPlanCli implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      Optional<DocumentFormat> document = format.equalsIgnoreCase("json") ? Optional.empty()
+          : Optional.of(DocumentFormat.fromName(format)); // a wrong name fails before any work
       CustomerProfile.Builder profile = CustomerProfile.builder().industry(industry).buyingProcess(process)
           .addAllComplianceRegimes(compliance).decisionMakers(decisionMakers)
           .dealSize(Money.of(value, currency)).buyerCountry(country).language(language);
@@ -202,24 +206,17 @@ public final class MutualPlanCli implements Runnable {
       made.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
       made.shortfallDays().ifPresent(d -> spec.commandLine().getErr().printf(
           "warning: the plan cannot close by %s: it needs %d more working days%n", when.close, d));
-      String document = render(made.plan());
+      String written = document.isPresent() ? document.get().renderer(RenderOptions.defaults()
+          .withAudience(audience).withLocale(language)).render(made.plan()) : PlanJson.standard().write(made.plan());
       if (out.isPresent()) {
-        Files.writeString(out.get(), document, StandardCharsets.UTF_8);
+        Files.writeString(out.get(), written, StandardCharsets.UTF_8);
         spec.commandLine().getErr().printf("Wrote %s (%s, %d commitments, target close %s)%n", out.get(),
             made.plan().provenance().orElseThrow().templateId(), made.plan().commitments().size(),
             made.plan().targetClose());
       } else {
-        spec.commandLine().getOut().print(document);
+        spec.commandLine().getOut().print(written);
       }
       return 0;
-    }
-
-    private String render(MutualActionPlan plan) {
-      if (format.equalsIgnoreCase("json")) {
-        return PlanJson.standard().write(plan);
-      }
-      return DocumentFormat.fromName(format).renderer(RenderOptions.defaults().withAudience(audience)
-          .withLocale(language)).render(plan);
     }
 
     static String slug(String name) {

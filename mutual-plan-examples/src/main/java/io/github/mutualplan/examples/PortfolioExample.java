@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * started over the last six months and each at its own stage, assessed and forecast at once.
  */
 public final class PortfolioExample {
-  private static final String[] INDUSTRIES = {"technology", "healthcare", "financial services", "government",
+  private static final String[] INDUSTRIES = {"technology", "healthcare", "financial-services", "government",
       "manufacturing", "retail"};
 
   private PortfolioExample() {}
@@ -79,9 +79,11 @@ public final class PortfolioExample {
       LocalDate start = asOf.minusDays(7 + random.nextInt(180));
       MutualActionPlan plan = Deals.instantiate("deal-" + i, "Account " + i, profile.build(),
           List.of(champion), Anchor.startOn(start)).plan();
-      // Some teams keep their plans up to date, some do not: progress each to a day between its start and now.
-      LocalDate upTo = start.plusDays(random.nextInt((int) (asOf.toEpochDay() - start.toEpochDay()) + 1));
-      plans.add(FlagshipExample.progressTo(plan, upTo).current());
+      // Most teams keep their plans up to date; three in ten stopped some day between the start and now. In
+      // three deals in ten, the buyer is late with a pledge.
+      LocalDate upTo = random.nextInt(10) < 7 ? asOf
+          : start.plusDays(random.nextInt((int) (asOf.toEpochDay() - start.toEpochDay()) + 1));
+      plans.add(FlagshipExample.progressTo(plan, upTo, random.nextInt(10) < 3).current());
     }
     return plans;
   }

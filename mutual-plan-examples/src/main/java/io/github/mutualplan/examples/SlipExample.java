@@ -1,6 +1,7 @@
 package io.github.mutualplan.examples;
 
 import io.github.mutualplan.Commitment;
+import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.forecast.CloseForecast;
@@ -18,9 +19,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * A slip and the new forecast: two weeks into the flagship deal, the first commitment on the critical path that
- * the buyer owes slips by two weeks. Which dates move, does the close still fit, and how do the odds
- * change?
+ * A slip and the new forecast: at the start of the flagship deal, the first commitment on the critical path
+ * that the buyer owes will take ten working days longer. Which dates move, does the close still fit, and how do
+ * the odds change?
  */
 public final class SlipExample {
   private SlipExample() {}
@@ -30,15 +31,19 @@ public final class SlipExample {
 
   /** Runs the example and prints what the slip did. */
   public static Outcome run(PrintWriter out) {
-    PlanHistory history = FlagshipExample.progressTo(Deals.northwind().plan(), Deals.START);
+    PlanHistory history = FlagshipExample.progressTo(Deals.northwind().plan(), Deals.START, false);
     MutualActionPlan before = history.current();
     Scheduler scheduler = Scheduler.of(Deals.US_CALENDARS);
     ScheduledCommitment slipping = scheduler.schedule(before).commitments().stream()
         .filter(s -> s.critical() && before.commitment(s.id()).orElseThrow().owingSide() == Side.BUYER)
         .min(Comparator.comparing(ScheduledCommitment::earlyStart)).orElseThrow();
     Commitment commitment = before.commitment(slipping.id()).orElseThrow();
+    // It will take ten working days longer than planned: its duration and estimate grow, its due date moves.
     LocalDate due = slipping.earlyFinish().plusWeeks(2);
-    history = PlanEditor.standard().apply(history, PlanChange.rescheduleCommitment(commitment.id(), due),
+    Commitment longer = commitment.withDurationDays(slipping.durationDays() + 10).withDue(due)
+        .withEstimate(commitment.estimate().map(e -> DurationEstimate.of(e.optimistic() + 10, e.mostLikely() + 10,
+            e.pessimistic() + 10)));
+    history = PlanEditor.standard().apply(history, PlanChange.updateCommitment(longer),
         commitment.accountable().orElseThrow(), Deals.CREATED.plusSeconds(14L * 24 * 3600));
     MutualActionPlan after = history.current();
 

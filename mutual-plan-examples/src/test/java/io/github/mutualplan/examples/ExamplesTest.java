@@ -32,7 +32,7 @@ class ExamplesTest {
     MutualActionPlan plan = outcome.history().current();
     assertThat(plan.status()).isEqualTo(PlanStatus.AGREED);
     assertThat(plan.provenance().orElseThrow().templateId()).isEqualTo("healthcare-provider");
-    // The buyer's first pledge is still open seven weeks in: it is overdue, and the plan is not healthy.
+    // The buyer's first pledge is still open six months in: it is overdue, and the plan is not healthy.
     assertThat(outcome.risk().findings("overdue-commitment")).isNotEmpty();
     assertThat(outcome.risk().band()).isNotEqualTo(HealthBand.HEALTHY);
     // The example's own rule, found with ServiceLoader: a $480,000 deal without an executive sponsor.
@@ -44,7 +44,7 @@ class ExamplesTest {
 
     String markdown = Files.readString(dir.resolve("northwind-health.md"));
     String html = Files.readString(dir.resolve("northwind-health.html"));
-    assertThat(printed.toString()).contains(plan.title(), "Schedule as of 2027-03-01", "Risk as of 2027-03-01",
+    assertThat(printed.toString()).contains(plan.title(), "Schedule as of 2027-07-12", "Risk as of 2027-07-12",
         "Forecast (10,000 trials, seed 1)", "no executive sponsor", markdown);
     assertThat(html).contains("<svg", plan.title());
     // The buyer's version holds no internal item.
@@ -68,7 +68,7 @@ class ExamplesTest {
 
     assertThat(history.current().status()).isEqualTo(PlanStatus.AGREED);
     assertThat(history.current().signOffs()).noneMatch(s -> s.stale());
-    assertThat(printed.toString()).contains("Sharing refused", "economic-buyer", "stale sign-offs: 2",
+    assertThat(printed.toString()).contains("Sharing refused", "no economic buyer is named", "stale sign-offs: 2",
         "Signed again: AGREED");
   }
 
