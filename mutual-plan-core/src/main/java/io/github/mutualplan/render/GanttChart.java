@@ -22,6 +22,8 @@ final class GanttChart {
   private static final int ROW = 22;
   private static final int AXIS = 28;
   private static final double TARGET_WIDTH = 880;
+  /** Pixels between two labels of the date axis: a month label is about 45 wide. */
+  private static final double MIN_LABEL_SPACING = 50;
   private static final int LABEL_LENGTH = 40;
   private static final String BUYER_FILL = "#4c8bf5";
   private static final String SELLER_FILL = "#2e9e57";
@@ -125,13 +127,18 @@ final class GanttChart {
       }
     }
     out.append("<g class=\"axis\" stroke=\"#d0d7de\">\n");
+    double labelledAt = Double.NEGATIVE_INFINITY;
     for (; tick.isBefore(to); tick = months == 0 ? tick.plusWeeks(1) : tick.plusMonths(months)) {
       double x = left(tick);
-      String label = months == 0 ? tick.toString().substring(5) : tick.toString().substring(0, 7);
       out.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(AXIS - 8).append("\" x2=\"")
-          .append(num(x)).append("\" y2=\"").append(height - 4).append("\" />")
-          .append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(AXIS - 12)
-          .append("\" stroke=\"none\" fill=\"#57606a\">").append(label).append("</text>\n");
+          .append(num(x)).append("\" y2=\"").append(height - 4).append("\" />");
+      if (x - labelledAt >= MIN_LABEL_SPACING) { // a label only where it does not run into the one before
+        String label = months == 0 ? tick.toString().substring(5) : tick.toString().substring(0, 7);
+        out.append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(AXIS - 12)
+            .append("\" stroke=\"none\" fill=\"#57606a\">").append(label).append("</text>");
+        labelledAt = x;
+      }
+      out.append('\n');
     }
     out.append("</g>\n");
   }
