@@ -7,6 +7,7 @@ import io.github.mutualplan.PlanId;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
+import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.forecast.Distribution;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
@@ -192,7 +193,7 @@ public final class MutualPlanCli implements Runnable {
           () -> new IllegalArgumentException("--template: no template '" + id + "'; the catalogue has "
               + Deals.CATALOGUE.templates().stream().map(PlanTemplate::id).toList())))
           .orElseGet(() -> Deals.CATALOGUE.templateFor(customer));
-      Stakeholder you = Stakeholder.builder().id(io.github.mutualplan.StakeholderId.of("account-executive"))
+      Stakeholder you = Stakeholder.builder().id(StakeholderId.of("account-executive"))
           .side(Side.SELLER).name("Account Executive").addRoles(Role.ACCOUNT_EXECUTIVE).build();
       LocalDate today = LocalDate.now(Clock.systemDefaultZone());
       Instantiation made = TemplateInstantiator.standard().instantiate(InstantiationRequest.builder()

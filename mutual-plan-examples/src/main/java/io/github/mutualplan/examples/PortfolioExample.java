@@ -19,7 +19,9 @@ import io.github.mutualplan.template.Segment;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -52,9 +54,10 @@ public final class PortfolioExample {
     summary.expectedClosesByMonth().entrySet().stream().limit(12)
         .forEach(e -> out.printf("  %s  %s%n", e.getKey(), e.getValue()));
     out.println("Most at risk:");
-    report.results().stream().sorted((a, b) -> Integer.compare(a.risk().healthScore(), b.risk().healthScore()))
+    report.results().stream().filter(r -> !r.risk().findings().isEmpty())
+        .sorted(Comparator.comparingInt(r -> r.risk().healthScore()))
         .limit(3).forEach(r -> out.printf("  %s %s: %d/100, %s%n", r.plan(), r.deal().value(),
-            r.risk().healthScore(), r.risk().findings().get(0).message(java.util.Locale.ENGLISH)));
+            r.risk().healthScore(), r.risk().findings().get(0).message(Locale.ENGLISH)));
     return report;
   }
 
