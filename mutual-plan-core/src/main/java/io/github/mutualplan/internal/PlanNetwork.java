@@ -95,14 +95,12 @@ public final class PlanNetwork {
     for (int k = 0; k < milestoneIds.length; k++) {
       milestoneIds[k] = milestones.get(k).id();
     }
-    // One pass reads each commitment once: a large plan does not fit in the cache, so a second pass would
-    // read it from memory again. A dependency on a later commitment is resolved after the pass.
+    // One pass reads each commitment once (a large plan does not fit in the cache, so a second pass would
+    // read it from memory again) and collects the dependencies' ids. They are hashed and looked up after it,
+    // in loops whose loads do not depend on each other, so that the processor overlaps their cache misses.
     predAt = new int[n + 1];
-    int[] targets = new int[Math.max(16, 2 * n)];
+    CommitmentId[] dependencies = new CommitmentId[Math.max(16, 2 * n)];
     int e = 0;
-    int[] laterAt = new int[0];
-    CommitmentId[] later = new CommitmentId[0];
-    int pending = 0;
     for (int i = 0; i < n; i++) {
       Commitment c = commitments.get(i);
       CommitmentId id = c.id();
@@ -124,25 +122,19 @@ public final class PlanNetwork {
       milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
       predAt[i] = e;
       for (CommitmentId dependency : c.dependsOn()) {
-        if (e == targets.length) {
-          targets = Arrays.copyOf(targets, 2 * e);
+        if (e == dependencies.length) {
+          dependencies = Arrays.copyOf(dependencies, 2 * e);
         }
-        int p = indexOf(dependency);
-        if (p < 0) {
-          if (pending == later.length) {
-            later = Arrays.copyOf(later, Math.max(8, 2 * pending));
-            laterAt = Arrays.copyOf(laterAt, later.length);
-          }
-          later[pending] = dependency;
-          laterAt[pending++] = e;
-        }
-        targets[e++] = p;
+        dependencies[e++] = dependency;
       }
     }
-    for (int k = 0; k < pending; k++) {
-      targets[laterAt[k]] = indexOf(later[k]);
+    preds = new int[e];
+    for (int k = 0; k < e; k++) {
+      preds[k] = spread(dependencies[k].hashCode());
     }
-    preds = targets.length == e ? targets : Arrays.copyOf(targets, e);
+    for (int k = 0; k < e; k++) {
+      preds[k] = indexOf(dependencies[k], preds[k]);
+    }
     int edges = e;
     int[] dependents = new int[n + 1];
     for (int k = 0; k < edges; k++) {
@@ -177,7 +169,10 @@ public final class PlanNetwork {
 
   /** The node of a commitment; -1 if the plan has none by that id. */
   public int indexOf(CommitmentId id) {
-    int hash = spread(id.hashCode());
+    return indexOf(id, spread(id.hashCode()));
+  }
+
+  private int indexOf(CommitmentId id, int hash) {
     int mask = slots.length - 1;
     for (int h = hash & mask; slots[h] != 0; h = (h + 1) & mask) {
       if (slotHash[h] == hash) {
