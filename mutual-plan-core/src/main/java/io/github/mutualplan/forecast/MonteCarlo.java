@@ -145,9 +145,27 @@ final class MonteCarlo {
     SplittableRandom random = new SplittableRandom(options.seed());
     int[] closes = new int[trials];
     long[] hits = new long[n];
-    for (int t = 0; t < trials; t++) {
-      closes[t] = pass(frozen, es, ef, driver, driven, random, false);
-      walkCriticalPath(driver, driven, hits);
+    if (inWorkingDays()) {
+      Workdays.Table table = tables[1];
+      int[] floorAt = new int[n];
+      int[] fixedAt = new int[n];
+      for (int i = 0; i < n; i++) {
+        floorAt[i] = table.rankOf(floor[i]);
+        // A cancelled commitment's date may lie beyond the table: it is never looked at.
+        fixedAt[i] = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
+      }
+      int start = (int) plan.start().toEpochDay();
+      for (int t = 0; t < trials; t++) {
+        int close = rankPass(ef, driver, driven, random, floorAt, fixedAt);
+        // The close is at least the plan's start, which need not be a working day.
+        closes[t] = close == NONE ? start : Math.max(start, table.dayAt(close));
+        walkCriticalPath(driver, driven, hits);
+      }
+    } else {
+      for (int t = 0; t < trials; t++) {
+        closes[t] = pass(frozen, es, ef, driver, driven, random, false);
+        walkCriticalPath(driver, driven, hits);
+      }
     }
     return summarize(closes, hits, tables[1], lo);
   }
@@ -251,6 +269,75 @@ final class MonteCarlo {
         if (ef[v] > close) {
           close = ef[v];
         }
+        if (latest < 0 || ef[v] > ef[latest] || ef[v] == ef[latest] && v < latest) {
+          latest = v;
+        }
+      }
+    }
+    last = latest;
+    return close;
+  }
+
+  /**
+   * Whether the trials can run in working days rather than dates: both sides work the same days, and as
+   * planned, with no as-of day (so nothing is done or started: every finish is a working day).
+   */
+  private boolean inWorkingDays() {
+    return asOf == NONE && triangular
+        && options.scheduleOptions().buyerCalendar().equals(options.scheduleOptions().sellerCalendar());
+  }
+
+  /**
+   * One trial of {@link #pass} in working days: node finishes are indexes of working days in the frozen
+   * table, so a start is the day after the latest dependency's finish and a finish the start plus the
+   * duration, without a calendar lookup. The same days as {@link #pass} for the plans {@link #inWorkingDays}
+   * admits. Returns the index of the close's latest finish, or {@link #NONE}.
+   */
+  private int rankPass(int[] ef, int[] driver, boolean[] driven, SplittableRandom random, int[] floorAt,
+      int[] fixedAt) {
+    int[] order = net.order;
+    int[] predAt = net.predAt;
+    int[] preds = net.preds;
+    boolean[] leadsToClose = net.leadsToClose;
+    int close = NONE;
+    int latest = -1;
+    for (int j = 0; j < n; j++) {
+      int v = order[j];
+      int wait = NONE;
+      int by = -1;
+      for (int k = predAt[v]; k < predAt[v + 1]; k++) {
+        int p = preds[k];
+        int f = ef[p];
+        by = f > wait ? p : by;
+        wait = Math.max(wait, f);
+      }
+      driver[v] = by;
+      if (kind[v] == CANCELLED) {
+        ef[v] = wait;
+        driven[v] = by >= 0;
+        continue;
+      }
+      int earliest = floorAt[v];
+      if (wait != NONE && wait + 1 > earliest) {
+        earliest = wait + 1;
+      }
+      if (fixedAt[v] != NONE && fixedAt[v] > earliest) {
+        earliest = fixedAt[v];
+      }
+      int days;
+      if (kind[v] == DRAWN) {
+        double u = random.nextDouble();
+        days = fewest[v];
+        for (int k = stepAt[v], end = stepAt[v + 1]; k < end; k++) {
+          days += u >= steps[k] ? 1 : 0;
+        }
+      } else {
+        days = fixedDays[v];
+      }
+      ef[v] = earliest + days - 1;
+      driven[v] = by >= 0 && wait + 1 == earliest;
+      if (leadsToClose[v]) {
+        close = Math.max(close, ef[v]);
         if (latest < 0 || ef[v] > ef[latest] || ef[v] == ef[latest] && v < latest) {
           latest = v;
         }
