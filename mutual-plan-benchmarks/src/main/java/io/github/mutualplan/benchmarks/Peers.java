@@ -1,9 +1,15 @@
 package io.github.mutualplan.benchmarks;
 
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.MutualActionPlan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
@@ -35,6 +41,29 @@ public final class Peers {
     for (int i = 0; i < dag.n; i++) {
       for (int p : dag.preds[i]) {
         graph.addEdge(p, i);
+      }
+    }
+    return graph;
+  }
+
+  /**
+   * The shape of a plan as a JGraphT graph, read from the plan itself as our scheduler reads it: each
+   * commitment's duration, and its dependencies through a map from id to vertex.
+   *
+   * @return the graph; {@code duration} receives the durations
+   */
+  public static Graph<Integer, DefaultEdge> graph(MutualActionPlan plan, int[] duration) {
+    List<Commitment> commitments = plan.commitments();
+    Map<CommitmentId, Integer> index = new HashMap<>(commitments.size() * 2);
+    Graph<Integer, DefaultEdge> graph = new SimpleDirectedGraph<>(DefaultEdge.class);
+    for (int i = 0; i < commitments.size(); i++) {
+      index.put(commitments.get(i).id(), i);
+      graph.addVertex(i);
+      duration[i] = commitments.get(i).durationDays().orElse(1);
+    }
+    for (int i = 0; i < commitments.size(); i++) {
+      for (CommitmentId dependency : commitments.get(i).dependsOn()) {
+        graph.addEdge(index.get(dependency), i);
       }
     }
     return graph;

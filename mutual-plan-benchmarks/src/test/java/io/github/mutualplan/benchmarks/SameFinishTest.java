@@ -42,6 +42,8 @@ class SameFinishTest {
     assertThat(Peers.longestPath(graph, dag.duration)).isEqualTo(days);
     Peers.CpmResult cpm = Peers.cpm(graph, dag.duration);
     assertThat(cpm.finish).isEqualTo(days);
+    int[] duration = new int[COMMITMENTS];
+    assertThat(Peers.cpm(Peers.graph(plan, duration), duration).finish).isEqualTo(days);
 
     ProjectFile project = Peers.project(dag, RandomPlans.START);
     LocalDate mpxj = Peers.scheduleMpxj(project, RandomPlans.START).toLocalDate();
