@@ -38,6 +38,24 @@ final class MonteCarlo {
   private final double[] low;
   private final double[] mode;
   private final double[] high;
+  /** Per drawn commitment, for the triangular draw: {@code (m - a) / (b - a)}, {@code b - a}, {@code m - a}. */
+  private final double[] split;
+  private final double[] width;
+  private final double[] rise;
+  /** And {@code b - m}. */
+  private final double[] fall;
+  private final boolean triangular;
+  /**
+   * The triangular draw as steps: a drawn commitment takes {@code fewest[v]} days, plus one for each of
+   * {@code steps[stepAt[v]..stepAt[v + 1])} at most the uniform number drawn: the least numbers that give one
+   * day more. Found with the formula itself (see {@link #triangularDays}), so a draw gives the very same days
+   * as the formula, without its square root and division.
+   */
+  private final int[] fewest;
+  private final int[] stepAt;
+  private double[] steps = new double[0];
+  /** The commitment the close waited for in the last pass: the earliest in the plan among the latest. */
+  private int last;
   private final int asOf;
 
   MonteCarlo(MutualActionPlan plan, ForecastOptions options) {
@@ -55,6 +73,13 @@ final class MonteCarlo {
     low = new double[n];
     mode = new double[n];
     high = new double[n];
+    split = new double[n];
+    width = new double[n];
+    rise = new double[n];
+    fall = new double[n];
+    triangular = options.distribution() == Distribution.TRIANGULAR;
+    fewest = new int[n];
+    stepAt = new int[n + 1];
     asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
     int start = (int) plan.start().toEpochDay();
     for (int i = 0; i < n; i++) {
@@ -68,7 +93,17 @@ final class MonteCarlo {
         low[i] = e.optimistic();
         mode[i] = e.mostLikely();
         high[i] = e.pessimistic();
+        // The same operations, in the same order, as drawing computes them: the same doubles.
+        width[i] = high[i] - low[i];
+        rise[i] = mode[i] - low[i];
+        fall[i] = high[i] - mode[i];
+        split[i] = rise[i] / width[i];
       }
+      stepAt[i] = steps.length;
+      if (drawn && triangular) {
+        steps(i);
+      }
+      stepAt[i + 1] = steps.length;
       if (net.cancelled[i]) {
         kind[i] = CANCELLED;
       } else if (asOf != NONE && c.status() == CommitmentStatus.DONE) {
@@ -110,9 +145,27 @@ final class MonteCarlo {
     SplittableRandom random = new SplittableRandom(options.seed());
     int[] closes = new int[trials];
     long[] hits = new long[n];
-    for (int t = 0; t < trials; t++) {
-      closes[t] = pass(frozen, es, ef, driver, driven, random, false);
-      walkCriticalPath(ef, driver, driven, hits);
+    if (inWorkingDays()) {
+      Workdays.Table table = tables[1];
+      int[] floorAt = new int[n];
+      int[] fixedAt = new int[n];
+      for (int i = 0; i < n; i++) {
+        floorAt[i] = table.rankOf(floor[i]);
+        // A cancelled commitment's date may lie beyond the table: it is never looked at.
+        fixedAt[i] = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
+      }
+      int start = (int) plan.start().toEpochDay();
+      for (int t = 0; t < trials; t++) {
+        int close = rankPass(ef, driver, driven, random, floorAt, fixedAt);
+        // The close is at least the plan's start, which need not be a working day.
+        closes[t] = close == NONE ? start : Math.max(start, table.dayAt(close));
+        walkCriticalPath(driver, driven, hits);
+      }
+    } else {
+      for (int t = 0; t < trials; t++) {
+        closes[t] = pass(frozen, es, ef, driver, driven, random, false);
+        walkCriticalPath(driver, driven, hits);
+      }
     }
     return summarize(closes, hits, tables[1], lo);
   }
@@ -169,6 +222,8 @@ final class MonteCarlo {
     int[] predAt = net.predAt;
     int[] preds = net.preds;
     int close = (int) plan.start().toEpochDay();
+    boolean[] leadsToClose = net.leadsToClose;
+    int latest = -1;
     for (int j = 0; j < n; j++) {
       int v = order[j];
       int wait = NONE;
@@ -206,13 +261,89 @@ final class MonteCarlo {
           }
           es[v] = cal.onOrAfter(v, earliest);
           ef[v] = cal.plus(v, es[v], days(v, random, worst) - 1);
-          driven[v] = by >= 0 && cal.onOrAfter(v, wait + 1) == es[v];
+          // When the dependency set the earliest day, it set the start; else look it up.
+          driven[v] = by >= 0 && (earliest == wait + 1 || cal.onOrAfter(v, wait + 1) == es[v]);
           break;
       }
-      if (net.leadsToClose[v] && ef[v] > close) {
-        close = ef[v];
+      if (leadsToClose[v]) {
+        if (ef[v] > close) {
+          close = ef[v];
+        }
+        if (latest < 0 || ef[v] > ef[latest] || ef[v] == ef[latest] && v < latest) {
+          latest = v;
+        }
       }
     }
+    last = latest;
+    return close;
+  }
+
+  /**
+   * Whether the trials can run in working days rather than dates: both sides work the same days, and as
+   * planned, with no as-of day (so nothing is done or started: every finish is a working day).
+   */
+  private boolean inWorkingDays() {
+    return asOf == NONE && triangular
+        && options.scheduleOptions().buyerCalendar().equals(options.scheduleOptions().sellerCalendar());
+  }
+
+  /**
+   * One trial of {@link #pass} in working days: node finishes are indexes of working days in the frozen
+   * table, so a start is the day after the latest dependency's finish and a finish the start plus the
+   * duration, without a calendar lookup. The same days as {@link #pass} for the plans {@link #inWorkingDays}
+   * admits. Returns the index of the close's latest finish, or {@link #NONE}.
+   */
+  private int rankPass(int[] ef, int[] driver, boolean[] driven, SplittableRandom random, int[] floorAt,
+      int[] fixedAt) {
+    int[] order = net.order;
+    int[] predAt = net.predAt;
+    int[] preds = net.preds;
+    boolean[] leadsToClose = net.leadsToClose;
+    int close = NONE;
+    int latest = -1;
+    for (int j = 0; j < n; j++) {
+      int v = order[j];
+      int wait = NONE;
+      int by = -1;
+      for (int k = predAt[v]; k < predAt[v + 1]; k++) {
+        int p = preds[k];
+        int f = ef[p];
+        by = f > wait ? p : by;
+        wait = Math.max(wait, f);
+      }
+      driver[v] = by;
+      if (kind[v] == CANCELLED) {
+        ef[v] = wait;
+        driven[v] = by >= 0;
+        continue;
+      }
+      int earliest = floorAt[v];
+      if (wait != NONE && wait + 1 > earliest) {
+        earliest = wait + 1;
+      }
+      if (fixedAt[v] != NONE && fixedAt[v] > earliest) {
+        earliest = fixedAt[v];
+      }
+      int days;
+      if (kind[v] == DRAWN) {
+        double u = random.nextDouble();
+        days = fewest[v];
+        for (int k = stepAt[v], end = stepAt[v + 1]; k < end; k++) {
+          days += u >= steps[k] ? 1 : 0;
+        }
+      } else {
+        days = fixedDays[v];
+      }
+      ef[v] = earliest + days - 1;
+      driven[v] = by >= 0 && wait + 1 == earliest;
+      if (leadsToClose[v]) {
+        close = Math.max(close, ef[v]);
+        if (latest < 0 || ef[v] > ef[latest] || ef[v] == ef[latest] && v < latest) {
+          latest = v;
+        }
+      }
+    }
+    last = latest;
     return close;
   }
 
@@ -224,15 +355,19 @@ final class MonteCarlo {
     if (worst) {
       return (int) high[v];
     }
+    if (triangular) {
+      double u = random.nextDouble();
+      int days = fewest[v];
+      for (int k = stepAt[v], end = stepAt[v + 1]; k < end && u >= steps[k]; k++) {
+        days++;
+      }
+      return days;
+    }
     double a = low[v];
     double b = high[v];
     double m = mode[v];
     double x;
-    if (options.distribution() == Distribution.TRIANGULAR) {
-      double u = random.nextDouble();
-      double split = (m - a) / (b - a);
-      x = u < split ? a + Math.sqrt(u * (b - a) * (m - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - m));
-    } else {
+    {
       double alpha = 1 + 4 * (m - a) / (b - a);
       double beta = 1 + 4 * (b - m) / (b - a);
       double g1 = gamma(alpha, random);
@@ -240,6 +375,43 @@ final class MonteCarlo {
       x = a + (b - a) * g1 / (g1 + g2);
     }
     return Math.max(1, (int) (x + 0.5));
+  }
+
+  /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the formula. */
+  private int triangularDays(int v, double u) {
+    double a = low[v];
+    double b = high[v];
+    double x = u < split[v] ? a + Math.sqrt(u * width[v] * rise[v]) : b - Math.sqrt((1 - u) * width[v] * fall[v]);
+    return Math.max(1, (int) (x + 0.5));
+  }
+
+  /**
+   * The steps of a commitment's triangular draw: for each number of days above the fewest, the least double
+   * in {@code [0, 1)} that gives at least that many, by bisection on the doubles themselves. The formula does
+   * not decrease on either side of the mode, every operation in it being correctly rounded, and days change
+   * only at half-days, never at the mode (a whole number), so the steps are exact.
+   */
+  private void steps(int v) {
+    long zero = Double.doubleToLongBits(0.0);
+    long belowOne = Double.doubleToLongBits(Math.nextDown(1.0));
+    int first = triangularDays(v, 0.0);
+    int most = triangularDays(v, Math.nextDown(1.0));
+    fewest[v] = first;
+    int from = steps.length;
+    steps = java.util.Arrays.copyOf(steps, from + most - first);
+    for (int days = first + 1; days <= most; days++) {
+      long lo = zero; // gives fewer days
+      long hi = belowOne; // gives at least days
+      while (hi - lo > 1) {
+        long mid = lo + (hi - lo) / 2;
+        if (triangularDays(v, Double.longBitsToDouble(mid)) >= days) {
+          hi = mid;
+        } else {
+          lo = mid;
+        }
+      }
+      steps[from + days - first - 1] = Double.longBitsToDouble(hi);
+    }
   }
 
   /** A gamma variate of shape at least 1 (Marsaglia and Tsang). */
@@ -261,13 +433,7 @@ final class MonteCarlo {
   }
 
   /** Counts the trial's critical path: from the latest commitment the close waits for, back by drivers. */
-  private void walkCriticalPath(int[] ef, int[] driver, boolean[] driven, long[] hits) {
-    int last = -1;
-    for (int v = 0; v < n; v++) {
-      if (net.leadsToClose[v] && kind[v] != CANCELLED && (last < 0 || ef[v] > ef[last])) {
-        last = v;
-      }
-    }
+  private void walkCriticalPath(int[] driver, boolean[] driven, long[] hits) {
     for (int v = last; v >= 0; v = driven[v] ? driver[v] : -1) {
       if (kind[v] != CANCELLED) {
         hits[v]++;

@@ -8,26 +8,31 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.schedule.WorkCalendar;
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A plan's commitments as arrays, for the scheduler and the forecast: dependencies and dependents in
  * compressed rows, a topological order, each commitment's side, calendar and duration, and which commitments
  * the close waits for. Not thread-safe (its calendars grow on demand): one per computation.
+ *
+ * <p>Built in one pass over the commitments, which reads everything the passes need into arrays, and with an
+ * open-addressing table from identifier to node (no map entries, no boxing): scheduling a large plan is bound
+ * by reading the plan once, not by hashing.
  */
 public final class PlanNetwork {
+  /** No date: the value of {@link #fixedStart} and {@link #due} for a commitment without one. */
+  public static final int NONE = Integer.MIN_VALUE;
+
   /** The plan. */
   public final MutualActionPlan plan;
   /** Its commitments, in the plan's order; node {@code i} is commitment {@code i}. */
   public final List<Commitment> commitments;
   /** The number of commitments. */
   public final int n;
-  /** The node of each commitment. */
-  public final Map<CommitmentId, Integer> index;
   /** The dependencies of node {@code i} are {@code preds[predAt[i]..predAt[i + 1])}. */
   public final int[] predAt;
   /** See {@link #predAt}. */
@@ -44,6 +49,12 @@ public final class PlanNetwork {
   public final boolean[] cancelled;
   /** The working days each commitment takes: as estimated, else from start to due, else one. */
   public final int[] duration;
+  /** The epoch day a {@linkplain Commitment#fixed() fixed} commitment starts on; {@link #NONE} if not fixed. */
+  public final int[] fixedStart;
+  /** The epoch day a commitment is due; {@link #NONE} if it has no due date. */
+  public final int[] due;
+  /** The index in the plan's milestones of the milestone a commitment leads to; -1 if none. */
+  public final int[] milestone;
   /**
    * Whether the close waits for a commitment: it leads to the closing milestone, directly or through others
    * (all commitments, when none leads to a closing milestone).
@@ -51,6 +62,12 @@ public final class PlanNetwork {
   public final boolean[] leadsToClose;
   /** The buyer's (0) and the seller's (1) working days. */
   public final Workdays[] calendars;
+
+  private final CommitmentId[] ids;
+  /** Open addressing: {@code slots[h]} is node + 1 of the id whose hash probes to {@code h}, 0 if empty. */
+  private final int[] slots;
+  /** The (spread) hash of the id in each slot, so that probing rarely touches an id. */
+  private final int[] slotHash;
 
   /**
    * The network of a plan.
@@ -63,28 +80,65 @@ public final class PlanNetwork {
     this.n = commitments.size();
     int start = (int) plan.start().toEpochDay();
     calendars = new Workdays[] {new Workdays(buyer, start), new Workdays(seller, start)};
-    index = new HashMap<>(n * 2);
+    ids = new CommitmentId[n];
     side = new byte[n];
     cancelled = new boolean[n];
-    int edges = 0;
-    for (int i = 0; i < n; i++) {
-      Commitment c = commitments.get(i);
-      index.put(c.id(), i);
-      side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
-      cancelled[i] = c.status() == CommitmentStatus.CANCELLED;
-      edges += c.dependsOn().size();
+    duration = new int[n];
+    fixedStart = new int[n];
+    due = new int[n];
+    milestone = new int[n];
+    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // a power of two, at least 2n
+    slots = new int[capacity];
+    slotHash = new int[capacity];
+    List<Milestone> milestones = plan.milestones();
+    MilestoneId[] milestoneIds = new MilestoneId[milestones.size()];
+    for (int k = 0; k < milestoneIds.length; k++) {
+      milestoneIds[k] = milestones.get(k).id();
     }
+    // One pass reads each commitment once (a large plan does not fit in the cache, so a second pass would
+    // read it from memory again) and collects the dependencies' ids. They are hashed and looked up after it,
+    // in loops whose loads do not depend on each other, so that the processor overlaps their cache misses.
     predAt = new int[n + 1];
-    preds = new int[edges];
-    int[] dependents = new int[n + 1];
+    CommitmentId[] dependencies = new CommitmentId[Math.max(16, 2 * n)];
     int e = 0;
     for (int i = 0; i < n; i++) {
-      predAt[i] = e;
-      for (CommitmentId dependency : commitments.get(i).dependsOn()) {
-        int p = index.get(dependency);
-        preds[e++] = p;
-        dependents[p + 1]++;
+      Commitment c = commitments.get(i);
+      CommitmentId id = c.id();
+      ids[i] = id;
+      int hash = spread(id.hashCode());
+      int h = hash & (capacity - 1);
+      while (slots[h] != 0) {
+        h = (h + 1) & (capacity - 1);
       }
+      slots[h] = i + 1;
+      slotHash[h] = hash;
+      side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
+      cancelled[i] = c.status() == CommitmentStatus.CANCELLED;
+      Optional<LocalDate> dueDate = c.due();
+      due[i] = dueDate.isPresent() ? (int) dueDate.get().toEpochDay() : NONE;
+      fixedStart[i] = c.fixed() ? (int) c.start().get().toEpochDay() : NONE;
+      duration[i] = durationOf(c, calendars[side[i]]);
+      Optional<MilestoneId> m = c.milestone();
+      milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
+      predAt[i] = e;
+      for (CommitmentId dependency : c.dependsOn()) {
+        if (e == dependencies.length) {
+          dependencies = Arrays.copyOf(dependencies, 2 * e);
+        }
+        dependencies[e++] = dependency;
+      }
+    }
+    preds = new int[e];
+    for (int k = 0; k < e; k++) {
+      preds[k] = spread(dependencies[k].hashCode());
+    }
+    for (int k = 0; k < e; k++) {
+      preds[k] = indexOf(dependencies[k], preds[k]);
+    }
+    int edges = e;
+    int[] dependents = new int[n + 1];
+    for (int k = 0; k < edges; k++) {
+      dependents[preds[k] + 1]++;
     }
     predAt[n] = e;
     succAt = new int[n + 1];
@@ -92,19 +146,15 @@ public final class PlanNetwork {
       succAt[i + 1] = succAt[i] + dependents[i + 1];
     }
     succs = new int[edges];
-    int[] fill = succAt.clone();
+    int[] fill = dependents; // reused: the next free place among each node's dependents
+    System.arraycopy(succAt, 0, fill, 0, n + 1);
     for (int i = 0; i < n; i++) {
       for (int k = predAt[i]; k < predAt[i + 1]; k++) {
         succs[fill[preds[k]]++] = i;
       }
     }
-    duration = new int[n];
-    for (int i = 0; i < n; i++) {
-      duration[i] = durationOf(commitments.get(i), calendars[side[i]]);
-    }
-    order = TopologicalOrder.of(predAt, preds, succAt, succs, i -> commitments.get(i).id().key(),
-        "plan '" + plan.id() + "'");
-    leadsToClose = closeNetwork();
+    order = TopologicalOrder.of(predAt, preds, succAt, succs, i -> ids[i].key(), "plan '" + plan.id() + "'");
+    leadsToClose = closeNetwork(milestones);
   }
 
   /** The calendar of a commitment's side. */
@@ -112,9 +162,52 @@ public final class PlanNetwork {
     return calendars[side[i]];
   }
 
+  /** The id of node {@code i}. */
+  public CommitmentId id(int i) {
+    return ids[i];
+  }
+
+  /** The node of a commitment; -1 if the plan has none by that id. */
+  public int indexOf(CommitmentId id) {
+    return indexOf(id, spread(id.hashCode()));
+  }
+
+  private int indexOf(CommitmentId id, int hash) {
+    int mask = slots.length - 1;
+    for (int h = hash & mask; slots[h] != 0; h = (h + 1) & mask) {
+      if (slotHash[h] == hash) {
+        CommitmentId candidate = ids[slots[h] - 1];
+        if (candidate == id || candidate.equals(id)) {
+          return slots[h] - 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  private static int milestoneIndex(MilestoneId[] milestoneIds, MilestoneId id) {
+    for (int k = 0; k < milestoneIds.length; k++) {
+      if (milestoneIds[k] == id) {
+        return k;
+      }
+    }
+    for (int k = 0; k < milestoneIds.length; k++) {
+      if (milestoneIds[k].equals(id)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static int durationOf(Commitment c, Workdays calendar) {
-    if (c.durationDays().isPresent()) {
-      return c.durationDays().getAsInt();
+    OptionalInt days = c.durationDays();
+    if (days.isPresent()) {
+      return days.getAsInt();
     }
     if (c.start().isPresent() && c.due().isPresent()) {
       int start = (int) c.start().get().toEpochDay();
@@ -123,13 +216,19 @@ public final class PlanNetwork {
     return 1;
   }
 
-  private boolean[] closeNetwork() {
+  private boolean[] closeNetwork(List<Milestone> milestones) {
     boolean[] close = new boolean[n];
-    Optional<MilestoneId> closing = plan.closingMilestone().map(Milestone::id);
+    int closing = -1;
+    for (int k = 0; k < milestones.size(); k++) {
+      if (milestones.get(k).closing()) {
+        closing = k;
+        break;
+      }
+    }
     boolean any = false;
-    if (closing.isPresent()) {
+    if (closing >= 0) {
       for (int i = 0; i < n; i++) {
-        if (closing.equals(commitments.get(i).milestone())) {
+        if (milestone[i] == closing) {
           close[i] = true;
           any = true;
         }

@@ -183,6 +183,16 @@ public final class Workdays {
     public int between(int a, int b) {
       return rank[b - from + 1] - rank[a - from + 1];
     }
+
+    /** The index in this table of the first working day on or after the day. */
+    public int rankOf(int day) {
+      return rank[day - from];
+    }
+
+    /** The working day of an index; see {@link #rankOf(int)}. */
+    public int dayAt(int index) {
+      return dayOf[index];
+    }
   }
 
   private void cover(int day) {

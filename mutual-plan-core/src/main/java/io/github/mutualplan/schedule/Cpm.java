@@ -10,12 +10,11 @@ import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The critical path method on a plan's commitments, on arrays: a topological order, a forward pass from the
@@ -97,8 +96,9 @@ final class Cpm {
     return !cancelled[i];
   }
 
-  Map<CommitmentId, Integer> index() {
-    return network.index;
+  /** The node of a commitment; -1 if the plan has none by that id. */
+  int indexOf(CommitmentId id) {
+    return network.indexOf(id);
   }
 
   Workdays calendar(int i) {
@@ -120,7 +120,9 @@ final class Cpm {
 
   private void forward(int[] order) {
     int planStart = (int) plan.start().toEpochDay();
-    int asOf = options.asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
+    Optional<LocalDate> asOfDay = options.asOf();
+    int asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
+    int[] fixedStart = network.fixedStart;
     for (int v : order) {
       int waitFor = finishOfPredecessors(v);
       if (cancelled[v]) {
@@ -128,35 +130,47 @@ final class Cpm {
         ef[v] = waitFor; // passes its dependencies' finish on to its dependents
         continue;
       }
-      Commitment c = commitments.get(v);
       Workdays cal = calendars[side[v]];
-      if (asOf != NONE && c.status() == CommitmentStatus.DONE) {
+      int earliest = Math.max(planStart, waitFor == NONE ? planStart : waitFor + 1);
+      if (asOf == NONE) { // as planned: only the plan's arrays are needed
+        if (fixedStart[v] != NONE) {
+          fixedDate(v, earliest, cal);
+        } else {
+          es[v] = cal.onOrAfter(earliest);
+        }
+        ef[v] = cal.plus(es[v], duration[v] - 1);
+        continue;
+      }
+      Commitment c = commitments.get(v);
+      if (c.status() == CommitmentStatus.DONE) {
         actual[v] = true;
         ef[v] = (int) c.completedOn().get().toEpochDay();
         es[v] = Math.min(ef[v], c.start().map(d -> (int) d.toEpochDay()).orElse(ef[v]));
         continue;
       }
-      int earliest = Math.max(planStart, waitFor == NONE ? planStart : waitFor + 1);
-      if (asOf != NONE && c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
+      if (c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
           && c.start().get().toEpochDay() <= asOf) {
         actual[v] = true;
         es[v] = (int) c.start().get().toEpochDay();
         ef[v] = Math.max(cal.plus(cal.onOrAfter(es[v]), duration[v] - 1), cal.onOrAfter(asOf));
         continue;
       }
-      if (asOf != NONE) {
-        earliest = Math.max(earliest, asOf);
-      }
-      if (c.fixed()) {
-        int fixedDay = (int) c.start().get().toEpochDay();
-        es[v] = cal.onOrAfter(Math.max(earliest, fixedDay));
-        if (es[v] != fixedDay) {
-          conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, c.id(), fixedDay, es[v], cal));
-        }
+      earliest = Math.max(earliest, asOf);
+      if (fixedStart[v] != NONE) {
+        fixedDate(v, earliest, cal);
       } else {
         es[v] = cal.onOrAfter(earliest);
       }
       ef[v] = cal.plus(es[v], duration[v] - 1);
+    }
+  }
+
+  /** The start of a fixed commitment: its day, or, when its dependencies finish too late, a conflict. */
+  private void fixedDate(int v, int earliest, Workdays cal) {
+    int fixedDay = network.fixedStart[v];
+    es[v] = cal.onOrAfter(Math.max(earliest, fixedDay));
+    if (es[v] != fixedDay) {
+      conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(v), fixedDay, es[v], cal));
     }
   }
 
@@ -227,7 +241,7 @@ final class Cpm {
       critical[v] = true;
     }
     for (int k = path.size() - 1; k >= 0; k--) {
-      criticalPath.add(commitments.get(path.get(k)).id());
+      criticalPath.add(network.id(path.get(k)));
     }
   }
 
@@ -255,27 +269,29 @@ final class Cpm {
   }
 
   private void conflicts() {
+    int[] due = network.due;
     for (int i = 0; i < n; i++) {
-      Commitment c = commitments.get(i);
-      if (!cancelled[i] && c.due().isPresent()) {
-        int due = (int) c.due().get().toEpochDay();
-        if (ef[i] > due) {
-          conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, c.id(), due, ef[i], calendars[side[i]]));
-        }
+      if (!cancelled[i] && due[i] != NONE && ef[i] > due[i]) {
+        conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, network.id(i), due[i], ef[i],
+            calendars[side[i]]));
       }
     }
-    Map<MilestoneId, Integer> reached = new HashMap<>();
+    List<Milestone> milestones = plan.milestones();
+    int[] reached = new int[milestones.size()];
+    Arrays.fill(reached, NONE);
+    int[] milestone = network.milestone;
     for (int i = 0; i < n; i++) {
-      Optional<MilestoneId> m = commitments.get(i).milestone();
-      if (m.isPresent() && !cancelled[i]) {
-        reached.merge(m.get(), ef[i], Math::max);
+      int m = milestone[i];
+      if (m >= 0 && !cancelled[i]) {
+        reached[m] = Math.max(reached[m], ef[i]);
       }
     }
-    for (Milestone m : plan.milestones()) {
-      Integer day = reached.get(m.id());
-      if (day == null) {
+    for (int k = 0; k < reached.length; k++) {
+      int day = reached[k];
+      if (day == NONE) {
         continue;
       }
+      Milestone m = milestones.get(k);
       milestoneDates.put(m.id(), LocalDate.ofEpochDay(day));
       int target = (int) m.targetDate().toEpochDay();
       if (day > target) {

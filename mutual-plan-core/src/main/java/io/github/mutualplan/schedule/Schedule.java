@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,7 +51,15 @@ public final class Schedule {
     int target = (int) plan.targetClose().toEpochDay();
     this.closeSlack = cpm.projectedClose <= target ? cpm.sellerCalendar().between(cpm.projectedClose, target)
         : cpm.sellerCalendar().shift(target, cpm.projectedClose) * -1;
-    int[] scheduled = java.util.stream.IntStream.range(0, plan.commitments().size()).filter(cpm::scheduled).toArray();
+    int n = plan.commitments().size();
+    int count = 0;
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (cpm.scheduled(i)) {
+        all[count++] = i;
+      }
+    }
+    int[] scheduled = count == n ? all : Arrays.copyOf(all, count);
     this.commitments = new AbstractList<>() {
       @Override
       public ScheduledCommitment get(int k) {
@@ -111,8 +118,8 @@ public final class Schedule {
 
   /** A commitment on the schedule; empty if the plan has none by that id or it is cancelled. */
   public Optional<ScheduledCommitment> commitment(CommitmentId id) {
-    Integer i = cpm.index().get(Objects.requireNonNull(id, "id"));
-    return i == null || !cpm.scheduled(i) ? Optional.empty() : Optional.of(entry(i));
+    int i = cpm.indexOf(Objects.requireNonNull(id, "id"));
+    return i < 0 || !cpm.scheduled(i) ? Optional.empty() : Optional.of(entry(i));
   }
 
   /** The critical path, from a start to the close: each commitment's start was set by the one before it. */
@@ -132,7 +139,7 @@ public final class Schedule {
 
   /** How far a commitment moved from one day to another, in working days of the side that owes it. */
   int shift(CommitmentId id, LocalDate from, LocalDate to) {
-    return cpm.calendar(cpm.index().get(id)).shift((int) from.toEpochDay(), (int) to.toEpochDay());
+    return cpm.calendar(cpm.indexOf(id)).shift((int) from.toEpochDay(), (int) to.toEpochDay());
   }
 
   /** How far the close moved from one day to another, in working days of the seller. */

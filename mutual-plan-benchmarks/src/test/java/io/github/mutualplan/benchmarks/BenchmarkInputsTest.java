@@ -1,0 +1,47 @@
+package io.github.mutualplan.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mutualplan.CommitmentStatus;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.forecast.ForecastOptions;
+import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.portfolio.PortfolioAnalyzer;
+import io.github.mutualplan.portfolio.PortfolioReport;
+import io.github.mutualplan.risk.RiskAssessor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The benchmarks' inputs are valid, deterministic and varied enough to exercise what they measure. */
+class BenchmarkInputsTest {
+  @Test
+  void theSameSeedGivesTheSamePlan() {
+    assertThat(RandomPlans.plan(500, 7)).isEqualTo(RandomPlans.plan(500, 7));
+    assertThat(RandomPlans.plan(500, 7)).isNotEqualTo(RandomPlans.plan(500, 8));
+  }
+
+  @Test
+  void theForecastPlanDrawsEveryDuration() {
+    RandomPlans.Dag dag = RandomPlans.dag(ForecastBenchmark.COMMITMENTS, ScheduleBenchmark.SEED);
+    MutualActionPlan plan = RandomPlans.plan(dag, "forecast", RandomPlans.START, true);
+    assertThat(plan.commitments()).allSatisfy(c -> assertThat(c.estimate().get().optimistic())
+        .isLessThan(c.estimate().get().pessimistic()));
+    CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()).forecast(plan);
+    assertThat(forecast.trials()).isEqualTo(10_000);
+    assertThat(forecast.closeDays().size()).isGreaterThan(5);
+  }
+
+  @Test
+  void thePortfolioHoldsPlansInEveryState() {
+    List<MutualActionPlan> plans = PortfolioBenchmark.plans(2_000);
+    assertThat(plans).hasSize(2_000);
+    assertThat(plans.stream().map(MutualActionPlan::id).distinct()).hasSize(2_000);
+    assertThat(plans).allSatisfy(p -> assertThat(p.commitments().size()).isBetween(10, 20));
+    assertThat(plans.stream().flatMap(p -> p.commitments().stream()).map(c -> c.status()).distinct())
+        .contains(CommitmentStatus.DONE, CommitmentStatus.IN_PROGRESS, CommitmentStatus.OPEN);
+    PortfolioReport report = PortfolioAnalyzer.of(RiskAssessor.standard()).analyze(plans, PortfolioBenchmark.AS_OF);
+    assertThat(report.results()).hasSize(2_000);
+    assertThat(report.summary().countsByBand().values().stream().filter(count -> count > 0)).hasSizeGreaterThan(1);
+  }
+}
