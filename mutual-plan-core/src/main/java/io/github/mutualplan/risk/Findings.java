@@ -5,31 +5,71 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * The texts of the built-in findings, in English and Russian: {@code messages_en.properties} and
  * {@code messages_ru.properties} beside this class, read directly so that the JVM's default locale never
  * changes the language.
+ *
+ * <p>The texts are {@link java.text.MessageFormat} patterns with plain arguments ({@code {0}}, quotes doubled).
+ * They are parsed once, when the class loads, and filled in without a {@code MessageFormat}: a portfolio makes
+ * millions of findings, and parsing a pattern each time was most of what a finding cost. The result is the
+ * same as {@code MessageFormat}'s.
  */
 final class Findings {
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, new Locale("ru"));
   private static final List<Properties> TEXTS = List.of(read("en"), read("ru"));
+  private static final List<Map<String, Text>> PARSED = List.of(parse(TEXTS.get(0)), parse(TEXTS.get(1)));
+  /** Each finding's message and action in each language, by rule and variant. */
+  private static final Map<String, Map<String, Text[]>> BY_RULE = byRule();
 
   private Findings() {}
 
   /** A finding whose texts are {@code rule.variant.message} and {@code rule.variant.action}, with arguments. */
   static RiskFinding of(String rule, String variant, Severity severity, String subject, Object... arguments) {
+    Text[] texts = BY_RULE.getOrDefault(rule, Map.of()).get(variant);
+    if (texts == null) {
+      throw new IllegalStateException("no texts '" + rule + "." + variant + "'");
+    }
     RiskFinding.Builder finding = RiskFinding.builder().rule(rule).severity(severity).subject(subject);
     for (int i = 0; i < LANGUAGES.size(); i++) {
-      String language = LANGUAGES.get(i).getLanguage();
-      finding.putMessage(language, text(i, rule + "." + variant + ".message", arguments));
-      finding.putAction(language, text(i, rule + "." + variant + ".action", arguments));
+      Locale locale = LANGUAGES.get(i);
+      finding.putMessage(locale.getLanguage(), texts[2 * i].format(locale, arguments));
+      finding.putAction(locale.getLanguage(), texts[2 * i + 1].format(locale, arguments));
     }
     return finding.build();
+  }
+
+  private static Map<String, Map<String, Text[]>> byRule() {
+    Map<String, Map<String, Text[]>> byRule = new HashMap<>();
+    for (String key : TEXTS.get(0).stringPropertyNames()) {
+      if (key.endsWith(".message")) {
+        String base = key.substring(0, key.length() - ".message".length());
+        int dot = base.lastIndexOf('.');
+        Text[] texts = new Text[2 * LANGUAGES.size()];
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+          texts[2 * i] = required(i, base + ".message");
+          texts[2 * i + 1] = required(i, base + ".action");
+        }
+        byRule.computeIfAbsent(base.substring(0, dot), r -> new HashMap<>()).put(base.substring(dot + 1), texts);
+      }
+    }
+    return byRule;
+  }
+
+  private static Text required(int language, String key) {
+    Text text = PARSED.get(language).get(key);
+    if (text == null) {
+      throw new IllegalStateException("no text '" + key + "' in " + LANGUAGES.get(language));
+    }
+    return text;
   }
 
   /** The texts of one language, for tests. */
@@ -37,12 +77,15 @@ final class Findings {
     return TEXTS.get(language.equals("en") ? 0 : 1);
   }
 
-  private static String text(int language, String key, Object[] arguments) {
-    String pattern = TEXTS.get(language).getProperty(key);
-    if (pattern == null) {
-      throw new IllegalStateException("no text '" + key + "' in " + LANGUAGES.get(language));
-    }
-    return new MessageFormat(pattern, LANGUAGES.get(language)).format(arguments);
+  /** A text of a language filled in with arguments, as {@link java.text.MessageFormat} would. */
+  static String text(int language, String key, Object[] arguments) {
+    return required(language, key).format(LANGUAGES.get(language), arguments);
+  }
+
+  private static Map<String, Text> parse(Properties texts) {
+    Map<String, Text> parsed = new HashMap<>();
+    texts.stringPropertyNames().forEach(key -> parsed.put(key, Text.parse(key, texts.getProperty(key))));
+    return parsed;
   }
 
   private static Properties read(String language) {
@@ -52,6 +95,76 @@ final class Findings {
       return texts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A parsed pattern: literal parts with an argument's index between each two. */
+  private static final class Text {
+    private final String[] literals;
+    private final int[] arguments;
+
+    private Text(List<String> literals, List<Integer> arguments) {
+      this.literals = literals.toArray(new String[0]);
+      this.arguments = arguments.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Parses {@code MessageFormat}'s quoting ({@code ''} a quote, {@code '...'} literal) and {@code {n}}. */
+    static Text parse(String key, String pattern) {
+      List<String> literals = new ArrayList<>();
+      List<Integer> arguments = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c == '\'') {
+          if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+            literal.append('\'');
+            i++;
+          } else {
+            quoted = !quoted;
+          }
+        } else if (c == '{' && !quoted) {
+          int end = pattern.indexOf('}', i);
+          String index = end < 0 ? "" : pattern.substring(i + 1, end);
+          if (!index.matches("[0-9]")) {
+            throw new IllegalStateException("text '" + key + "': only plain arguments {0} to {9} are supported,"
+                + " found '" + pattern.substring(i, end < 0 ? pattern.length() : end + 1) + "'");
+          }
+          literals.add(literal.toString());
+          literal.setLength(0);
+          arguments.add(index.charAt(0) - '0');
+          i = end;
+        } else {
+          literal.append(c);
+        }
+      }
+      literals.add(literal.toString());
+      return new Text(literals, arguments);
+    }
+
+    String format(Locale locale, Object[] values) {
+      if (arguments.length == 0) {
+        return literals[0]; // one string, shared by every finding that says it
+      }
+      StringBuilder out = new StringBuilder(64);
+      for (int i = 0; i < arguments.length; i++) {
+        out.append(literals[i]);
+        int k = arguments[i];
+        Object value = k < values.length ? values[k] : null;
+        if (k >= values.length) {
+          out.append('{').append(k).append('}'); // as MessageFormat leaves an argument it was not given
+        } else if (value == null) {
+          out.append("null");
+        } else if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
+            && ((Number) value).longValue() < 1000) {
+          out.append(((Number) value).longValue()); // no grouping nor sign: the same in every language
+        } else if (value instanceof Number) {
+          out.append(NumberFormat.getInstance(locale).format(value));
+        } else {
+          out.append(value);
+        }
+      }
+      return out.append(literals[arguments.length]).toString();
     }
   }
 }

@@ -17,6 +17,7 @@ import io.github.mutualplan.Standing;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.internal.Workdays;
 import io.github.mutualplan.schedule.ScheduleConflict;
 import io.github.mutualplan.schedule.WorkCalendar;
 import java.time.LocalDate;
@@ -84,13 +85,8 @@ final class StandardRules {
 
   /** Working days {@code d} with {@code from < d <= to} in the calendar. */
   static int workingDays(WorkCalendar calendar, LocalDate from, LocalDate to) {
-    int days = 0;
-    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (calendar.isWorkingDay(d)) {
-        days++;
-      }
-    }
-    return days;
+    int a = (int) from.toEpochDay();
+    return new Workdays(calendar, a).between(a, (int) to.toEpochDay());
   }
 
   /** Working days a pending commitment is past its due date; 0 when it is not. */

@@ -130,6 +130,23 @@ class RiskExamplesTest {
   }
 
   @Test
+  void everyTextIsFilledInAsMessageFormatWould() {
+    Object[][] arguments = {
+        {"'Sign the BAA'", 3, LocalDate.of(2027, 3, 1), 12_345, -2, "x"},
+        {"Договор", 999, LocalDate.of(2028, 12, 31), 1_000, 0L, 7.5},
+        {}};
+    for (int language = 0; language < Findings.LANGUAGES.size(); language++) {
+      Properties texts = Findings.texts(Findings.LANGUAGES.get(language).getLanguage());
+      for (String key : texts.stringPropertyNames()) {
+        for (Object[] values : arguments) {
+          assertThat(Findings.text(language, key, values)).as(key).isEqualTo(
+              new java.text.MessageFormat(texts.getProperty(key), Findings.LANGUAGES.get(language)).format(values));
+        }
+      }
+    }
+  }
+
+  @Test
   void anOverdueCommitmentIsReportedOnceNotAgainForEverythingThatWaitsForIt() {
     // Discovery (due 15 January) is not done on the 25th: everything after it will finish late too.
     RiskReport report = RiskAssessor.standard().assess(agreedDates(), LocalDate.of(2027, 1, 25));
