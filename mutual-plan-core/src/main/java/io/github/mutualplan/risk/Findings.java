@@ -102,10 +102,13 @@ final class Findings {
   private static final class Text {
     private final String[] literals;
     private final int[] arguments;
+    /** Room for the literals and arguments of a usual length, so that the text is built without growing. */
+    private final int capacity;
 
     private Text(List<String> literals, List<Integer> arguments) {
       this.literals = literals.toArray(new String[0]);
       this.arguments = arguments.stream().mapToInt(Integer::intValue).toArray();
+      this.capacity = literals.stream().mapToInt(String::length).sum() + 48 * arguments.size();
     }
 
     /** Parses {@code MessageFormat}'s quoting ({@code ''} a quote, {@code '...'} literal) and {@code {n}}. */
@@ -146,7 +149,7 @@ final class Findings {
       if (arguments.length == 0) {
         return literals[0]; // one string, shared by every finding that says it
       }
-      StringBuilder out = new StringBuilder(64);
+      StringBuilder out = new StringBuilder(capacity);
       for (int i = 0; i < arguments.length; i++) {
         out.append(literals[i]);
         int k = arguments[i];

@@ -9,6 +9,7 @@ import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.Raci;
+import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
@@ -146,13 +147,20 @@ final class StandardRules {
     Set<StakeholderId> engaged = new HashSet<>();
     for (Commitment c : plan.commitments()) {
       if (c.status() != CommitmentStatus.CANCELLED) {
-        c.responsibilities().stream()
-            .filter(r -> r.raci() == Raci.ACCOUNTABLE || r.raci() == Raci.RESPONSIBLE)
-            .forEach(r -> engaged.add(r.stakeholder()));
+        for (Responsibility r : c.responsibilities()) {
+          if (r.raci() == Raci.ACCOUNTABLE || r.raci() == Raci.RESPONSIBLE) {
+            engaged.add(r.stakeholder());
+          }
+        }
       }
     }
     context.history().ifPresent(h -> h.events().forEach(e -> engaged.add(e.actor())));
-    long buyers = plan.stakeholders().stream().filter(s -> s.side() == Side.BUYER && engaged.contains(s.id())).count();
+    int buyers = 0;
+    for (Stakeholder s : plan.stakeholders()) {
+      if (s.side() == Side.BUYER && engaged.contains(s.id())) {
+        buyers++;
+      }
+    }
     return buyers >= context.policy().minEngagedBuyers() ? List.of()
         : List.of(Findings.of("single-threaded", "few", Severity.WARNING, "stakeholders", buyers));
   }
