@@ -49,6 +49,8 @@ final class Cpm {
   final boolean[] critical;
   final List<CommitmentId> criticalPath = new ArrayList<>();
   final List<ScheduleConflict> conflicts = new ArrayList<>();
+  /** The fixed dates missed, by commitment, found in the forward pass and listed in the plan's order. */
+  private ScheduleConflict[] fixedMissed;
   final Map<MilestoneId, LocalDate> milestoneDates = new LinkedHashMap<>();
   int projectedClose;
 
@@ -170,7 +172,10 @@ final class Cpm {
     int fixedDay = network.fixedStart[v];
     es[v] = cal.onOrAfter(Math.max(earliest, fixedDay));
     if (es[v] != fixedDay) {
-      conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(v), fixedDay, es[v], cal));
+      if (fixedMissed == null) {
+        fixedMissed = new ScheduleConflict[n];
+      }
+      fixedMissed[v] = conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(v), fixedDay, es[v], cal);
     }
   }
 
@@ -271,6 +276,9 @@ final class Cpm {
   private void conflicts() {
     int[] due = network.due;
     for (int i = 0; i < n; i++) {
+      if (fixedMissed != null && fixedMissed[i] != null) {
+        conflicts.add(fixedMissed[i]);
+      }
       if (!cancelled[i] && due[i] != NONE && ef[i] > due[i]) {
         conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, network.id(i), due[i], ef[i],
             calendars[side[i]]));

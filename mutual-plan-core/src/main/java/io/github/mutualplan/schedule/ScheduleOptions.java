@@ -22,9 +22,11 @@ import org.immutables.value.Value;
 public abstract class ScheduleOptions implements WithScheduleOptions {
   ScheduleOptions() {}
 
+  private static final ScheduleOptions DEFAULTS = ImmutableScheduleOptions.builder().build();
+
   /** Monday-to-Friday calendars for both sides, as planned. */
   public static ScheduleOptions defaults() {
-    return ImmutableScheduleOptions.builder().build();
+    return DEFAULTS;
   }
 
   /**

@@ -176,9 +176,10 @@ class CriticalPathExamplesTest {
     builder.addCommitment(commitment("briefing:1<a").withStart(DAY_0.plusDays(3)).withFixed(true));
     Schedule schedule = EVERY_DAY.schedule(builder.build());
 
+    // In the plan's order: the review, then the briefing, then the milestone.
     assertThat(schedule.conflicts()).extracting(ScheduleConflict::toString).containsExactly(
-        "FIXED_DATE_MISSED briefing: 2027-03-04, scheduled 2027-03-06 (+2)",
         "DUE_DATE_MISSED review: 2027-03-06, scheduled 2027-03-07 (+1)",
+        "FIXED_DATE_MISSED briefing: 2027-03-04, scheduled 2027-03-06 (+2)",
         "MILESTONE_LATE signed: 2027-03-06, scheduled 2027-03-07 (+1)");
   }
 

@@ -194,6 +194,19 @@ class SchedulePropertiesTest {
   }
 
   @Test
+  void conflictsComeInThePlansOrderCommitmentsFirstThenMilestones() {
+    qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> {
+      List<Object> order = new ArrayList<>();
+      c.plan.commitments().forEach(x -> order.add(x.id()));
+      c.plan.milestones().forEach(x -> order.add(x.id()));
+      List<Integer> positions = new ArrayList<>();
+      c.schedule().conflicts().forEach(x -> positions.add(order.indexOf(x.item())));
+
+      assertThat(positions).doesNotContain(-1).isSorted();
+    });
+  }
+
+  @Test
   void schedulingIsDeterministic() {
     qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> assertThat(c.schedule()).isEqualTo(c.schedule()));
   }
