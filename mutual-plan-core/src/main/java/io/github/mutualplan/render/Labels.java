@@ -1,11 +1,7 @@
 package io.github.mutualplan.render;
 
 import io.github.mutualplan.Role;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.mutualplan.internal.TextFiles;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -15,8 +11,10 @@ import java.util.Properties;
  * never changes the language. Any language but Russian gets English.
  */
 final class Labels {
-  private static final Labels ENGLISH = new Labels(Locale.ENGLISH, read("en"));
-  private static final Labels RUSSIAN = new Labels(new Locale("ru"), read("ru"));
+  private static final Labels ENGLISH =
+      new Labels(Locale.ENGLISH, TextFiles.read(Labels.class, "labels_en.properties"));
+  private static final Labels RUSSIAN =
+      new Labels(new Locale("ru"), TextFiles.read(Labels.class, "labels_ru.properties"));
 
   private final Locale locale;
   private final Properties texts;
@@ -78,15 +76,5 @@ final class Labels {
   /** The label of a standard role, or the key of any other. */
   String of(Role role) {
     return role.isStandard() ? get("Role." + role.key()) : role.key();
-  }
-
-  private static Properties read(String language) {
-    try (InputStream in = Labels.class.getResourceAsStream("labels_" + language + ".properties")) {
-      Properties texts = new Properties();
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return texts;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,10 +1,6 @@
 package io.github.mutualplan.risk;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.mutualplan.internal.TextFiles;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +21,9 @@ import java.util.Properties;
  */
 final class Findings {
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, new Locale("ru"));
-  private static final List<Properties> TEXTS = List.of(read("en"), read("ru"));
+  private static final List<Properties> TEXTS = List.of(
+      TextFiles.read(Findings.class, "messages_en.properties"),
+      TextFiles.read(Findings.class, "messages_ru.properties"));
   private static final List<Map<String, Text>> PARSED = List.of(parse(TEXTS.get(0)), parse(TEXTS.get(1)));
   /** Each finding's message and action in each language, by rule and variant. */
   private static final Map<String, Map<String, Text[]>> BY_RULE = byRule();
@@ -86,16 +84,6 @@ final class Findings {
     Map<String, Text> parsed = new HashMap<>();
     texts.stringPropertyNames().forEach(key -> parsed.put(key, Text.parse(key, texts.getProperty(key))));
     return parsed;
-  }
-
-  private static Properties read(String language) {
-    try (InputStream in = Findings.class.getResourceAsStream("messages_" + language + ".properties")) {
-      Properties texts = new Properties();
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return texts;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A parsed pattern: literal parts with an argument's index between each two. */

@@ -332,7 +332,7 @@ final class StandardRules {
         continue;
       }
       Commitment c = plan.commitment((CommitmentId) conflict.item()).get();
-      if (!pending(c) || daysLate(context, c) > 0 || c.due().get().isBefore(context.asOf())) {
+      if (!pending(c) || c.due().get().isBefore(context.asOf())) {
         continue; // overdue already: the overdue rule says so
       }
       if (c.dependsOn().stream().anyMatch(late::contains)) {
