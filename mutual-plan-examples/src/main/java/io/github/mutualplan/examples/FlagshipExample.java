@@ -12,6 +12,8 @@ import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.render.DocumentFormat;
+import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.risk.RiskReport;
 import io.github.mutualplan.schedule.Schedule;
@@ -20,6 +22,8 @@ import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.template.Instantiation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +62,15 @@ public final class FlagshipExample {
     RiskReport risk = RiskAssessor.standard().withScheduleOptions(US_CALENDARS).assess(history, AS_OF);
     CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()
         .withScheduleOptions(US_CALENDARS.withAsOf(AS_OF))).forecast(plan);
-    List<Path> documents = Documents.writeBuyerVersions(plan, AS_OF, directory);
+    // The buyer's version, each document rendered once: written to files, and the Markdown printed below.
+    RenderOptions buyerVersion = RenderOptions.defaults().withToday(AS_OF).withScheduleOptions(US_CALENDARS);
+    String markdown = DocumentFormat.MARKDOWN.renderer(buyerVersion).render(plan);
+    String html = DocumentFormat.HTML.renderer(buyerVersion).render(plan);
+    Files.createDirectories(directory);
+    Path markdownFile = directory.resolve(plan.id().key() + "." + DocumentFormat.MARKDOWN.fileExtension());
+    Path htmlFile = directory.resolve(plan.id().key() + "." + DocumentFormat.HTML.fileExtension());
+    List<Path> documents = List.of(Files.writeString(markdownFile, markdown, StandardCharsets.UTF_8),
+        Files.writeString(htmlFile, html, StandardCharsets.UTF_8));
 
     Printer print = new Printer(out, Locale.ENGLISH);
     print.plan(plan);
@@ -69,7 +81,7 @@ public final class FlagshipExample {
     out.println("Wrote the buyer's version: " + documents.stream().map(Path::toString)
         .collect(Collectors.joining(", ")));
     out.println();
-    out.println(Documents.markdown(plan, AS_OF));
+    out.println(markdown);
     return new Outcome(northwind, history, schedule, risk, forecast, documents);
   }
 

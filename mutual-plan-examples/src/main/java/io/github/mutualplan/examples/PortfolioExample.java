@@ -31,6 +31,9 @@ import java.util.SplittableRandom;
 public final class PortfolioExample {
   private static final String[] INDUSTRIES = {"technology", "healthcare", "financial-services", "government",
       "manufacturing", "retail"};
+  /** Each deal's buyer: one person who champions it and holds the budget. */
+  private static final Stakeholder CHAMPION = Deals.person("champion", Side.BUYER, "Chris Doe", "Director",
+      Role.CHAMPION, Role.ECONOMIC_BUYER);
 
   private PortfolioExample() {}
 
@@ -77,11 +80,9 @@ public final class PortfolioExample {
       if (random.nextInt(3) == 0) {
         profile.addComplianceRegimes(ComplianceRegime.SOC_2);
       }
-      Stakeholder champion = Deals.person("champion", Side.BUYER, "Chris Doe", "Director", Role.CHAMPION,
-          Role.ECONOMIC_BUYER);
       LocalDate start = asOf.minusDays(7 + random.nextInt(180));
       MutualActionPlan plan = Deals.instantiate("deal-" + i, "Account " + i, profile.build(),
-          List.of(champion), Anchor.startOn(start)).plan();
+          List.of(CHAMPION), Anchor.startOn(start)).plan();
       // Most teams keep their plans up to date; three in ten stopped some day between the start and now. In
       // three deals in ten, the buyer is late with a pledge.
       LocalDate upTo = random.nextInt(10) < 7 ? asOf
