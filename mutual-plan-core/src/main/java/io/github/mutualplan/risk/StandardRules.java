@@ -320,13 +320,6 @@ final class StandardRules {
   private static List<RiskFinding> slips(RiskContext context) {
     MutualActionPlan plan = context.plan();
     List<RiskFinding> findings = new ArrayList<>();
-    // Late: what is overdue or will finish after its due date. A commitment that waits for a late one inherits
-    // its slip: only the first of a chain to slip is reported, not every commitment after it.
-    Set<CommitmentId> late = new HashSet<>();
-    plan.commitments().stream().filter(c -> pending(c) && c.due().isPresent()
-        && c.due().get().isBefore(context.asOf())).forEach(c -> late.add(c.id()));
-    context.schedule().conflicts().stream().filter(x -> x.kind() == ScheduleConflict.Kind.DUE_DATE_MISSED)
-        .forEach(x -> late.add((CommitmentId) x.item()));
     for (ScheduleConflict conflict : context.schedule().conflicts()) {
       if (conflict.kind() != ScheduleConflict.Kind.DUE_DATE_MISSED) {
         continue;
@@ -334,9 +327,6 @@ final class StandardRules {
       Commitment c = plan.commitment((CommitmentId) conflict.item()).get();
       if (!pending(c) || c.due().get().isBefore(context.asOf())) {
         continue; // overdue already: the overdue rule says so
-      }
-      if (c.dependsOn().stream().anyMatch(late::contains)) {
-        continue; // inherited from a commitment it waits for
       }
       boolean large = conflict.workingDays() >= context.policy().largeSlipDays();
       findings.add(Findings.of("slips", large ? "large" : "small", large ? Severity.WARNING : Severity.INFO,
