@@ -7,16 +7,19 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
-import io.github.mutualplan.risk.Severity;
 import io.github.mutualplan.schedule.Schedule;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Prints a plan, its schedule, its risks and its forecast as short plain text, for the examples and the tool. */
 final class Printer {
+  /** The findings printed in full, the most severe; the rest are counted by severity. */
+  private static final int SHOWN_FINDINGS = 8;
+
   private final PrintWriter out;
   private final Locale locale;
 
@@ -52,14 +55,11 @@ final class Printer {
     out.println();
     out.printf("Risk as of %s: health %d/100, %s%n", risk.asOf(), risk.healthScore(), risk.band());
     List<RiskFinding> findings = risk.findings(); // most severe first
-    int shown = 0;
-    for (RiskFinding f : findings) {
-      if (f.severity() == Severity.INFO && shown >= 8) {
-        out.printf("  and %d more of severity INFO%n", findings.size() - shown);
-        break;
-      }
-      out.printf("  %-8s %s%n           -> %s%n", f.severity(), f.message(locale), f.action(locale));
-      shown++;
+    findings.stream().limit(SHOWN_FINDINGS)
+        .forEach(f -> out.printf("  %-8s %s%n           -> %s%n", f.severity(), f.message(locale), f.action(locale)));
+    if (findings.size() > SHOWN_FINDINGS) {
+      out.printf("  and %d more: %s%n", findings.size() - SHOWN_FINDINGS, findings.stream().skip(SHOWN_FINDINGS)
+          .collect(Collectors.groupingBy(RiskFinding::severity, TreeMap::new, Collectors.counting())));
     }
   }
 
