@@ -1,6 +1,7 @@
 package io.github.mutualplan.risk;
 
 import io.github.mutualplan.internal.TextFiles;
+import com.google.common.collect.ImmutableMap;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,19 +31,64 @@ final class Findings {
 
   private Findings() {}
 
-  /** A finding whose texts are {@code rule.variant.message} and {@code rule.variant.action}, with arguments. */
+  /**
+   * A finding whose texts are {@code rule.variant.message} and {@code rule.variant.action}, with arguments.
+   * The texts are written when they are asked for; the arguments must be immutable values.
+   */
   static RiskFinding of(String rule, String variant, Severity severity, String subject, Object... arguments) {
     Text[] texts = BY_RULE.getOrDefault(rule, Map.of()).get(variant);
     if (texts == null) {
       throw new IllegalStateException("no texts '" + rule + "." + variant + "'");
     }
-    RiskFinding.Builder finding = RiskFinding.builder().rule(rule).severity(severity).subject(subject);
-    for (int i = 0; i < LANGUAGES.size(); i++) {
-      Locale locale = LANGUAGES.get(i);
-      finding.putMessage(locale.getLanguage(), texts[2 * i].format(locale, arguments));
-      finding.putAction(locale.getLanguage(), texts[2 * i + 1].format(locale, arguments));
+    return new RiskFinding(rule, severity, subject, new Filled(texts, arguments));
+  }
+
+  /** The built-in texts of one finding: its patterns in each language, and its arguments. */
+  private static final class Filled implements RiskFinding.Texts {
+    /** The message and the action of each of {@link #LANGUAGES}, in turn. */
+    private final Text[] texts;
+    private final Object[] arguments;
+
+    Filled(Text[] texts, Object[] arguments) {
+      this.texts = texts;
+      this.arguments = arguments;
     }
-    return finding.build();
+
+    @Override
+    public Map<String, String> messages() {
+      return all(0);
+    }
+
+    @Override
+    public Map<String, String> actions() {
+      return all(1);
+    }
+
+    @Override
+    public String message(String language) {
+      return text(language, 0);
+    }
+
+    @Override
+    public String action(String language) {
+      return text(language, 1);
+    }
+
+    private Map<String, String> all(int part) {
+      ImmutableMap.Builder<String, String> all = ImmutableMap.builderWithExpectedSize(LANGUAGES.size());
+      for (int i = 0; i < LANGUAGES.size(); i++) {
+        all.put(LANGUAGES.get(i).getLanguage(), texts[2 * i + part].format(LANGUAGES.get(i), arguments));
+      }
+      return all.build();
+    }
+
+    private String text(String language, int part) {
+      int i = LANGUAGES.size() - 1;
+      while (i > 0 && !LANGUAGES.get(i).getLanguage().equals(language)) {
+        i--; // English, the first, when the language is none of the others
+      }
+      return texts[2 * i + part].format(LANGUAGES.get(i), arguments);
+    }
   }
 
   private static Map<String, Map<String, Text[]>> byRule() {

@@ -1,10 +1,10 @@
 package io.github.mutualplan.risk;
 
-import io.github.mutualplan.internal.PlanStyle;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.immutables.value.Value;
 
 /**
  * One thing wrong with a plan: which rule found it, how severe, what it is about, what it means and what to
@@ -15,11 +15,23 @@ import org.immutables.value.Value;
  *   System.out.println(f.severity() + " " + f.subject() + ": " + f.message(locale) + " -> " + f.action(locale));
  * }
  * }</pre>
+ *
+ * <p>A finding is an immutable value: two findings are equal when their rule, severity, subject, messages and
+ * actions are. The built-in rules write their texts when they are asked for, not when the finding is made, so
+ * that a portfolio of many plans keeps its findings small; the texts are the same whenever they are asked.
  */
-@Value.Immutable
-@PlanStyle
-public abstract class RiskFinding {
-  RiskFinding() {}
+public final class RiskFinding {
+  private final String rule;
+  private final Severity severity;
+  private final String subject;
+  private final Texts texts;
+
+  RiskFinding(String rule, Severity severity, String subject, Texts texts) {
+    this.rule = rule;
+    this.severity = severity;
+    this.subject = subject;
+    this.texts = texts;
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {
@@ -27,45 +39,185 @@ public abstract class RiskFinding {
   }
 
   /** The identifier of the rule that found it, such as {@code overdue-commitment}. */
-  public abstract String rule();
+  public String rule() {
+    return rule;
+  }
 
   /** How severe it is. */
-  public abstract Severity severity();
+  public Severity severity() {
+    return severity;
+  }
 
   /** What it is about: a path such as {@code commitments[security-review]}, or {@code plan}. */
-  public abstract String subject();
+  public String subject() {
+    return subject;
+  }
 
   /** What it means, by language code; English at least. */
-  public abstract Map<String, String> message();
+  public Map<String, String> message() {
+    return texts.messages();
+  }
 
   /** What to do about it, by language code; English at least. */
-  public abstract Map<String, String> action();
-
-  @Value.Check
-  final void check() {
-    if (!message().containsKey("en") || !action().containsKey("en")) {
-      throw new IllegalArgumentException("message, action: a finding of rule '" + rule() + "' needs English text");
-    }
+  public Map<String, String> action() {
+    return texts.actions();
   }
 
   /** What it means, in this locale's language, else in English. */
-  public final String message(Locale locale) {
-    return message().getOrDefault(Objects.requireNonNull(locale, "locale").getLanguage(), message().get("en"));
+  public String message(Locale locale) {
+    return texts.message(Objects.requireNonNull(locale, "locale").getLanguage());
   }
 
   /** What to do, in this locale's language, else in English. */
-  public final String action(Locale locale) {
-    return action().getOrDefault(Objects.requireNonNull(locale, "locale").getLanguage(), action().get("en"));
+  public String action(Locale locale) {
+    return texts.action(Objects.requireNonNull(locale, "locale").getLanguage());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof RiskFinding && equalTo((RiskFinding) other);
+  }
+
+  private boolean equalTo(RiskFinding other) {
+    return rule.equals(other.rule) && severity == other.severity && subject.equals(other.subject)
+        && message().equals(other.message()) && action().equals(other.action());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, severity, subject, message(), action());
   }
 
   /** Returns {@code SEVERITY rule subject: message}. */
   @Override
-  public final String toString() {
-    return severity() + " " + rule() + " " + subject() + ": " + message(Locale.ENGLISH);
+  public String toString() {
+    return severity + " " + rule + " " + subject + ": " + message(Locale.ENGLISH);
   }
 
-  /** Builds a {@link RiskFinding}; every attribute is required. */
-  public static final class Builder extends ImmutableRiskFinding.Builder {
+  /**
+   * The texts of a finding, in every language it has; English at least. A language it does not have falls
+   * back to English.
+   */
+  interface Texts {
+    Map<String, String> messages();
+
+    Map<String, String> actions();
+
+    String message(String language);
+
+    String action(String language);
+  }
+
+  /** Texts given as they are, by a custom rule or a stored report. */
+  private static final class GivenTexts implements Texts {
+    private final ImmutableMap<String, String> messages;
+    private final ImmutableMap<String, String> actions;
+
+    GivenTexts(ImmutableMap<String, String> messages, ImmutableMap<String, String> actions) {
+      this.messages = messages;
+      this.actions = actions;
+    }
+
+    @Override
+    public Map<String, String> messages() {
+      return messages;
+    }
+
+    @Override
+    public Map<String, String> actions() {
+      return actions;
+    }
+
+    @Override
+    public String message(String language) {
+      return messages.getOrDefault(language, messages.get("en"));
+    }
+
+    @Override
+    public String action(String language) {
+      return actions.getOrDefault(language, actions.get("en"));
+    }
+  }
+
+  /**
+   * Builds a {@link RiskFinding}; every attribute is required, and the message and the action need English.
+   *
+   * <pre>{@code
+   * RiskFinding.builder().rule("pricing-approval").severity(Severity.WARNING).subject("plan")
+   *     .putMessage("en", "No pricing approval step").putAction("en", "Add one").build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String rule;
+    private Severity severity;
+    private String subject;
+    private final Map<String, String> messages = new LinkedHashMap<>();
+    private final Map<String, String> actions = new LinkedHashMap<>();
+
     Builder() {}
+
+    /** Sets the identifier of the rule. */
+    public Builder rule(String rule) {
+      this.rule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /** Sets the severity. */
+    public Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /** Sets what the finding is about. */
+    public Builder subject(String subject) {
+      this.subject = Objects.requireNonNull(subject, "subject");
+      return this;
+    }
+
+    /** Adds the message in one language, replacing any it had in that language. */
+    public Builder putMessage(String language, String text) {
+      messages.put(Objects.requireNonNull(language, "message language"),
+          Objects.requireNonNull(text, () -> "message[" + language + "]"));
+      return this;
+    }
+
+    /** Sets the message in every language, replacing what it had. */
+    public Builder message(Map<String, String> texts) {
+      messages.clear();
+      Objects.requireNonNull(texts, "message").forEach(this::putMessage);
+      return this;
+    }
+
+    /** Adds the action in one language, replacing any it had in that language. */
+    public Builder putAction(String language, String text) {
+      actions.put(Objects.requireNonNull(language, "action language"),
+          Objects.requireNonNull(text, () -> "action[" + language + "]"));
+      return this;
+    }
+
+    /** Sets the action in every language, replacing what it had. */
+    public Builder action(Map<String, String> texts) {
+      actions.clear();
+      Objects.requireNonNull(texts, "action").forEach(this::putAction);
+      return this;
+    }
+
+    /**
+     * Builds the finding.
+     *
+     * @throws IllegalStateException if the rule, severity or subject is not set, or the message or the
+     *     action has no English text
+     */
+    public RiskFinding build() {
+      if (rule == null || severity == null || subject == null) {
+        throw new IllegalStateException("rule, severity, subject: a finding needs all three, has rule=" + rule
+            + ", severity=" + severity + ", subject=" + subject);
+      }
+      if (!messages.containsKey("en") || !actions.containsKey("en")) {
+        throw new IllegalStateException("message, action: a finding of rule '" + rule + "' needs English text");
+      }
+      return new RiskFinding(rule, severity, subject,
+          new GivenTexts(ImmutableMap.copyOf(messages), ImmutableMap.copyOf(actions)));
+    }
   }
 }

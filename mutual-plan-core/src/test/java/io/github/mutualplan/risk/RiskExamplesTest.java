@@ -6,6 +6,8 @@ import static io.github.mutualplan.testing.SamplePlans.LEE_CISO;
 import static io.github.mutualplan.testing.SamplePlans.MARIA_OPS;
 import static io.github.mutualplan.testing.SamplePlans.SAM_SE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
@@ -172,5 +174,21 @@ class RiskExamplesTest {
 
     assertThat(report.findings()).extracting(f -> f.message(new Locale("ru"))).containsExactly("No pricing approval step");
     assertThat(report.healthScore()).isEqualTo(92);
+  }
+
+  @Test
+  void aFindingOfOnesOwnNeedsARuleASeveritySubjectAndEnglish() {
+    RiskFinding.Builder russianOnly = RiskFinding.builder().rule("no-pricing-approval").severity(Severity.INFO)
+        .subject("plan").putMessage("ru", "Нет согласования цены").putAction("en", "Add one");
+    assertThatThrownBy(russianOnly::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("message, action: a finding of rule 'no-pricing-approval' needs English text");
+    assertThatThrownBy(() -> RiskFinding.builder().rule("no-pricing-approval").putMessage("en", "x").build())
+        .hasMessageContaining("has rule=no-pricing-approval, severity=null, subject=null");
+    assertThatThrownBy(() -> RiskFinding.builder().putMessage("de", null)).hasMessage("message[de]");
+
+    RiskFinding finding = russianOnly.putMessage("en", "No pricing approval step").build();
+    assertThat(finding.message()).containsExactly(entry("ru", "Нет согласования цены"),
+        entry("en", "No pricing approval step"));
+    assertThat(finding.action(Locale.GERMAN)).isEqualTo("Add one");
   }
 }

@@ -18,6 +18,7 @@ import io.github.mutualplan.testing.PlanGenerators;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each built-in rule fires on a plan built to trigger it and not on a healthy one; the score is monotone. */
 class RiskPropertiesTest {
   static final RiskAssessor ASSESSOR = RiskAssessor.standard();
+  static final Locale RUSSIAN = new Locale("ru");
 
   /** A way to make a healthy plan trigger one rule. */
   static final class Trigger {
@@ -168,6 +170,26 @@ class RiskPropertiesTest {
           .isLessThanOrEqualTo(ASSESSOR.assess(plan, asOf).healthScore());
       assertThat(ASSESSOR.assess(overdue, asOf).findings("overdue-commitment"))
           .anyMatch(f -> f.subject().equals("commitments[" + c.id() + "]"));
+    });
+  }
+
+  @Test
+  void aFindingSaysTheSameHoweverItsTextsAreAskedFor() {
+    qt().withExamples(200).forAll(PlanGenerators.plans(40)).checkAssert(plan -> {
+      for (RiskFinding f : ASSESSOR.assess(plan, plan.start().plusDays(45)).findings()) {
+        assertThat(f.message().keySet()).containsExactly("en", "ru");
+        assertThat(f.action().keySet()).containsExactly("en", "ru");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo(f.message().get("en"));
+        assertThat(f.action(RUSSIAN)).isEqualTo(f.action().get("ru"));
+        assertThat(f.message(RUSSIAN)).isEqualTo(f.message().get("ru")).isNotEqualTo(f.message().get("en"));
+        assertThat(f.message(Locale.GERMAN)).isEqualTo(f.message().get("en"));
+        assertThat(f.action(Locale.GERMAN)).isEqualTo(f.action().get("en"));
+
+        RiskFinding given = RiskFinding.builder().rule(f.rule()).severity(f.severity()).subject(f.subject())
+            .message(f.message()).action(f.action()).build();
+        assertThat(given).isEqualTo(f).hasSameHashCodeAs(f).hasToString(f.toString());
+        assertThat(f).isEqualTo(given);
+      }
     });
   }
 }
