@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>A key is 1 to 100 ASCII letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or
  * digit; templates use the same keys. {@code PlanId.of("bad key")} throws {@link PlanValidationException}.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable(builder = false, copy = false, prehash = true)
 @PlanStyle
 public abstract class PlanId extends Identifier<PlanId> {
   PlanId() {}

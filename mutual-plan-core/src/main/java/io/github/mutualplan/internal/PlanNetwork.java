@@ -153,7 +153,8 @@ public final class PlanNetwork {
         succs[fill[preds[k]]++] = i;
       }
     }
-    order = TopologicalOrder.of(predAt, preds, succAt, succs, i -> ids[i].key(), "plan '" + plan.id() + "'");
+    order = TopologicalOrder.of(predAt, preds, succAt, succs, i -> ids[i].key(),
+        () -> "plan '" + plan.id() + "'");
     leadsToClose = closeNetwork(milestones);
   }
 

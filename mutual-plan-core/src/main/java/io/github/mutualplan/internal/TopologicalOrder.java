@@ -4,6 +4,7 @@ import io.github.mutualplan.schedule.ScheduleException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Kahn's algorithm on a graph in compressed rows. */
@@ -16,10 +17,11 @@ public final class TopologicalOrder {
    * @param predAt the predecessors of node {@code i} are {@code preds[predAt[i]..predAt[i + 1])}
    * @param succAt the successors of node {@code i} are {@code succs[succAt[i]..succAt[i + 1])}
    * @param names the name of a node, for the message of a cycle
-   * @param what what is ordered, for the message of a cycle
+   * @param what what is ordered, for the message of a cycle (asked for only then)
    * @throws ScheduleException on a cycle (which a valid plan never has), with the cycle's path
    */
-  public static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names, String what) {
+  public static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names,
+      Supplier<String> what) {
     int n = predAt.length - 1;
     int[] waiting = new int[n];
     int[] order = new int[n];
@@ -45,7 +47,7 @@ public final class TopologicalOrder {
         edges[i] = Arrays.copyOfRange(preds, predAt[i], predAt[i + 1]);
       }
       List<Integer> cycle = Cycles.find(edges).get(0);
-      throw new ScheduleException(what + " cannot be scheduled: dependency cycle "
+      throw new ScheduleException(what.get() + " cannot be scheduled: dependency cycle "
           + cycle.stream().map(names::apply).collect(Collectors.joining(" -> ")));
     }
     return order;

@@ -40,37 +40,38 @@ final class Findings {
     if (texts == null) {
       throw new IllegalStateException("no texts '" + rule + "." + variant + "'");
     }
-    return new RiskFinding(rule, severity, subject, new Filled(texts, arguments));
+    return new Filled(rule, severity, subject, texts, arguments);
   }
 
-  /** The built-in texts of one finding: its patterns in each language, and its arguments. */
-  private static final class Filled implements RiskFinding.Texts {
+  /** A built-in finding: its patterns in each language, filled in with its arguments when asked. */
+  private static final class Filled extends RiskFinding {
     /** The message and the action of each of {@link #LANGUAGES}, in turn. */
     private final Text[] texts;
     private final Object[] arguments;
 
-    Filled(Text[] texts, Object[] arguments) {
+    Filled(String rule, Severity severity, String subject, Text[] texts, Object[] arguments) {
+      super(rule, severity, subject);
       this.texts = texts;
       this.arguments = arguments;
     }
 
     @Override
-    public Map<String, String> messages() {
+    public Map<String, String> message() {
       return all(0);
     }
 
     @Override
-    public Map<String, String> actions() {
+    public Map<String, String> action() {
       return all(1);
     }
 
     @Override
-    public String message(String language) {
+    String message(String language) {
       return text(language, 0);
     }
 
     @Override
-    public String action(String language) {
+    String action(String language) {
       return text(language, 1);
     }
 

@@ -19,18 +19,17 @@ import java.util.Objects;
  * <p>A finding is an immutable value: two findings are equal when their rule, severity, subject, messages and
  * actions are. The built-in rules write their texts when they are asked for, not when the finding is made, so
  * that a portfolio of many plans keeps its findings small; the texts are the same whenever they are asked.
+ * Findings are made by the built-in rules and by {@link #builder()}; the class is not for extending.
  */
-public final class RiskFinding {
+public abstract class RiskFinding {
   private final String rule;
   private final Severity severity;
   private final String subject;
-  private final Texts texts;
 
-  RiskFinding(String rule, Severity severity, String subject, Texts texts) {
+  RiskFinding(String rule, Severity severity, String subject) {
     this.rule = rule;
     this.severity = severity;
     this.subject = subject;
-    this.texts = texts;
   }
 
   /** Returns a new builder. */
@@ -39,42 +38,44 @@ public final class RiskFinding {
   }
 
   /** The identifier of the rule that found it, such as {@code overdue-commitment}. */
-  public String rule() {
+  public final String rule() {
     return rule;
   }
 
   /** How severe it is. */
-  public Severity severity() {
+  public final Severity severity() {
     return severity;
   }
 
   /** What it is about: a path such as {@code commitments[security-review]}, or {@code plan}. */
-  public String subject() {
+  public final String subject() {
     return subject;
   }
 
   /** What it means, by language code; English at least. */
-  public Map<String, String> message() {
-    return texts.messages();
-  }
+  public abstract Map<String, String> message();
 
   /** What to do about it, by language code; English at least. */
-  public Map<String, String> action() {
-    return texts.actions();
-  }
+  public abstract Map<String, String> action();
 
   /** What it means, in this locale's language, else in English. */
-  public String message(Locale locale) {
-    return texts.message(Objects.requireNonNull(locale, "locale").getLanguage());
+  public final String message(Locale locale) {
+    return message(Objects.requireNonNull(locale, "locale").getLanguage());
   }
 
   /** What to do, in this locale's language, else in English. */
-  public String action(Locale locale) {
-    return texts.action(Objects.requireNonNull(locale, "locale").getLanguage());
+  public final String action(Locale locale) {
+    return action(Objects.requireNonNull(locale, "locale").getLanguage());
   }
 
+  /** The message in a language, else in English. */
+  abstract String message(String language);
+
+  /** The action in a language, else in English. */
+  abstract String action(String language);
+
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return this == other || other instanceof RiskFinding && equalTo((RiskFinding) other);
   }
 
@@ -84,57 +85,45 @@ public final class RiskFinding {
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return Objects.hash(rule, severity, subject, message(), action());
   }
 
   /** Returns {@code SEVERITY rule subject: message}. */
   @Override
-  public String toString() {
+  public final String toString() {
     return severity + " " + rule + " " + subject + ": " + message(Locale.ENGLISH);
   }
 
-  /**
-   * The texts of a finding, in every language it has; English at least. A language it does not have falls
-   * back to English.
-   */
-  interface Texts {
-    Map<String, String> messages();
-
-    Map<String, String> actions();
-
-    String message(String language);
-
-    String action(String language);
-  }
-
-  /** Texts given as they are, by a custom rule or a stored report. */
-  private static final class GivenTexts implements Texts {
+  /** A finding with its texts given as they are, by a custom rule or a stored report. */
+  private static final class Given extends RiskFinding {
     private final ImmutableMap<String, String> messages;
     private final ImmutableMap<String, String> actions;
 
-    GivenTexts(ImmutableMap<String, String> messages, ImmutableMap<String, String> actions) {
+    Given(String rule, Severity severity, String subject, ImmutableMap<String, String> messages,
+        ImmutableMap<String, String> actions) {
+      super(rule, severity, subject);
       this.messages = messages;
       this.actions = actions;
     }
 
     @Override
-    public Map<String, String> messages() {
+    public Map<String, String> message() {
       return messages;
     }
 
     @Override
-    public Map<String, String> actions() {
+    public Map<String, String> action() {
       return actions;
     }
 
     @Override
-    public String message(String language) {
+    String message(String language) {
       return messages.getOrDefault(language, messages.get("en"));
     }
 
     @Override
-    public String action(String language) {
+    String action(String language) {
       return actions.getOrDefault(language, actions.get("en"));
     }
   }
@@ -216,8 +205,7 @@ public final class RiskFinding {
       if (!messages.containsKey("en") || !actions.containsKey("en")) {
         throw new IllegalStateException("message, action: a finding of rule '" + rule + "' needs English text");
       }
-      return new RiskFinding(rule, severity, subject,
-          new GivenTexts(ImmutableMap.copyOf(messages), ImmutableMap.copyOf(actions)));
+      return new Given(rule, severity, subject, ImmutableMap.copyOf(messages), ImmutableMap.copyOf(actions));
     }
   }
 }

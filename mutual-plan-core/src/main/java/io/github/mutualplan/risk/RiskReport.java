@@ -37,7 +37,10 @@ public abstract class RiskReport {
   public static RiskReport of(PlanId plan, long version, LocalDate asOf, Optional<LocalDate> projectedClose,
       List<RiskFinding> findings) {
     Objects.requireNonNull(findings, "findings");
-    int penalty = findings.stream().mapToInt(f -> f.severity().penalty()).sum();
+    int penalty = 0;
+    for (RiskFinding f : findings) {
+      penalty += f.severity().penalty();
+    }
     return ImmutableRiskReport.builder().plan(plan).version(version).asOf(asOf).projectedClose(projectedClose)
         .findings(findings).healthScore(Math.max(0, 100 - penalty)).build();
   }

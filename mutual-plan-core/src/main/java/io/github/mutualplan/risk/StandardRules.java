@@ -1,5 +1,6 @@
 package io.github.mutualplan.risk;
 
+import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -120,8 +121,8 @@ final class StandardRules {
 
   private static List<RiskFinding> missedPledges(RiskContext context) {
     List<Commitment> missed = new ArrayList<>();
-    for (Commitment c : context.plan().customerPledges()) {
-      if (daysLate(context, c) >= 1) {
+    for (Commitment c : context.plan().commitments()) {
+      if (c.isCustomerPledge() && daysLate(context, c) >= 1) {
         missed.add(c);
       }
     }
@@ -134,35 +135,39 @@ final class StandardRules {
   }
 
   private static List<RiskFinding> missingRole(RiskContext context, String rule, Role role) {
-    boolean named = context.plan().stakeholdersWith(role).stream().anyMatch(s -> s.side() == Side.BUYER);
-    if (named) {
-      return List.of();
+    for (Stakeholder s : context.plan().stakeholders()) {
+      if (s.side() == Side.BUYER && s.hasRole(role)) {
+        return List.of();
+      }
     }
     boolean shared = context.plan().kind() == PlanKind.MUTUAL_ACTION_PLAN;
     return List.of(Findings.of(rule, "missing", shared ? Severity.CRITICAL : Severity.WARNING, "stakeholders"));
   }
 
   private static List<RiskFinding> singleThreaded(RiskContext context) {
-    MutualActionPlan plan = context.plan();
-    Set<StakeholderId> engaged = new HashSet<>();
-    for (Commitment c : plan.commitments()) {
-      if (c.status() != CommitmentStatus.CANCELLED) {
-        for (Responsibility r : c.responsibilities()) {
-          if (r.raci() == Raci.ACCOUNTABLE || r.raci() == Raci.RESPONSIBLE) {
-            engaged.add(r.stakeholder());
-          }
-        }
-      }
-    }
-    context.history().ifPresent(h -> h.events().forEach(e -> engaged.add(e.actor())));
     int buyers = 0;
-    for (Stakeholder s : plan.stakeholders()) {
-      if (s.side() == Side.BUYER && engaged.contains(s.id())) {
+    for (Stakeholder s : context.plan().stakeholders()) {
+      if (s.side() == Side.BUYER && engaged(context, s.id())) {
         buyers++;
       }
     }
     return buyers >= context.policy().minEngagedBuyers() ? List.of()
         : List.of(Findings.of("single-threaded", "few", Severity.WARNING, "stakeholders", buyers));
+  }
+
+  /** Whether a stakeholder does a live commitment's work or answers for it, or did anything in the history. */
+  private static boolean engaged(RiskContext context, StakeholderId stakeholder) {
+    for (Commitment c : context.plan().commitments()) {
+      if (c.status() != CommitmentStatus.CANCELLED) {
+        for (Responsibility r : c.responsibilities()) {
+          if ((r.raci() == Raci.ACCOUNTABLE || r.raci() == Raci.RESPONSIBLE) && r.stakeholder().equals(stakeholder)) {
+            return true;
+          }
+        }
+      }
+    }
+    return context.history().isPresent()
+        && context.history().get().events().stream().anyMatch(e -> e.actor().equals(stakeholder));
   }
 
   private static List<RiskFinding> unassigned(RiskContext context) {
@@ -266,18 +271,29 @@ final class StandardRules {
 
   private static List<RiskFinding> missingCriticalStep(RiskContext context) {
     MutualActionPlan plan = context.plan();
-    Set<String> tags = new HashSet<>();
-    plan.commitments().stream().filter(c -> c.status() != CommitmentStatus.CANCELLED)
-        .forEach(c -> tags.addAll(c.tags()));
+    boolean legal = false;
+    boolean security = false;
+    boolean regulated = false;
+    for (Commitment c : plan.commitments()) {
+      if (c.status() != CommitmentStatus.CANCELLED) {
+        legal |= c.tags().contains("legal");
+        security |= c.tags().contains("security");
+        regulated |= c.tags().contains("compliance");
+      }
+    }
+    for (DecisionCriterion c : plan.decisionCriteria()) {
+      regulated |= c.category() == CriterionCategory.COMPLIANCE;
+    }
+    if (plan.provenance().isPresent()) {
+      for (AppliedRule r : plan.provenance().get().rules()) {
+        regulated |= REGULATORY_RULES.contains(r.ruleId());
+      }
+    }
     List<RiskFinding> findings = new ArrayList<>();
-    if (!tags.contains("legal")) {
+    if (!legal) {
       findings.add(Findings.of("missing-critical-step", "no-contract", Severity.WARNING, "commitments"));
     }
-    boolean regulated = tags.contains("compliance")
-        || plan.decisionCriteria().stream().anyMatch(c -> c.category() == CriterionCategory.COMPLIANCE)
-        || plan.provenance().stream().flatMap(p -> p.rules().stream())
-            .anyMatch(r -> REGULATORY_RULES.contains(r.ruleId()));
-    if (regulated && !tags.contains("security")) {
+    if (regulated && !security) {
       findings.add(Findings.of("missing-critical-step", "no-security-review", Severity.CRITICAL, "commitments"));
     }
     return findings;
@@ -292,7 +308,10 @@ final class StandardRules {
 
   private static List<RiskFinding> stepCount(RiskContext context) {
     RiskPolicy policy = context.policy();
-    long steps = context.plan().commitments().stream().filter(c -> c.status() != CommitmentStatus.CANCELLED).count();
+    int steps = 0;
+    for (Commitment c : context.plan().commitments()) {
+      steps += c.status() != CommitmentStatus.CANCELLED ? 1 : 0;
+    }
     if (steps < policy.fewestSteps()) {
       return List.of(Findings.of("step-count", "too-few", Severity.WARNING, "commitments", steps,
           policy.fewestSteps()));
@@ -320,11 +339,16 @@ final class StandardRules {
   private static List<RiskFinding> slips(RiskContext context) {
     MutualActionPlan plan = context.plan();
     List<RiskFinding> findings = new ArrayList<>();
+    List<Commitment> commitments = plan.commitments();
+    int next = 0; // the conflicts of commitments come in the plan's order: one walk finds them all
     for (ScheduleConflict conflict : context.schedule().conflicts()) {
       if (conflict.kind() != ScheduleConflict.Kind.DUE_DATE_MISSED) {
         continue;
       }
-      Commitment c = plan.commitment((CommitmentId) conflict.item()).get();
+      while (!commitments.get(next).id().equals(conflict.item())) {
+        next++;
+      }
+      Commitment c = commitments.get(next);
       if (!pending(c) || c.due().get().isBefore(context.asOf())) {
         continue; // overdue already: the overdue rule says so
       }

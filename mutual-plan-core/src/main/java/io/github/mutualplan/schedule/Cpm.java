@@ -11,6 +11,7 @@ import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,30 +241,28 @@ final class Cpm {
         last = i;
       }
     }
-    List<Integer> path = new ArrayList<>();
     for (int v = last; v >= 0; v = drivingPredecessor(v)) {
-      path.add(v);
+      criticalPath.add(network.id(v));
       critical[v] = true;
     }
-    for (int k = path.size() - 1; k >= 0; k--) {
-      criticalPath.add(network.id(path.get(k)));
-    }
+    Collections.reverse(criticalPath);
   }
 
   /** The scheduled dependency whose finish set this commitment's start (least slack on a tie), or -1. */
   private int drivingPredecessor(int v) {
     Workdays cal = calendars[side[v]];
     int best = -1;
-    List<Integer> candidates = new ArrayList<>();
-    for (int k = predAt[v]; k < predAt[v + 1]; k++) {
-      candidates.add(preds[k]);
-    }
-    for (int c = 0; c < candidates.size(); c++) {
-      int p = candidates.get(c);
-      if (cancelled[p]) {
-        for (int k = predAt[p]; k < predAt[p + 1]; k++) {
-          candidates.add(preds[k]);
+    int[] candidates = Arrays.copyOfRange(preds, predAt[v], predAt[v + 1]);
+    int count = candidates.length;
+    for (int c = 0; c < count; c++) {
+      int p = candidates[c];
+      if (cancelled[p]) { // look through it to what it waited for
+        int more = predAt[p + 1] - predAt[p];
+        if (count + more > candidates.length) {
+          candidates = Arrays.copyOf(candidates, 2 * (count + more));
         }
+        System.arraycopy(preds, predAt[p], candidates, count, more);
+        count += more;
         continue;
       }
       if (ef[p] != NONE && cal.onOrAfter(ef[p] + 1) == es[v] && (best < 0 || slack[p] < slack[best])) {

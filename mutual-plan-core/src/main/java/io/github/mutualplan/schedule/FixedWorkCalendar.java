@@ -9,7 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /** A weekly pattern of days off plus fixed holidays. */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable(builder = false, copy = false, prehash = true)
 @PlanStyle
 abstract class FixedWorkCalendar implements WorkCalendar {
   static FixedWorkCalendar create(Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {

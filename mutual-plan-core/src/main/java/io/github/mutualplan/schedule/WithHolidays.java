@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /** Another calendar with more days off. */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable(builder = false, copy = false, prehash = true)
 @PlanStyle
 abstract class WithHolidays implements WorkCalendar {
   static WithHolidays create(WorkCalendar base, Collection<LocalDate> holidays) {

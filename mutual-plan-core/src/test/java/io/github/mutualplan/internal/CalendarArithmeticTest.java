@@ -78,10 +78,10 @@ class CalendarArithmeticTest {
     int[] succs = {1, 2, 1};
     List<String> names = List.of("a", "b", "c");
 
-    assertThatThrownBy(() -> TopologicalOrder.of(predAt, preds, succAt, succs, names::get, "plan 'p'"))
+    assertThatThrownBy(() -> TopologicalOrder.of(predAt, preds, succAt, succs, names::get, () -> "plan 'p'"))
         .isInstanceOf(ScheduleException.class)
         .hasMessage("plan 'p' cannot be scheduled: dependency cycle b -> c -> b");
     assertThat(TopologicalOrder.of(new int[] {0, 0, 1}, new int[] {0}, new int[] {0, 1, 1}, new int[] {1},
-        names::get, "plan 'p'")).containsExactly(0, 1);
+        names::get, () -> "plan 'p'")).containsExactly(0, 1);
   }
 }
