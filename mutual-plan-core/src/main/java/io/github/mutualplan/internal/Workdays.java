@@ -2,10 +2,9 @@ package io.github.mutualplan.internal;
 
 import io.github.mutualplan.schedule.ScheduleException;
 import io.github.mutualplan.schedule.WorkCalendar;
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working-day arithmetic on one calendar in constant time: a table of the working days of a range of dates,
@@ -28,7 +27,7 @@ public final class Workdays {
   public Workdays(WorkCalendar calendar, int around) {
     this.calendar = calendar;
     if (around - SHARED_FROM > 366 && SHARED_TO - around > 366 * 2) {
-      Shared table = SHARED.getUnchecked(calendar);
+      Shared table = shared(calendar);
       from = SHARED_FROM;
       to = SHARED_TO;
       rank = table.rank;
@@ -45,12 +44,23 @@ public final class Workdays {
   private static final int SHARED_TO = (int) LocalDate.of(2110, 1, 1).toEpochDay();
   /**
    * The working days of 120 years, per calendar, computed once and shared read-only by every schedule:
-   * a schedule then starts without asking its calendars about a single day. A few dozen calendars are kept;
-   * calendars are compared by value.
+   * a schedule then starts without asking its calendars about a single day. A few dozen calendars are kept
+   * (all are dropped when there are more, and computed again when asked); calendars are compared by value.
+   * A plain concurrent map, because a cache that records each read costs a portfolio more than the lookup.
    */
-  private static final LoadingCache<WorkCalendar, Shared> SHARED = CacheBuilder.newBuilder()
-      .maximumSize(32)
-      .build(CacheLoader.from(Shared::new));
+  private static final Map<WorkCalendar, Shared> SHARED = new ConcurrentHashMap<>();
+  private static final int SHARED_CALENDARS = 32;
+
+  private static Shared shared(WorkCalendar calendar) {
+    Shared table = SHARED.get(calendar);
+    if (table == null) {
+      if (SHARED.size() >= SHARED_CALENDARS) {
+        SHARED.clear();
+      }
+      table = SHARED.computeIfAbsent(calendar, Shared::new);
+    }
+    return table;
+  }
 
   /** One calendar's shared table. */
   private static final class Shared {

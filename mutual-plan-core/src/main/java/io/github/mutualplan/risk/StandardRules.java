@@ -93,10 +93,11 @@ final class StandardRules {
 
   /** Working days a pending commitment is past its due date; 0 when it is not. */
   static int daysLate(RiskContext context, Commitment c) {
-    if (!pending(c) || c.due().isEmpty() || !c.due().get().isBefore(context.asOf())) {
+    Optional<LocalDate> due = c.due();
+    if (!pending(c) || due.isEmpty() || !due.get().isBefore(context.asOf())) {
       return 0;
     }
-    return workingDays(context.scheduleOptions().calendar(c.owingSide()), c.due().get(), context.asOf());
+    return workingDays(context.scheduleOptions().calendar(c.owingSide()), due.get(), context.asOf());
   }
 
   private static String item(String list, Object id) {

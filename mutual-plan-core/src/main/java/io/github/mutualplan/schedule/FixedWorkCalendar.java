@@ -4,6 +4,7 @@ import io.github.mutualplan.internal.PlanStyle;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -12,6 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false, prehash = true)
 @PlanStyle
 abstract class FixedWorkCalendar implements WorkCalendar {
+  /** One value each, so that schedules find their tables by identity rather than by comparing sets. */
+  static final FixedWorkCalendar EVERY_DAY = create(Set.of(), Set.of());
+  static final FixedWorkCalendar WEEKDAYS = create(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
+
   static FixedWorkCalendar create(Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {
     return ImmutableFixedWorkCalendar.of(weekend, holidays);
   }

@@ -3,7 +3,6 @@ package io.github.mutualplan.schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -24,12 +23,12 @@ public interface WorkCalendar {
 
   /** Every day is a working day, as in textbook critical-path networks. */
   static WorkCalendar everyDay() {
-    return FixedWorkCalendar.create(Set.of(), Set.of());
+    return FixedWorkCalendar.EVERY_DAY;
   }
 
   /** Monday to Friday, without holidays. */
   static WorkCalendar weekdays() {
-    return FixedWorkCalendar.create(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
+    return FixedWorkCalendar.WEEKDAYS;
   }
 
   /**

@@ -57,6 +57,21 @@ class CalendarArithmeticTest {
   }
 
   @Test
+  void eachOfManyCalendarsKeepsItsOwnTable() {
+    int start = day(2027, 1, 4); // a Monday
+    for (int round = 0; round < 2; round++) {
+      for (int k = 0; k < 80; k++) { // more calendars than the shared tables keep
+        WorkCalendar offOnDayK = WorkCalendar.weekdays().withHolidays(List.of(date(start + k)));
+        Workdays w = new Workdays(offOnDayK, start);
+
+        assertThat(w.isWorking(start + k)).as("day %d", k).isFalse();
+        assertThat(w.between(start - 1, start + 111)).as("day %d", k)
+            .isEqualTo(k % 7 < 5 ? 79 : 80); // 16 weeks of five days, less the holiday on a weekday
+      }
+    }
+  }
+
+  @Test
   void aCalendarWithoutWorkingDaysIsRefusedNotLoopedOn() {
     WorkCalendar stops = date -> date.isBefore(LocalDate.of(2027, 1, 1));
     Workdays w = new Workdays(stops, day(2026, 12, 20));
