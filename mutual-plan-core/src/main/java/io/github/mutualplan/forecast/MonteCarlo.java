@@ -7,6 +7,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -24,6 +25,10 @@ final class MonteCarlo {
   private static final int DONE = 2;
   private static final int STARTED = 3;
   private static final int CANCELLED = 4;
+  /** The trials run side by side by {@link #rankTrials}. */
+  private static final int LANES = 4;
+  /** A bucket with several steps; see {@link #bucketStep}. */
+  private static final double SEVERAL = -1;
 
   private final MutualActionPlan plan;
   private final ForecastOptions options;
@@ -46,14 +51,28 @@ final class MonteCarlo {
   private final double[] fall;
   private final boolean triangular;
   /**
-   * The triangular draw as steps: a drawn commitment takes {@code fewest[v]} days, plus one for each of
-   * {@code steps[stepAt[v]..stepAt[v + 1])} at most the uniform number drawn: the least numbers that give one
-   * day more. Found with the formula itself (see {@link #triangularDays}), so a draw gives the very same days
-   * as the formula, without its square root and division.
+   * The triangular draw as steps: a drawn commitment takes {@code fewest[v]} days, plus one for each of its
+   * steps at most the uniform number drawn: the least numbers that give one day more, in
+   * {@code steps[stepAt[v]..stepAt[v + 1] - 1)}, then an infinite step that no number reaches. Found with the
+   * formula itself (see {@link #triangularDays}), so a draw gives the very same days as the formula, without
+   * its square root and division. {@code dayBase[v]} is {@code stepAt[v] - fewest[v]}: the days are the
+   * index of the first step above the number, less it.
    */
   private final int[] fewest;
   private final int[] stepAt;
-  private double[] steps = new double[0];
+  private final int[] dayBase;
+  double[] steps = new double[16];
+  /**
+   * And in buckets, so that a draw looks at one step rather than all: {@code [0, 1)} cut into {@code
+   * buckets[v]} equal parts (a power of two, at least eight per step), and for each part, from {@code
+   * bucketAt[v]}, the days at its lower end in {@code bucketDays} and in {@code bucketStep} the one step inside
+   * it ({@link Double#POSITIVE_INFINITY} if none, {@link #SEVERAL} if more than one: only in the thin tails of
+   * a wide estimate, where the steps are left to walk).
+   */
+  private final int[] bucketAt;
+  private final double[] buckets;
+  private int[] bucketDays = new int[64];
+  private double[] bucketStep = new double[64];
   /** The commitment the close waited for in the last pass: the earliest in the plan among the latest. */
   private int last;
   private final int asOf;
@@ -80,6 +99,9 @@ final class MonteCarlo {
     triangular = options.distribution() == Distribution.TRIANGULAR;
     fewest = new int[n];
     stepAt = new int[n + 1];
+    dayBase = new int[n];
+    bucketAt = new int[n + 1];
+    buckets = new double[n];
     asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
     int start = (int) plan.start().toEpochDay();
     for (int i = 0; i < n; i++) {
@@ -99,11 +121,11 @@ final class MonteCarlo {
         fall[i] = high[i] - mode[i];
         split[i] = rise[i] / width[i];
       }
-      stepAt[i] = steps.length;
       if (drawn && triangular) {
         steps(i);
+      } else {
+        fixed(i);
       }
-      stepAt[i + 1] = steps.length;
       if (net.cancelled[i]) {
         kind[i] = CANCELLED;
       } else if (asOf != NONE && c.status() == CommitmentStatus.DONE) {
@@ -154,13 +176,11 @@ final class MonteCarlo {
         // A cancelled commitment's date may lie beyond the table: it is never looked at.
         fixedAt[i] = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
       }
-      int start = (int) plan.start().toEpochDay();
-      for (int t = 0; t < trials; t++) {
-        int close = rankPass(ef, driver, driven, random, floorAt, fixedAt);
-        // The close is at least the plan's start, which need not be a working day.
-        closes[t] = close == NONE ? start : Math.max(start, table.dayAt(close));
-        walkCriticalPath(driver, driven, hits);
+      int[] earliestAt = new int[n];
+      for (int i = 0; i < n; i++) {
+        earliestAt[i] = Math.max(floorAt[i], fixedAt[i]);
       }
+      rankTrials(table, random, earliestAt, closes, hits);
     } else {
       for (int t = 0; t < trials; t++) {
         closes[t] = pass(frozen, es, ef, driver, driven, random, false);
@@ -288,63 +308,85 @@ final class MonteCarlo {
   }
 
   /**
-   * One trial of {@link #pass} in working days: node finishes are indexes of working days in the frozen
-   * table, so a start is the day after the latest dependency's finish and a finish the start plus the
-   * duration, without a calendar lookup. The same days as {@link #pass} for the plans {@link #inWorkingDays}
-   * admits. Returns the index of the close's latest finish, or {@link #NONE}.
+   * The trials of {@link #pass} in working days, {@link #LANES} at a time: node finishes are indexes of working
+   * days in the frozen table, so a start is the day after the latest dependency's finish and a finish the
+   * start plus the duration, without a calendar lookup; the same days as {@link #pass} for the plans {@link
+   * #inWorkingDays} admits. The lanes are independent trials side by side ({@code ef[v * LANES + lane]}), so
+   * that the processor overlaps their chains of dependencies; their numbers are drawn first, trial by trial,
+   * in the order {@link #pass} draws them, so the forecast is the same as one trial at a time.
    */
-  private int rankPass(int[] ef, int[] driver, boolean[] driven, SplittableRandom random, int[] floorAt,
-      int[] fixedAt) {
+  private void rankTrials(Workdays.Table table, SplittableRandom random, int[] earliestAt, int[] closes,
+      long[] hits) {
     int[] order = net.order;
     int[] predAt = net.predAt;
     int[] preds = net.preds;
-    boolean[] leadsToClose = net.leadsToClose;
-    int close = NONE;
-    int latest = -1;
-    for (int j = 0; j < n; j++) {
-      int v = order[j];
-      int wait = NONE;
-      int by = -1;
-      for (int k = predAt[v]; k < predAt[v + 1]; k++) {
-        int p = preds[k];
-        int f = ef[p];
-        by = f > wait ? p : by;
-        wait = Math.max(wait, f);
+    int[] drawn = new int[n]; // the drawn commitments, in the order of the passes
+    int drawnCount = 0;
+    int[] closers = new int[n]; // what the close waits for, in the plan's order
+    int closerCount = 0;
+    for (int v = 0; v < n; v++) {
+      if (net.leadsToClose[v] && kind[v] != CANCELLED) {
+        closers[closerCount++] = v;
       }
-      driver[v] = by;
-      if (kind[v] == CANCELLED) {
-        ef[v] = wait;
-        driven[v] = by >= 0;
-        continue;
-      }
-      int earliest = floorAt[v];
-      if (wait != NONE && wait + 1 > earliest) {
-        earliest = wait + 1;
-      }
-      if (fixedAt[v] != NONE && fixedAt[v] > earliest) {
-        earliest = fixedAt[v];
-      }
-      int days;
+    }
+    for (int v : order) {
       if (kind[v] == DRAWN) {
-        double u = random.nextDouble();
-        days = fewest[v];
-        for (int k = stepAt[v], end = stepAt[v + 1]; k < end; k++) {
-          days += u >= steps[k] ? 1 : 0;
-        }
-      } else {
-        days = fixedDays[v];
+        drawn[drawnCount++] = v;
       }
-      ef[v] = earliest + days - 1;
-      driven[v] = by >= 0 && wait + 1 == earliest;
-      if (leadsToClose[v]) {
-        close = Math.max(close, ef[v]);
-        if (latest < 0 || ef[v] > ef[latest] || ef[v] == ef[latest] && v < latest) {
-          latest = v;
+    }
+    int[] ef = new int[n * LANES];
+    int[] link = new int[n * LANES]; // the dependency that set a start (driven, in pass), else -1
+    double[] draws = new double[n * LANES];
+    int start = (int) plan.start().toEpochDay();
+    for (int t = 0; t < closes.length; t += LANES) {
+      int lanes = Math.min(LANES, closes.length - t);
+      for (int lane = 0; lane < lanes; lane++) {
+        for (int d = 0; d < drawnCount; d++) {
+          draws[drawn[d] * LANES + lane] = random.nextDouble();
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        int v = order[j];
+        boolean cancelled = kind[v] == CANCELLED;
+        for (int lane = 0; lane < LANES; lane++) {
+          int wait = NONE;
+          int by = -1;
+          for (int k = predAt[v]; k < predAt[v + 1]; k++) {
+            int p = preds[k];
+            int f = ef[p * LANES + lane];
+            by = f > wait ? p : by;
+            wait = Math.max(wait, f);
+          }
+          int at = v * LANES + lane;
+          if (cancelled) {
+            ef[at] = wait;
+            link[at] = by;
+            continue;
+          }
+          // Without dependencies, wait + 1 is below every index. A maximum and a conditional value rather
+          // than branches: the draws make branches here unpredictable. A commitment not drawn has one bucket.
+          int earliest = Math.max(earliestAt[v], wait + 1);
+          ef[at] = earliest + triangularDraw(v, draws[at]) - 1;
+          link[at] = wait + 1 == earliest ? by : -1;
+        }
+      }
+      for (int lane = 0; lane < lanes; lane++) {
+        int close = NONE;
+        int latest = -1; // the earliest in the plan among the latest
+        for (int c = 0; c < closerCount; c++) {
+          int f = ef[closers[c] * LANES + lane];
+          latest = f > close ? closers[c] : latest;
+          close = Math.max(close, f);
+        }
+        // The close is at least the plan's start, which need not be a working day.
+        closes[t + lane] = close == NONE ? start : Math.max(start, table.dayAt(close));
+        for (int v = latest; v >= 0; v = link[v * LANES + lane]) {
+          if (kind[v] != CANCELLED) {
+            hits[v]++;
+          }
         }
       }
     }
-    last = latest;
-    return close;
   }
 
   /** The working days a commitment takes in this trial. */
@@ -356,12 +398,7 @@ final class MonteCarlo {
       return (int) high[v];
     }
     if (triangular) {
-      double u = random.nextDouble();
-      int days = fewest[v];
-      for (int k = stepAt[v], end = stepAt[v + 1]; k < end && u >= steps[k]; k++) {
-        days++;
-      }
-      return days;
+      return triangularDraw(v, random.nextDouble());
     }
     double a = low[v];
     double b = high[v];
@@ -377,8 +414,22 @@ final class MonteCarlo {
     return Math.max(1, (int) (x + 0.5));
   }
 
+  /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the steps. */
+  int triangularDraw(int v, double u) {
+    int b = bucketAt[v] + (int) (u * buckets[v]);
+    double step = bucketStep[b];
+    if (step == SEVERAL) {
+      int k = dayBase[v] + bucketDays[b];
+      while (u >= steps[k]) {
+        k++;
+      }
+      return k - dayBase[v];
+    }
+    return bucketDays[b] + (u >= step ? 1 : 0);
+  }
+
   /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the formula. */
-  private int triangularDays(int v, double u) {
+  int triangularDays(int v, double u) {
     double a = low[v];
     double b = high[v];
     double x = u < split[v] ? a + Math.sqrt(u * width[v] * rise[v]) : b - Math.sqrt((1 - u) * width[v] * fall[v]);
@@ -397,11 +448,29 @@ final class MonteCarlo {
     int first = triangularDays(v, 0.0);
     int most = triangularDays(v, Math.nextDown(1.0));
     fewest[v] = first;
-    int from = steps.length;
-    steps = java.util.Arrays.copyOf(steps, from + most - first);
+    int from = stepAt[v];
+    dayBase[v] = from - first;
+    int end = from + most - first; // the infinite step's place
+    stepAt[v + 1] = end + 1;
+    if (stepAt[v + 1] > steps.length) {
+      steps = Arrays.copyOf(steps, Math.max(2 * steps.length, stepAt[v + 1]));
+    }
+    steps[end] = Double.POSITIVE_INFINITY;
     for (int days = first + 1; days <= most; days++) {
-      long lo = zero; // gives fewer days
-      long hi = belowOne; // gives at least days
+      // Bisect from a bracket around where the formula, solved for u, reaches days - 0.5: a few ulps wide.
+      long lo = Double.doubleToLongBits(Math.min(Math.max(0, inverse(v, days - 0.5)), Math.nextDown(1.0)));
+      long hi = lo;
+      if (triangularDays(v, Double.longBitsToDouble(lo)) >= days) {
+        for (long stride = 1; lo > zero && triangularDays(v, Double.longBitsToDouble(lo)) >= days; stride *= 2) {
+          hi = lo;
+          lo = Math.max(zero, lo - stride);
+        } // now lo gives fewer days: it is zero, which gives the fewest, or was checked
+      } else {
+        for (long stride = 1; hi < belowOne && triangularDays(v, Double.longBitsToDouble(hi)) < days; stride *= 2) {
+          lo = hi;
+          hi = Math.min(belowOne, hi + stride);
+        } // now hi gives at least days: it is the largest u below one, which gives the most, or was checked
+      }
       while (hi - lo > 1) {
         long mid = lo + (hi - lo) / 2;
         if (triangularDays(v, Double.longBitsToDouble(mid)) >= days) {
@@ -412,6 +481,46 @@ final class MonteCarlo {
       }
       steps[from + days - first - 1] = Double.longBitsToDouble(hi);
     }
+    int parts = Integer.highestOneBit(Math.max(1, 8 * (most - first)) * 2 - 1); // a power of two, >= 8 per step
+    buckets[v] = parts;
+    bucketAt[v + 1] = bucketAt[v] + parts;
+    if (bucketAt[v + 1] > bucketDays.length) {
+      int size = Math.max(2 * bucketDays.length, bucketAt[v + 1]);
+      bucketDays = Arrays.copyOf(bucketDays, size);
+      bucketStep = Arrays.copyOf(bucketStep, size);
+    }
+    int k = from; // the first step above the bucket's lower end
+    for (int b = 0; b < parts; b++) {
+      while (steps[k] <= b / (double) parts) { // exact: parts is a power of two
+        k++;
+      }
+      double upperEnd = (b + 1) / (double) parts;
+      int inside = 0;
+      while (steps[k + inside] < upperEnd) {
+        inside++;
+      }
+      bucketDays[bucketAt[v] + b] = k - dayBase[v];
+      bucketStep[bucketAt[v] + b] = inside == 0 ? Double.POSITIVE_INFINITY : inside == 1 ? steps[k] : SEVERAL;
+    }
+  }
+
+  /** One bucket that always gives the commitment's fixed days, for {@link #rankTrials}. */
+  private void fixed(int v) {
+    stepAt[v + 1] = stepAt[v];
+    bucketAt[v + 1] = bucketAt[v] + 1;
+    buckets[v] = 1;
+    if (bucketAt[v + 1] > bucketDays.length) {
+      bucketDays = Arrays.copyOf(bucketDays, 2 * bucketDays.length);
+      bucketStep = Arrays.copyOf(bucketStep, 2 * bucketStep.length);
+    }
+    bucketDays[bucketAt[v]] = fixedDays[v];
+    bucketStep[bucketAt[v]] = Double.POSITIVE_INFINITY;
+  }
+
+  /** The {@code u} at which the triangular formula gives {@code x}, in real numbers: a guess for {@link #steps}. */
+  private double inverse(int v, double x) {
+    return x <= mode[v] ? (x - low[v]) * (x - low[v]) / (width[v] * rise[v])
+        : 1 - (high[v] - x) * (high[v] - x) / (width[v] * fall[v]);
   }
 
   /** A gamma variate of shape at least 1 (Marsaglia and Tsang). */

@@ -2,6 +2,7 @@ package io.github.mutualplan.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -22,7 +23,9 @@ import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanGenerators;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -64,6 +67,25 @@ class ForecastPropertiesTest {
       assertThat(once.probabilityBy(once.p80())).isGreaterThanOrEqualTo(0.8);
       assertThat(once.criticality().values()).allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
       assertThat(once.expectedSlipDays()).isGreaterThanOrEqualTo(0);
+    });
+  }
+
+  @Test
+  void trialsInWorkingDaysGiveWhatTrialsThroughTheCalendarsGive() {
+    // A seller calendar with the same working days wherever a plan reaches, but not an equal value: with it,
+    // the trials cannot run in working days and look every date up in the calendars instead.
+    WorkCalendar sameDays = WorkCalendar.weekdays().withHolidays(List.of(LocalDate.of(1900, 1, 1)));
+    qt().withExamples(200).forAll(plansAndOptions()).checkAssert(c -> {
+      MutualActionPlan plan = (MutualActionPlan) c[0];
+      long seed = (Long) c[2];
+
+      CloseForecast inWorkingDays = forecaster(ScheduleOptions.defaults(), seed, Distribution.TRIANGULAR)
+          .forecast(plan);
+      CloseForecast throughCalendars =
+          forecaster(ScheduleOptions.of(WorkCalendar.weekdays(), sameDays), seed, Distribution.TRIANGULAR)
+              .forecast(plan);
+
+      assertThat(inWorkingDays).isEqualTo(throughCalendars);
     });
   }
 
@@ -112,6 +134,29 @@ class ForecastPropertiesTest {
 
   static int sum(MutualActionPlan chain, java.util.function.ToIntFunction<DurationEstimate> point) {
     return chain.commitments().stream().mapToInt(c -> point.applyAsInt(c.estimate().get())).sum();
+  }
+
+  @Test
+  void aTriangularDrawTakesTheDaysOfTheFormulaEverywhereAndRightAtEachStep() {
+    qt().withExamples(200).forAll(chains(), longs().all()).checkAssert((chain, seed) -> {
+      MonteCarlo trials = new MonteCarlo(chain, ForecastOptions.defaults());
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int v = 0; v < chain.commitments().size(); v++) {
+        for (int k = 0; k < 200; k++) {
+          double u = random.nextDouble();
+          assertThat(trials.triangularDraw(v, u)).as("u = %s", u).isEqualTo(trials.triangularDays(v, u));
+        }
+      }
+      for (double step : trials.steps) { // where the days change, and the doubles on either side
+        for (double u : new double[] {Math.nextDown(step), step, Math.nextUp(step)}) {
+          if (u >= 0 && u < 1) {
+            for (int v = 0; v < chain.commitments().size(); v++) {
+              assertThat(trials.triangularDraw(v, u)).as("u = %s", u).isEqualTo(trials.triangularDays(v, u));
+            }
+          }
+        }
+      }
+    });
   }
 
   @Test
