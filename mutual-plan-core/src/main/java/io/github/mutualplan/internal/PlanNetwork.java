@@ -13,15 +13,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A plan's commitments as arrays, for the scheduler and the forecast: dependencies and dependents in
  * compressed rows, a topological order, each commitment's side, calendar and duration, and which commitments
  * the close waits for. Not thread-safe (its calendars grow on demand): one per computation.
  *
- * <p>Built in one pass over the commitments, which reads everything the passes need into arrays, and with an
- * open-addressing table from identifier to node (no map entries, no boxing): scheduling a large plan is bound
- * by reading the plan once, not by hashing.
+ * <p>Built by reading each commitment once into arrays, and with an open-addressing table from identifier to
+ * node (no map entries, no boxing): scheduling a large plan is bound by reading the plan from memory, not by
+ * hashing, so the reading is split into loops that each follow one level of references.
  */
 public final class PlanNetwork {
   /** No date: the value of {@link #fixedStart} and {@link #due} for a commitment without one. */
@@ -95,23 +96,16 @@ public final class PlanNetwork {
     for (int k = 0; k < milestoneIds.length; k++) {
       milestoneIds[k] = milestones.get(k).id();
     }
-    // One pass reads each commitment once (a large plan does not fit in the cache, so a second pass would
-    // read it from memory again) and collects the dependencies' ids. They are hashed and looked up after it,
-    // in loops whose loads do not depend on each other, so that the processor overlaps their cache misses.
-    predAt = new int[n + 1];
-    CommitmentId[] dependencies = new CommitmentId[Math.max(16, 2 * n)];
-    int e = 0;
+    // Reading a large plan is bound by cache misses, not by work: each loop below loads what the one before it
+    // found, and its iterations do not depend on each other, so that the processor overlaps their misses.
+    // The first reads each commitment once; the next hash the ids, then gather the dependencies; the
+    // dependencies are hashed and looked up after that.
+    @SuppressWarnings("unchecked")
+    Set<CommitmentId>[] dependsOn = new Set[n];
     for (int i = 0; i < n; i++) {
       Commitment c = commitments.get(i);
-      CommitmentId id = c.id();
-      ids[i] = id;
-      int hash = spread(id.hashCode());
-      int h = hash & (capacity - 1);
-      while (slots[h] != 0) {
-        h = (h + 1) & (capacity - 1);
-      }
-      slots[h] = i + 1;
-      slotHash[h] = hash;
+      ids[i] = c.id();
+      dependsOn[i] = c.dependsOn();
       side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
       cancelled[i] = c.status() == CommitmentStatus.CANCELLED;
       Optional<LocalDate> dueDate = c.due();
@@ -120,8 +114,22 @@ public final class PlanNetwork {
       duration[i] = durationOf(c, calendars[side[i]]);
       Optional<MilestoneId> m = c.milestone();
       milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
+    }
+    for (int i = 0; i < n; i++) {
+      int hash = spread(ids[i].hashCode());
+      int h = hash & (capacity - 1);
+      while (slots[h] != 0) {
+        h = (h + 1) & (capacity - 1);
+      }
+      slots[h] = i + 1;
+      slotHash[h] = hash;
+    }
+    predAt = new int[n + 1];
+    CommitmentId[] dependencies = new CommitmentId[Math.max(16, 2 * n)];
+    int e = 0;
+    for (int i = 0; i < n; i++) {
       predAt[i] = e;
-      for (CommitmentId dependency : c.dependsOn()) {
+      for (CommitmentId dependency : dependsOn[i]) {
         if (e == dependencies.length) {
           dependencies = Arrays.copyOf(dependencies, 2 * e);
         }
