@@ -126,15 +126,19 @@ public final class PlanNetwork {
     }
     predAt = new int[n + 1];
     CommitmentId[] dependencies = new CommitmentId[Math.max(16, 2 * n)];
+    CommitmentId[] some = new CommitmentId[8]; // one commitment's, copied without an iterator
     int e = 0;
     for (int i = 0; i < n; i++) {
       predAt[i] = e;
-      for (CommitmentId dependency : dependsOn[i]) {
-        if (e == dependencies.length) {
-          dependencies = Arrays.copyOf(dependencies, 2 * e);
-        }
-        dependencies[e++] = dependency;
+      int size = dependsOn[i].size();
+      if (size > some.length) {
+        some = new CommitmentId[size];
       }
+      if (e + size > dependencies.length) {
+        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + size));
+      }
+      System.arraycopy(dependsOn[i].toArray(some), 0, dependencies, e, size);
+      e += size;
     }
     preds = new int[e];
     for (int k = 0; k < e; k++) {
