@@ -61,7 +61,7 @@ final class MonteCarlo {
   private final int[] fewest;
   private final int[] stepAt;
   private final int[] dayBase;
-  double[] steps = new double[16];
+  double[] steps = new double[16]; // read by the tests
   /**
    * And in buckets, so that a draw looks at one step rather than all: {@code [0, 1)} cut into {@code
    * buckets[v]} equal parts (a power of two, at least eight per step), and for each part, from {@code
@@ -414,7 +414,7 @@ final class MonteCarlo {
     return Math.max(1, (int) (x + 0.5));
   }
 
-  /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the steps. */
+  /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the steps (and the tests). */
   int triangularDraw(int v, double u) {
     int b = bucketAt[v] + (int) (u * buckets[v]);
     double step = bucketStep[b];
@@ -428,7 +428,7 @@ final class MonteCarlo {
     return bucketDays[b] + (u >= step ? 1 : 0);
   }
 
-  /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the formula. */
+  /** The working days of a triangular draw of {@code u} in {@code [0, 1)}, by the formula (and the tests). */
   int triangularDays(int v, double u) {
     double a = low[v];
     double b = high[v];
@@ -458,7 +458,8 @@ final class MonteCarlo {
     steps[end] = Double.POSITIVE_INFINITY;
     for (int days = first + 1; days <= most; days++) {
       // Bisect from a bracket around where the formula, solved for u, reaches days - 0.5: a few ulps wide.
-      long lo = Double.doubleToLongBits(Math.min(Math.max(0, inverse(v, days - 0.5)), Math.nextDown(1.0)));
+      double guess = inverse(v, days - 0.5);
+      long lo = guess > 0 ? Double.doubleToLongBits(Math.min(guess, Math.nextDown(1.0))) : zero; // NaN too
       long hi = lo;
       if (triangularDays(v, Double.longBitsToDouble(lo)) >= days) {
         for (long stride = 1; lo > zero && triangularDays(v, Double.longBitsToDouble(lo)) >= days; stride *= 2) {

@@ -170,10 +170,9 @@ public abstract class RiskFinding {
       return this;
     }
 
-    /** Sets the message in every language, replacing what it had. */
+    /** Sets the message in every language, replacing what it had; unchanged if a language or text is null. */
     public Builder message(Map<String, String> texts) {
-      messages.clear();
-      Objects.requireNonNull(texts, "message").forEach(this::putMessage);
+      replace(messages, "message", texts);
       return this;
     }
 
@@ -184,11 +183,19 @@ public abstract class RiskFinding {
       return this;
     }
 
-    /** Sets the action in every language, replacing what it had. */
+    /** Sets the action in every language, replacing what it had; unchanged if a language or text is null. */
     public Builder action(Map<String, String> texts) {
-      actions.clear();
-      Objects.requireNonNull(texts, "action").forEach(this::putAction);
+      replace(actions, "action", texts);
       return this;
+    }
+
+    private static void replace(Map<String, String> current, String what, Map<String, String> texts) {
+      Map<String, String> checked = new LinkedHashMap<>();
+      Objects.requireNonNull(texts, what).forEach((language, text) -> checked.put(
+          Objects.requireNonNull(language, what + " language"),
+          Objects.requireNonNull(text, () -> what + "[" + language + "]")));
+      current.clear();
+      current.putAll(checked);
     }
 
     /**

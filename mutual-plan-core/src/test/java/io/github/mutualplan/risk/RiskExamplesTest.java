@@ -185,6 +185,9 @@ class RiskExamplesTest {
     assertThatThrownBy(() -> RiskFinding.builder().rule("no-pricing-approval").putMessage("en", "x").build())
         .hasMessageContaining("has rule=no-pricing-approval, severity=null, subject=null");
     assertThatThrownBy(() -> RiskFinding.builder().putMessage("de", null)).hasMessage("message[de]");
+    Map<String, String> withoutGerman = new java.util.HashMap<>(Map.of("en", "Not this"));
+    withoutGerman.put("de", null);
+    assertThatThrownBy(() -> russianOnly.message(withoutGerman)).hasMessage("message[de]");
 
     RiskFinding finding = russianOnly.putMessage("en", "No pricing approval step").build();
     assertThat(finding.message()).containsExactly(entry("ru", "Нет согласования цены"),
