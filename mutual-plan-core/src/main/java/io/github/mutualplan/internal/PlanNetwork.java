@@ -98,8 +98,8 @@ public final class PlanNetwork {
     }
     // Reading a large plan is bound by cache misses, not by work: each loop below loads what the one before it
     // found, and its iterations do not depend on each other, so that the processor overlaps their misses.
-    // The first reads each commitment once; the next hash the ids, then gather the dependencies; the
-    // dependencies are hashed and looked up after that.
+    // The first reads each commitment once, the next hashes the ids, the one after gathers the dependencies,
+    // and the last two hash the dependencies and look them up.
     @SuppressWarnings("unchecked")
     Set<CommitmentId>[] dependsOn = new Set[n];
     for (int i = 0; i < n; i++) {
