@@ -165,8 +165,7 @@ public abstract class RiskFinding {
 
     /** Adds the message in one language, replacing any it had in that language. */
     public Builder putMessage(String language, String text) {
-      messages.put(Objects.requireNonNull(language, "message language"),
-          Objects.requireNonNull(text, () -> "message[" + language + "]"));
+      put(messages, "message", language, text);
       return this;
     }
 
@@ -178,8 +177,7 @@ public abstract class RiskFinding {
 
     /** Adds the action in one language, replacing any it had in that language. */
     public Builder putAction(String language, String text) {
-      actions.put(Objects.requireNonNull(language, "action language"),
-          Objects.requireNonNull(text, () -> "action[" + language + "]"));
+      put(actions, "action", language, text);
       return this;
     }
 
@@ -189,11 +187,14 @@ public abstract class RiskFinding {
       return this;
     }
 
+    private static void put(Map<String, String> texts, String what, String language, String text) {
+      texts.put(Objects.requireNonNull(language, what + " language"),
+          Objects.requireNonNull(text, () -> what + "[" + language + "]"));
+    }
+
     private static void replace(Map<String, String> current, String what, Map<String, String> texts) {
       Map<String, String> checked = new LinkedHashMap<>();
-      Objects.requireNonNull(texts, what).forEach((language, text) -> checked.put(
-          Objects.requireNonNull(language, what + " language"),
-          Objects.requireNonNull(text, () -> what + "[" + language + "]")));
+      Objects.requireNonNull(texts, what).forEach((language, text) -> put(checked, what, language, text));
       current.clear();
       current.putAll(checked);
     }
