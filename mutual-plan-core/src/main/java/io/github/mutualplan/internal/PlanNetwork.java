@@ -91,15 +91,29 @@ public final class PlanNetwork {
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // a power of two, at least 2n
     slots = new int[capacity];
     slotHash = new int[capacity];
+    // Reading a large plan is bound by cache misses, not by work: each step below loads what the one before it
+    // found, and the iterations of its loop do not depend on each other, so that the processor overlaps their
+    // misses. Small methods, so that the compiler keeps each loop tight.
     List<Milestone> milestones = plan.milestones();
+    Set<CommitmentId>[] dependsOn = readCommitments(milestones);
+    indexIds();
+    predAt = new int[n + 1];
+    CommitmentId[] dependencies = gatherDependencies(dependsOn);
+    preds = resolve(dependencies, predAt[n]);
+    succAt = new int[n + 1];
+    succs = new int[preds.length];
+    reverse();
+    order = TopologicalOrder.of(predAt, preds, succAt, succs, i -> ids[i].key(),
+        () -> "plan '" + plan.id() + "'");
+    leadsToClose = closeNetwork(milestones);
+  }
+
+  /** Reads each commitment once into the arrays; returns the dependency sets, to read next. */
+  private Set<CommitmentId>[] readCommitments(List<Milestone> milestones) {
     MilestoneId[] milestoneIds = new MilestoneId[milestones.size()];
     for (int k = 0; k < milestoneIds.length; k++) {
       milestoneIds[k] = milestones.get(k).id();
     }
-    // Reading a large plan is bound by cache misses, not by work: each loop below loads what the one before it
-    // found, and its iterations do not depend on each other, so that the processor overlaps their misses.
-    // The first reads each commitment once, the next hashes the ids, the one after gathers the dependencies,
-    // and the last two hash the dependencies and look them up.
     @SuppressWarnings("unchecked")
     Set<CommitmentId>[] dependsOn = new Set[n];
     for (int i = 0; i < n; i++) {
@@ -115,18 +129,30 @@ public final class PlanNetwork {
       Optional<MilestoneId> m = c.milestone();
       milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
     }
+    return dependsOn;
+  }
+
+  /** Puts every id in the open-addressing table. */
+  private void indexIds() {
+    int mask = slots.length - 1;
     for (int i = 0; i < n; i++) {
       int hash = spread(ids[i].hashCode());
-      int h = hash & (capacity - 1);
+      int h = hash & mask;
       while (slots[h] != 0) {
-        h = (h + 1) & (capacity - 1);
+        h = (h + 1) & mask;
       }
       slots[h] = i + 1;
       slotHash[h] = hash;
     }
-    predAt = new int[n + 1];
+  }
+
+  /**
+   * The ids of every commitment's dependencies, one commitment after another, copied without an iterator;
+   * fills {@link #predAt}. The array may be longer than {@code predAt[n]}, the number of dependencies.
+   */
+  private CommitmentId[] gatherDependencies(Set<CommitmentId>[] dependsOn) {
     CommitmentId[] dependencies = new CommitmentId[Math.max(16, 2 * n)];
-    CommitmentId[] some = new CommitmentId[8]; // one commitment's, copied without an iterator
+    CommitmentId[] some = new CommitmentId[8]; // one commitment's
     int e = 0;
     for (int i = 0; i < n; i++) {
       predAt[i] = e;
@@ -140,34 +166,37 @@ public final class PlanNetwork {
       System.arraycopy(dependsOn[i].toArray(some), 0, dependencies, e, size);
       e += size;
     }
-    preds = new int[e];
-    for (int k = 0; k < e; k++) {
-      preds[k] = spread(dependencies[k].hashCode());
-    }
-    for (int k = 0; k < e; k++) {
-      preds[k] = indexOf(dependencies[k], preds[k]);
-    }
-    int edges = e;
-    int[] dependents = new int[n + 1];
-    for (int k = 0; k < edges; k++) {
-      dependents[preds[k] + 1]++;
-    }
     predAt[n] = e;
-    succAt = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      succAt[i + 1] = succAt[i] + dependents[i + 1];
+    return dependencies;
+  }
+
+  /** The node of each dependency: all hashes first, then all lookups. */
+  private int[] resolve(CommitmentId[] dependencies, int edges) {
+    int[] nodes = new int[edges];
+    for (int k = 0; k < edges; k++) {
+      nodes[k] = spread(dependencies[k].hashCode());
     }
-    succs = new int[edges];
-    int[] fill = dependents; // reused: the next free place among each node's dependents
+    for (int k = 0; k < edges; k++) {
+      nodes[k] = indexOf(dependencies[k], nodes[k]);
+    }
+    return nodes;
+  }
+
+  /** Fills {@link #succAt} and {@link #succs} from the dependencies. */
+  private void reverse() {
+    int[] fill = new int[n + 1]; // first each node's number of dependents, then the next free place among them
+    for (int p : preds) {
+      fill[p + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      succAt[i + 1] = succAt[i] + fill[i + 1];
+    }
     System.arraycopy(succAt, 0, fill, 0, n + 1);
     for (int i = 0; i < n; i++) {
       for (int k = predAt[i]; k < predAt[i + 1]; k++) {
         succs[fill[preds[k]]++] = i;
       }
     }
-    order = TopologicalOrder.of(predAt, preds, succAt, succs, i -> ids[i].key(),
-        () -> "plan '" + plan.id() + "'");
-    leadsToClose = closeNetwork(milestones);
   }
 
   /** The calendar of a commitment's side. */
