@@ -147,8 +147,7 @@ final class MonteCarlo {
     int trials = options.trials();
     int[] es = new int[n];
     int[] ef = new int[n];
-    int[] driver = new int[n];
-    boolean[] driven = new boolean[n];
+    int[] link = new int[n];
     // Every trial's dates lie between the earliest start and the dates of the worst case.
     int lo = Math.min((int) plan.start().toEpochDay(), asOf == NONE ? Integer.MAX_VALUE : asOf);
     for (int i = 0; i < n; i++) {
@@ -157,7 +156,7 @@ final class MonteCarlo {
       }
     }
     lo -= 7;
-    int worst = pass(new Growable(net), es, ef, driver, driven, null, true);
+    int worst = pass(new Growable(net), es, ef, link, null, true);
     int hi = worst + 31;
     for (int i = 0; i < n; i++) {
       hi = Math.max(hi, ef[i] + 31);
@@ -169,22 +168,17 @@ final class MonteCarlo {
     long[] hits = new long[n];
     if (inWorkingDays()) {
       Workdays.Table table = tables[1];
-      int[] floorAt = new int[n];
-      int[] fixedAt = new int[n];
+      int[] earliestAt = new int[n]; // the index of the floor, or of the fixed day if later
       for (int i = 0; i < n; i++) {
-        floorAt[i] = table.rankOf(floor[i]);
         // A cancelled commitment's date may lie beyond the table: it is never looked at.
-        fixedAt[i] = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
-      }
-      int[] earliestAt = new int[n];
-      for (int i = 0; i < n; i++) {
-        earliestAt[i] = Math.max(floorAt[i], fixedAt[i]);
+        int fixedAt = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
+        earliestAt[i] = Math.max(table.rankOf(floor[i]), fixedAt);
       }
       rankTrials(table, random, earliestAt, closes, hits);
     } else {
       for (int t = 0; t < trials; t++) {
-        closes[t] = pass(frozen, es, ef, driver, driven, random, false);
-        walkCriticalPath(driver, driven, hits);
+        closes[t] = pass(frozen, es, ef, link, random, false);
+        countCriticalPath(last, link, 1, 0, hits);
       }
     }
     return summarize(closes, hits, tables[1], lo);
@@ -235,9 +229,12 @@ final class MonteCarlo {
     }
   }
 
-  /** One forward pass; returns the close day. With {@code worst}, every drawn duration is pessimistic. */
-  private int pass(Calendars cal, int[] es, int[] ef, int[] driver, boolean[] driven, SplittableRandom random,
-      boolean worst) {
+  /**
+   * One forward pass; returns the close day. With {@code worst}, every drawn duration is pessimistic. {@code
+   * link[v]} becomes the dependency that set a commitment's start, or -1 (for a cancelled one, the dependency
+   * whose finish it passes on).
+   */
+  private int pass(Calendars cal, int[] es, int[] ef, int[] link, SplittableRandom random, boolean worst) {
     int[] order = net.order;
     int[] predAt = net.predAt;
     int[] preds = net.preds;
@@ -255,21 +252,20 @@ final class MonteCarlo {
           by = p;
         }
       }
-      driver[v] = by;
       switch (kind[v]) {
         case CANCELLED:
           ef[v] = wait;
-          driven[v] = by >= 0;
+          link[v] = by;
           continue;
         case DONE:
           es[v] = actualStart[v];
           ef[v] = actualFinish[v];
-          driven[v] = false;
+          link[v] = -1;
           break;
         case STARTED:
           es[v] = actualStart[v];
           ef[v] = Math.max(cal.plus(v, cal.onOrAfter(v, es[v]), days(v, random, worst) - 1), cal.onOrAfter(v, asOf));
-          driven[v] = false;
+          link[v] = -1;
           break;
         default:
           int earliest = floor[v];
@@ -282,7 +278,7 @@ final class MonteCarlo {
           es[v] = cal.onOrAfter(v, earliest);
           ef[v] = cal.plus(v, es[v], days(v, random, worst) - 1);
           // When the dependency set the earliest day, it set the start; else look it up.
-          driven[v] = by >= 0 && (earliest == wait + 1 || cal.onOrAfter(v, wait + 1) == es[v]);
+          link[v] = by >= 0 && (earliest == wait + 1 || cal.onOrAfter(v, wait + 1) == es[v]) ? by : -1;
           break;
       }
       if (leadsToClose[v]) {
@@ -335,7 +331,7 @@ final class MonteCarlo {
       }
     }
     int[] ef = new int[n * LANES];
-    int[] link = new int[n * LANES]; // the dependency that set a start (driven, in pass), else -1
+    int[] link = new int[n * LANES]; // as in pass
     double[] draws = new double[n * LANES];
     int start = (int) plan.start().toEpochDay();
     for (int t = 0; t < closes.length; t += LANES) {
@@ -380,11 +376,7 @@ final class MonteCarlo {
         }
         // The close is at least the plan's start, which need not be a working day.
         closes[t + lane] = close == NONE ? start : Math.max(start, table.dayAt(close));
-        for (int v = latest; v >= 0; v = link[v * LANES + lane]) {
-          if (kind[v] != CANCELLED) {
-            hits[v]++;
-          }
-        }
+        countCriticalPath(latest, link, LANES, lane, hits);
       }
     }
   }
@@ -542,9 +534,12 @@ final class MonteCarlo {
     }
   }
 
-  /** Counts the trial's critical path: from the latest commitment the close waits for, back by drivers. */
-  private void walkCriticalPath(int[] driver, boolean[] driven, long[] hits) {
-    for (int v = last; v >= 0; v = driven[v] ? driver[v] : -1) {
+  /**
+   * Counts a trial's critical path: from the latest commitment the close waits for, back along the
+   * dependencies that set each start ({@code link[v * lanes + lane]}, see {@link #pass}).
+   */
+  private void countCriticalPath(int latest, int[] link, int lanes, int lane, long[] hits) {
+    for (int v = latest; v >= 0; v = link[v * lanes + lane]) {
       if (kind[v] != CANCELLED) {
         hits[v]++;
       }
