@@ -23,20 +23,7 @@ final class Scalars {
   /** Plain decimals only: an exponent such as {@code 1e999999999} would make a huge number of a short text. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
 
-  static final Codec<String> TEXT = new Codec<>() {
-    @Override
-    public String read(JsonIn in) throws IOException {
-      if (in.token() != JsonToken.VALUE_STRING) {
-        throw in.expected("text");
-      }
-      return in.parser().getText();
-    }
-
-    @Override
-    public void write(String value, JsonGenerator out) throws IOException {
-      out.writeString(value);
-    }
-  };
+  static final Codec<String> TEXT = parsed("text", Function.identity(), Function.identity());
 
   static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
