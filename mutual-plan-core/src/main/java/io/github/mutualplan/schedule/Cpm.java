@@ -204,28 +204,29 @@ final class Cpm {
         end = Math.max(end, ef[i]);
       }
     }
-    int[] bound = new int[n];
+    // What a node's dependencies must finish before: its late start less a day; for a cancelled node, the
+    // bound it passes on; none for a node whose dates are actual.
+    int[] limit = new int[n];
     for (int j = n - 1; j >= 0; j--) {
       int v = order[j];
       int latest = Integer.MAX_VALUE;
-      for (int k = succAt[v]; k < succAt[v + 1]; k++) {
-        int s = succs[k];
-        if (leadsToClose[s] == leadsToClose[v] && !actual[s]) {
-          latest = Math.min(latest, cancelled[s] ? bound[s] : ls[s] - 1);
-        }
+      for (int k = succAt[v]; k < succAt[v + 1]; k++) { // the dependents on the same side of the close network
+        latest = Math.min(latest, limit[succs[k]]);
       }
       if (latest == Integer.MAX_VALUE) {
         latest = leadsToClose[v] ? target : end;
       }
-      bound[v] = latest;
       if (cancelled[v]) {
+        limit[v] = latest;
         continue;
       }
       Workdays cal = calendars[side[v]];
+      int lastWorkingDay = cal.onOrBefore(latest);
       // What happened may have happened on a day off: its late finish is the bound itself.
-      lf[v] = actual[v] ? latest : cal.onOrBefore(latest);
-      ls[v] = cal.plus(cal.onOrBefore(lf[v]), -(duration[v] - 1));
+      lf[v] = actual[v] ? latest : lastWorkingDay;
+      ls[v] = cal.plus(lastWorkingDay, -(duration[v] - 1));
       slack[v] = ef[v] <= lf[v] ? cal.between(ef[v], lf[v]) : -cal.shift(lf[v], ef[v]);
+      limit[v] = actual[v] ? Integer.MAX_VALUE : ls[v] - 1;
     }
   }
 

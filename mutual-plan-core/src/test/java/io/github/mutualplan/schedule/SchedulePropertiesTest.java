@@ -206,6 +206,32 @@ class SchedulePropertiesTest {
     });
   }
 
+  /**
+   * A plan keeps the dependency graph of its first schedule: a copy with other commitments must compute its
+   * own, and the plan must keep answering for itself after the copy is scheduled.
+   */
+  @Test
+  void aChangedCopyOfAScheduledPlanIsScheduledForItsOwnCommitments() {
+    qt().withExamples(200).forAll(cases(100, true)).checkAssert(c -> {
+      Schedule before = c.schedule();
+      List<Commitment> commitments = new ArrayList<>(c.plan.commitments());
+      int last = commitments.size() - 1;
+      if (last < 0) {
+        return;
+      }
+      Commitment longer = commitments.get(last);
+      commitments.set(last, longer.withDurationDays(longer.durationDays().orElse(1) + 5));
+      MutualActionPlan changed = c.plan.withCommitments(commitments);
+      MutualActionPlan rebuilt = MutualActionPlan.builder().from(changed).build();
+      Schedule after = Scheduler.of(c.options).schedule(changed);
+
+      after.commitment(longer.id()).ifPresent(s -> assertThat(s.durationDays())
+          .isEqualTo(longer.durationDays().orElse(1) + 5));
+      assertThat(after).isEqualTo(Scheduler.of(c.options).schedule(rebuilt));
+      assertThat(c.schedule()).isEqualTo(before);
+    });
+  }
+
   @Test
   void schedulingIsDeterministic() {
     qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> assertThat(c.schedule()).isEqualTo(c.schedule()));

@@ -1,0 +1,65 @@
+package io.github.mutualplan.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.internal.PlanGraph;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The dependency graph a plan keeps for the scheduler, the rules and the forecast. */
+class KeptGraphTest {
+  private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+
+  /** {@code a} leads to the close through {@code b}; {@code c} depends on {@code a} and leads nowhere. */
+  private static MutualActionPlan plan() {
+    MutualActionPlan plan = Plans.network(MONDAY, MONDAY.plusWeeks(4), "a:2", "b:3<a", "c:1<a")
+        .addMilestone(Plans.closing("close", MONDAY.plusWeeks(4)))
+        .build();
+    return plan.withCommitments(plan.commitments().get(0), plan.commitments().get(1)
+        .withMilestone(MilestoneId.of("close")), plan.commitments().get(2));
+  }
+
+  @Test
+  void aPlanKeepsItsGraphAndACopyComputesItsOwn() {
+    MutualActionPlan plan = plan();
+    MutualActionPlan equal = plan();
+    PlanGraph graph = PlanGraph.of(plan);
+
+    assertThat(PlanGraph.of(plan)).isSameAs(graph);
+    assertThat(PlanGraph.of(plan.withTitle("Renamed"))).isNotSameAs(graph);
+    assertThat(plan).isEqualTo(equal).hasSameHashCodeAs(equal);
+  }
+
+  @Test
+  void lateDatesAreBoundOnlyByDependentsOnTheSameSideOfTheCloseNetwork() {
+    MutualActionPlan plan = plan();
+    PlanGraph graph = PlanGraph.of(plan);
+    int a = graph.indexOf(CommitmentId.of("a"));
+    int b = graph.indexOf(CommitmentId.of("b"));
+
+    assertThat(graph.leadsToClose).containsExactly(true, true, false);
+    assertThat(Arrays.copyOfRange(graph.succs, graph.succAt[a], graph.succAt[a + 1])).containsExactly(b);
+    // c's late finish is the end of the plan (b's finish), later than the target bound a's by way of b.
+    Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(plan);
+    assertThat(schedule.commitment(CommitmentId.of("a")).get().lateFinish())
+        .isEqualTo(schedule.commitment(CommitmentId.of("b")).get().lateStart().minusDays(1));
+  }
+
+  @Test
+  void aDurationWithoutAnEstimateComesFromTheDatesOnTheOwingSidesCalendar() {
+    MutualActionPlan plan = plan();
+    MutualActionPlan dated = plan.withCommitments(plan.commitments().get(0).withDurationDays(java.util.OptionalInt.empty())
+        .withStart(MONDAY).withDue(MONDAY.plusDays(7)), plan.commitments().get(1), plan.commitments().get(2));
+
+    assertThat(PlanGraph.of(dated).durationFromDates).containsExactly(0);
+    // Monday to the next Monday: six working days on weekdays, eight every day.
+    assertThat(Scheduler.of(ScheduleOptions.defaults()).schedule(dated).commitment(CommitmentId.of("a")).get()
+        .durationDays()).isEqualTo(6);
+    assertThat(Scheduler.of(ScheduleOptions.of(WorkCalendar.everyDay(), WorkCalendar.everyDay())).schedule(dated)
+        .commitment(CommitmentId.of("a")).get().durationDays()).isEqualTo(8);
+  }
+}
