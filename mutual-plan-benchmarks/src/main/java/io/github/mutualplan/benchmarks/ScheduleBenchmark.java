@@ -25,7 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code mutualPlan}: {@link Scheduler#schedule}: forward and backward pass on both sides' weekday
- *       calendars, slack, critical path, conflicts, milestone dates: the whole {@link Schedule}.
+ *       calendars, slack, critical path, conflicts, milestone dates: the whole {@link Schedule}. The plan is
+ *       scheduled again and again, so from the second call on it reads the dependency graph the plan kept.
+ *   <li>{@code mutualPlanFirstSchedule}: the same on a copy of the plan made just before each call (not
+ *       measured), which has not been scheduled: the call also reads the plan into its graph. What a program
+ *       pays for the first schedule of a plan it has just built or read.
  *   <li>{@code jgraphtLongestPath}: a topological-order forward pass over a JGraphT graph built once in the
  *       setup, in plain day counts (no calendar): only the finish. The peer's best case.
  *   <li>{@code jgraphtCpm}: the same graph, forward and backward pass, early and late dates and slack: the work
@@ -64,6 +68,26 @@ public class ScheduleBenchmark {
   @Benchmark
   public Schedule mutualPlan() {
     return Scheduler.of(ScheduleOptions.defaults()).schedule(plan);
+  }
+
+  @Benchmark
+  public Schedule mutualPlanFirstSchedule(Unscheduled unscheduled) {
+    return Scheduler.of(ScheduleOptions.defaults()).schedule(unscheduled.plan);
+  }
+
+  /**
+   * A copy of the benchmark's plan with the next version number, made before each call: it has not been
+   * scheduled yet. A {@code with} copy validates the plan again (not measured), as building or reading it would.
+   */
+  @State(Scope.Thread)
+  public static class Unscheduled {
+    MutualActionPlan plan;
+
+    @Setup(Level.Invocation)
+    public void copy(ScheduleBenchmark benchmark) {
+      MutualActionPlan original = benchmark.plan;
+      plan = original.withVersion(original.version() + 1);
+    }
   }
 
   @Benchmark
