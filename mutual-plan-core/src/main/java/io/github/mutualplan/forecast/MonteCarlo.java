@@ -82,7 +82,7 @@ final class MonteCarlo {
     this.options = options;
     this.net = new PlanNetwork(plan, options.scheduleOptions().buyerCalendar(),
         options.scheduleOptions().sellerCalendar());
-    this.n = net.n;
+    this.n = net.graph.n;
     kind = new int[n];
     floor = new int[n];
     fixedStart = new int[n];
@@ -105,7 +105,7 @@ final class MonteCarlo {
     asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
     int start = (int) plan.start().toEpochDay();
     for (int i = 0; i < n; i++) {
-      Commitment c = net.commitments.get(i);
+      Commitment c = net.graph.commitments.get(i);
       fixedDays[i] = net.duration[i];
       fixedStart[i] = c.fixed() ? (int) c.start().get().toEpochDay() : NONE;
       floor[i] = asOf == NONE ? start : Math.max(start, asOf);
@@ -126,7 +126,7 @@ final class MonteCarlo {
       } else {
         fixed(i);
       }
-      if (net.cancelled[i]) {
+      if (net.graph.cancelled[i]) {
         kind[i] = CANCELLED;
       } else if (asOf != NONE && c.status() == CommitmentStatus.DONE) {
         kind[i] = DONE;
@@ -162,7 +162,7 @@ final class MonteCarlo {
       hi = Math.max(hi, ef[i] + 31);
     }
     Workdays.Table[] tables = {net.calendars[0].freeze(lo, hi), net.calendars[1].freeze(lo, hi)};
-    Calendars frozen = new Frozen(tables, net.side);
+    Calendars frozen = new Frozen(tables, net.graph.side);
     SplittableRandom random = new SplittableRandom(options.seed());
     int[] closes = new int[trials];
     long[] hits = new long[n];
@@ -235,11 +235,11 @@ final class MonteCarlo {
    * whose finish it passes on).
    */
   private int pass(Calendars cal, int[] es, int[] ef, int[] link, SplittableRandom random, boolean worst) {
-    int[] order = net.order;
-    int[] predAt = net.predAt;
-    int[] preds = net.preds;
+    int[] order = net.graph.order;
+    int[] predAt = net.graph.predAt;
+    int[] preds = net.graph.preds;
     int close = (int) plan.start().toEpochDay();
-    boolean[] leadsToClose = net.leadsToClose;
+    boolean[] leadsToClose = net.graph.leadsToClose;
     int latest = -1;
     for (int j = 0; j < n; j++) {
       int v = order[j];
@@ -313,15 +313,15 @@ final class MonteCarlo {
    */
   private void rankTrials(Workdays.Table table, SplittableRandom random, int[] earliestAt, int[] closes,
       long[] hits) {
-    int[] order = net.order;
-    int[] predAt = net.predAt;
-    int[] preds = net.preds;
+    int[] order = net.graph.order;
+    int[] predAt = net.graph.predAt;
+    int[] preds = net.graph.preds;
     int[] drawn = new int[n]; // the drawn commitments, in the order of the passes
     int drawnCount = 0;
     int[] closers = new int[n]; // what the close waits for, in the plan's order
     int closerCount = 0;
     for (int v = 0; v < n; v++) {
-      if (net.leadsToClose[v] && kind[v] != CANCELLED) {
+      if (net.graph.leadsToClose[v] && kind[v] != CANCELLED) {
         closers[closerCount++] = v;
       }
     }
@@ -565,7 +565,7 @@ final class MonteCarlo {
     Map<io.github.mutualplan.CommitmentId, Double> criticality = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       if (kind[i] != CANCELLED) {
-        criticality.put(net.commitments.get(i).id(), hits[i] / (double) trials);
+        criticality.put(net.graph.commitments.get(i).id(), hits[i] / (double) trials);
       }
     }
     return ImmutableCloseForecast.builder()

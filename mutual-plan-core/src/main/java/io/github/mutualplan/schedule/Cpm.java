@@ -59,17 +59,17 @@ final class Cpm {
     this.plan = plan;
     this.options = options;
     this.network = new PlanNetwork(plan, options.buyerCalendar(), options.sellerCalendar());
-    this.commitments = network.commitments;
-    this.n = network.n;
-    this.predAt = network.predAt;
-    this.preds = network.preds;
-    this.succAt = network.succAt;
-    this.succs = network.succs;
+    this.commitments = network.graph.commitments;
+    this.n = network.graph.n;
+    this.predAt = network.graph.predAt;
+    this.preds = network.graph.preds;
+    this.succAt = network.graph.succAt;
+    this.succs = network.graph.succs;
     this.calendars = network.calendars;
-    this.side = network.side;
-    this.cancelled = network.cancelled;
+    this.side = network.graph.side;
+    this.cancelled = network.graph.cancelled;
     this.duration = network.duration;
-    this.leadsToClose = network.leadsToClose;
+    this.leadsToClose = network.graph.leadsToClose;
     actual = new boolean[n];
     es = new int[n];
     ef = new int[n];
@@ -82,7 +82,7 @@ final class Cpm {
   /** Schedules the plan. */
   static Cpm run(MutualActionPlan plan, ScheduleOptions options) {
     Cpm cpm = new Cpm(plan, options);
-    int[] order = cpm.network.order;
+    int[] order = cpm.network.graph.order;
     cpm.forward(order);
     cpm.closeDate();
     cpm.backward(order);
@@ -125,7 +125,7 @@ final class Cpm {
     int planStart = (int) plan.start().toEpochDay();
     Optional<LocalDate> asOfDay = options.asOf();
     int asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
-    int[] fixedStart = network.fixedStart;
+    int[] fixedStart = network.graph.fixedStart;
     for (int v : order) {
       int waitFor = finishOfPredecessors(v);
       if (cancelled[v]) {
@@ -170,7 +170,7 @@ final class Cpm {
 
   /** The start of a fixed commitment: its day, or, when its dependencies finish too late, a conflict. */
   private void fixedDate(int v, int earliest, Workdays cal) {
-    int fixedDay = network.fixedStart[v];
+    int fixedDay = network.graph.fixedStart[v];
     es[v] = cal.onOrAfter(Math.max(earliest, fixedDay));
     if (es[v] != fixedDay) {
       if (fixedMissed == null) {
@@ -274,7 +274,7 @@ final class Cpm {
   }
 
   private void conflicts() {
-    int[] due = network.due;
+    int[] due = network.graph.due;
     for (int i = 0; i < n; i++) {
       if (fixedMissed != null && fixedMissed[i] != null) {
         conflicts.add(fixedMissed[i]);
@@ -287,7 +287,7 @@ final class Cpm {
     List<Milestone> milestones = plan.milestones();
     int[] reached = new int[milestones.size()];
     Arrays.fill(reached, NONE);
-    int[] milestone = network.milestone;
+    int[] milestone = network.graph.milestone;
     for (int i = 0; i < n; i++) {
       int m = milestone[i];
       if (m >= 0 && !cancelled[i]) {
