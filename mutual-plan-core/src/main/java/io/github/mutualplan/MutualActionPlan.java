@@ -50,10 +50,12 @@ import org.immutables.value.Value;
  * mutual action plan has a buyer co-owner, a champion and an economic buyer. The rules of {@link PlanRule}
  * say the rest.
  *
- * <p><b>Kept graph.</b> The first schedule, risk assessment or forecast of a plan resolves its dependencies into
- * a compact graph and the plan keeps it, so that the next ones work on arrays instead of reading every
- * commitment again: 55 to 80 bytes per commitment, some 15 % of the plan's own size. A {@code with*} copy
- * computes its own the first time it is scheduled. Equality, hashing and {@code toString} do not see it.
+ * <p><b>Kept graph.</b> Scheduling, assessing or forecasting a plan resolves its dependencies into a compact
+ * graph. A plan of 64 commitments or more keeps it after the first time, so that the next ones work on arrays
+ * instead of reading every commitment again: 55 to 80 bytes per commitment, some 15 % of the plan's own size.
+ * A {@code with*} copy computes its own. A smaller plan, as most are, keeps nothing: it is read again in a few
+ * microseconds, and a portfolio holding many of them would pay more in memory than it saves. Equality,
+ * hashing and {@code toString} do not see the graph.
  *
  * <p><b>Gate.</b> The sharing gate built into the model (buyer co-owner, champion, economic buyer) is the
  * floor: a team may demand more before a closing plan is converted, never less, so that every mutual action
@@ -168,7 +170,10 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
     return index(milestones(), Milestone::id);
   }
 
-  /** The dependency graph the scheduler, the rules and the forecast work on, kept once computed. */
+  /**
+   * The dependency graph the scheduler, the rules and the forecast work on, kept once computed; asked for only
+   * of plans large enough to keep it (see {@link PlanGraph#of}).
+   */
   @Value.Lazy
   PlanGraph graph() {
     return new PlanGraph(this);

@@ -19,11 +19,13 @@ import java.util.function.Function;
  * compressed rows, a topological order, each commitment's side, status, duration, dates and milestone, and
  * which commitments the close waits for. Immutable: no one writes its arrays.
  *
- * <p>A plan keeps its graph once it has been asked for ({@link #of}), so that scheduling, assessing and
- * forecasting the same plan read its commitments once: a large plan no longer fits in the processor's caches,
- * and reading it again (every commitment, its id, its dependency set and the ids in that set, which can be
- * anywhere in the plan) would cost more than the whole critical-path method on these arrays. The graph takes
- * 55 to 80 bytes per commitment, some 15 % of the plan's own size.
+ * <p>A plan of {@value #KEPT_FROM} commitments or more keeps its graph once it has been asked for
+ * ({@link #of}), so that scheduling, assessing and forecasting the same plan read its commitments once: a large
+ * plan no longer fits in the processor's caches, and reading it again (every commitment, its id, its
+ * dependency set and the ids in that set, which can be anywhere in the plan) would cost more than the whole
+ * critical-path method on these arrays. The graph takes 55 to 80 bytes per commitment, some 15 % of the
+ * plan's own size. A smaller plan, as most are, keeps nothing: it is read again in a few microseconds, and a
+ * portfolio that holds a hundred thousand of them paid more in the collector for their graphs than it saved.
  *
  * <p>Built with an open-addressing table from identifier to node (no map entries, no boxing), in loops that
  * each follow one level of references, so that the processor overlaps their cache misses.
@@ -31,6 +33,9 @@ import java.util.function.Function;
 public final class PlanGraph {
   /** No date: the value of {@link #fixedStart} and {@link #due} for a commitment without one. */
   public static final int NONE = Integer.MIN_VALUE;
+
+  /** The number of commitments from which a plan keeps its graph. */
+  public static final int KEPT_FROM = 64;
 
   /** How a plan keeps its graph; set once, by {@link MutualActionPlan}'s class initialization. */
   private static volatile Function<MutualActionPlan, PlanGraph> kept;
@@ -78,13 +83,13 @@ public final class PlanGraph {
   private final int[] slots;
 
   /**
-   * The graph of a plan: the one it keeps.
+   * The graph of a plan: the one it keeps if it has {@value #KEPT_FROM} commitments or more, else a new one.
    *
    * @throws io.github.mutualplan.schedule.ScheduleException on a dependency cycle, which a valid plan never has
    */
   public static PlanGraph of(MutualActionPlan plan) {
     Function<MutualActionPlan, PlanGraph> graph = kept;
-    return graph != null ? graph.apply(plan) : new PlanGraph(plan);
+    return graph != null && plan.commitments().size() >= KEPT_FROM ? graph.apply(plan) : new PlanGraph(plan);
   }
 
   /**

@@ -23,15 +23,33 @@ class KeptGraphTest {
         .withMilestone(MilestoneId.of("close")), plan.commitments().get(2));
   }
 
+  /** A chain of this many commitments. */
+  private static MutualActionPlan chain(int commitments) {
+    String[] specs = new String[commitments];
+    specs[0] = "c0:1";
+    for (int i = 1; i < commitments; i++) {
+      specs[i] = "c" + i + ":1<c" + (i - 1);
+    }
+    return Plans.network(MONDAY, MONDAY.plusYears(1), specs).build();
+  }
+
   @Test
-  void aPlanKeepsItsGraphAndACopyComputesItsOwn() {
-    MutualActionPlan plan = plan();
-    MutualActionPlan equal = plan();
+  void aPlanOfSixtyFourCommitmentsOrMoreKeepsItsGraphAndACopyComputesItsOwn() {
+    MutualActionPlan plan = chain(PlanGraph.KEPT_FROM);
+    MutualActionPlan equal = chain(PlanGraph.KEPT_FROM);
     PlanGraph graph = PlanGraph.of(plan);
 
+    assertThat(PlanGraph.KEPT_FROM).isEqualTo(64); // as MutualActionPlan's Javadoc says
     assertThat(PlanGraph.of(plan)).isSameAs(graph);
     assertThat(PlanGraph.of(plan.withTitle("Renamed"))).isNotSameAs(graph);
     assertThat(plan).isEqualTo(equal).hasSameHashCodeAs(equal);
+  }
+
+  @Test
+  void aSmallerPlanKeepsNothing() {
+    MutualActionPlan plan = chain(PlanGraph.KEPT_FROM - 1);
+
+    assertThat(PlanGraph.of(plan)).isNotSameAs(PlanGraph.of(plan));
   }
 
   @Test
