@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       setup, in plain day counts (no calendar): only the finish. The peer's best case.
  *   <li>{@code jgraphtCpm}: the same graph, forward and backward pass, early and late dates and slack: the work
  *       we do, still without calendars.
- *   <li>{@code jgraphtFromPlan}: the JGraphT CPM including building its graph from the plan, as our scheduler
- *       builds its network from the plan in every call: the end-to-end comparison for a user who holds plans.
+ *   <li>{@code jgraphtFromPlan}: the JGraphT CPM including building its graph from the plan, as our first
+ *       schedule of a plan reads the plan into its graph: the comparison for {@code mutualPlanFirstSchedule}.
  * </ul>
  *
  * <p>MPXJ is in {@link MpxjScheduleBenchmark}: it is too slow for 100,000 commitments in this run.
