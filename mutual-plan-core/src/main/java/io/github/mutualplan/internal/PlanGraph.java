@@ -61,6 +61,8 @@ public final class PlanGraph {
   public final byte[] side;
   /** Whether a commitment is cancelled, and so not scheduled. */
   public final boolean[] cancelled;
+  /** The nodes not cancelled, in the plan's order: the commitments a schedule has. */
+  public final int[] scheduled;
   /** The working days each commitment takes as estimated, else one; see {@link #durationFromDates}. */
   public final int[] days;
   /**
@@ -128,6 +130,7 @@ public final class PlanGraph {
     List<Milestone> milestones = plan.milestones();
     Set<CommitmentId>[] dependsOn = new Set[n];
     durationFromDates = readCommitments(milestones, ids, dependsOn);
+    scheduled = notCancelled();
     int[] hashes = indexIds(ids);
     predAt = new int[n + 1];
     Object[] dependencies = gatherDependencies(dependsOn);
@@ -170,6 +173,17 @@ public final class PlanGraph {
       milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
     }
     return Arrays.copyOf(fromDates, count);
+  }
+
+  private int[] notCancelled() {
+    int[] nodes = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (!cancelled[i]) {
+        nodes[count++] = i;
+      }
+    }
+    return count == n ? nodes : Arrays.copyOf(nodes, count);
   }
 
   /** Puts every id in the open-addressing table; returns each id's (spread) hash. */

@@ -38,6 +38,7 @@ final class Cpm {
   private final byte[] side;
   private final boolean[] cancelled;
   private final int[] duration;
+  private final int[] fixedStart;
   /** Whether a commitment's dates are what happened (as of a day), rather than what the plan gives. */
   private final boolean[] actual;
 
@@ -54,6 +55,13 @@ final class Cpm {
   private ScheduleConflict[] fixedMissed;
   final Map<MilestoneId, LocalDate> milestoneDates = new LinkedHashMap<>();
   int projectedClose;
+  /** The latest finish of all. */
+  private int end;
+  /**
+   * Where the critical path ends: the commitment of the close network with the least slack (latest finish on a
+   * tie, first in the plan on a tie of both); -1 if the close network has none scheduled.
+   */
+  private int lastCritical = -1;
 
   private Cpm(MutualActionPlan plan, ScheduleOptions options) {
     this.plan = plan;
@@ -69,6 +77,7 @@ final class Cpm {
     this.side = network.graph.side;
     this.cancelled = network.graph.cancelled;
     this.duration = network.duration;
+    this.fixedStart = network.graph.fixedStart;
     this.leadsToClose = network.graph.leadsToClose;
     actual = new boolean[n];
     es = new int[n];
@@ -84,7 +93,6 @@ final class Cpm {
     Cpm cpm = new Cpm(plan, options);
     int[] order = cpm.network.graph.order;
     cpm.forward(order);
-    cpm.closeDate();
     cpm.backward(order);
     cpm.criticalPath();
     cpm.conflicts();
@@ -97,6 +105,11 @@ final class Cpm {
 
   boolean scheduled(int i) {
     return !cancelled[i];
+  }
+
+  /** The commitments scheduled (not cancelled), in the plan's order; not to be written. */
+  int[] scheduledNodes() {
+    return network.graph.scheduled;
   }
 
   /** The node of a commitment; -1 if the plan has none by that id. */
@@ -121,11 +134,16 @@ final class Cpm {
     return latest;
   }
 
+  /**
+   * Early dates, in the order; and the projected close (the latest finish of what the close waits for, or the
+   * plan's start) and the end of the plan (the latest finish of all).
+   */
   private void forward(int[] order) {
     int planStart = (int) plan.start().toEpochDay();
     Optional<LocalDate> asOfDay = options.asOf();
     int asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
-    int[] fixedStart = network.graph.fixedStart;
+    int close = planStart;
+    int last = planStart;
     for (int v : order) {
       int waitFor = finishOfPredecessors(v);
       if (cancelled[v]) {
@@ -136,57 +154,60 @@ final class Cpm {
       Workdays cal = calendars[side[v]];
       int earliest = Math.max(planStart, waitFor == NONE ? planStart : waitFor + 1);
       if (asOf == NONE) { // as planned: only the plan's arrays are needed
-        if (fixedStart[v] != NONE) {
-          fixedDate(v, earliest, cal);
-        } else {
-          es[v] = cal.onOrAfter(earliest);
-        }
-        ef[v] = cal.plus(es[v], duration[v] - 1);
-        continue;
+        planned(v, earliest, cal);
+      } else if (!actualDates(v, asOf, cal)) {
+        planned(v, Math.max(earliest, asOf), cal);
       }
-      Commitment c = commitments.get(v);
-      if (c.status() == CommitmentStatus.DONE) {
-        actual[v] = true;
-        ef[v] = (int) c.completedOn().get().toEpochDay();
-        es[v] = Math.min(ef[v], c.start().map(d -> (int) d.toEpochDay()).orElse(ef[v]));
-        continue;
+      last = Math.max(last, ef[v]);
+      if (leadsToClose[v]) {
+        close = Math.max(close, ef[v]);
       }
-      if (c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
-          && c.start().get().toEpochDay() <= asOf) {
-        actual[v] = true;
-        es[v] = (int) c.start().get().toEpochDay();
-        ef[v] = Math.max(cal.plus(cal.onOrAfter(es[v]), duration[v] - 1), cal.onOrAfter(asOf));
-        continue;
-      }
-      earliest = Math.max(earliest, asOf);
-      if (fixedStart[v] != NONE) {
-        fixedDate(v, earliest, cal);
-      } else {
-        es[v] = cal.onOrAfter(earliest);
-      }
-      ef[v] = cal.plus(es[v], duration[v] - 1);
     }
+    projectedClose = close;
+    end = last;
+  }
+
+  /** The dates of a commitment as planned: on or after the earliest day, or on its fixed day. */
+  private void planned(int v, int earliest, Workdays cal) {
+    if (fixedStart[v] != NONE) {
+      fixedDate(v, earliest, cal);
+    } else {
+      es[v] = cal.onOrAfter(earliest);
+    }
+    ef[v] = cal.plus(es[v], duration[v] - 1);
+  }
+
+  /**
+   * The dates of a commitment as they happened, as of a day: a done commitment's, and an in-progress one's
+   * start; returns false, setting nothing, for a commitment that has not started by then.
+   */
+  private boolean actualDates(int v, int asOf, Workdays cal) {
+    Commitment c = commitments.get(v);
+    if (c.status() == CommitmentStatus.DONE) {
+      actual[v] = true;
+      ef[v] = (int) c.completedOn().get().toEpochDay();
+      es[v] = Math.min(ef[v], c.start().map(d -> (int) d.toEpochDay()).orElse(ef[v]));
+      return true;
+    }
+    if (c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
+        && c.start().get().toEpochDay() <= asOf) {
+      actual[v] = true;
+      es[v] = (int) c.start().get().toEpochDay();
+      ef[v] = Math.max(cal.plus(cal.onOrAfter(es[v]), duration[v] - 1), cal.onOrAfter(asOf));
+      return true;
+    }
+    return false;
   }
 
   /** The start of a fixed commitment: its day, or, when its dependencies finish too late, a conflict. */
   private void fixedDate(int v, int earliest, Workdays cal) {
-    int fixedDay = network.graph.fixedStart[v];
+    int fixedDay = fixedStart[v];
     es[v] = cal.onOrAfter(Math.max(earliest, fixedDay));
     if (es[v] != fixedDay) {
       if (fixedMissed == null) {
         fixedMissed = new ScheduleConflict[n];
       }
       fixedMissed[v] = conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(v), fixedDay, es[v], cal);
-    }
-  }
-
-  /** The projected close: the latest finish of what the close waits for, or the plan's start. */
-  private void closeDate() {
-    projectedClose = (int) plan.start().toEpochDay();
-    for (int i = 0; i < n; i++) {
-      if (leadsToClose[i] && !cancelled[i]) {
-        projectedClose = Math.max(projectedClose, ef[i]);
-      }
     }
   }
 
@@ -198,12 +219,6 @@ final class Cpm {
    */
   private void backward(int[] order) {
     int target = (int) plan.targetClose().toEpochDay();
-    int end = projectedClose;
-    for (int i = 0; i < n; i++) {
-      if (!cancelled[i]) {
-        end = Math.max(end, ef[i]);
-      }
-    }
     // What a node's dependencies must finish before: its late start less a day; for a cancelled node, the
     // bound it passes on; none for a node whose dates are actual.
     int[] limit = new int[n];
@@ -227,22 +242,24 @@ final class Cpm {
       ls[v] = cal.plus(lastWorkingDay, -(duration[v] - 1));
       slack[v] = ef[v] <= lf[v] ? cal.between(ef[v], lf[v]) : -cal.shift(lf[v], ef[v]);
       limit[v] = actual[v] ? Integer.MAX_VALUE : ls[v] - 1;
+      if (leadsToClose[v] && endsCriticalPathBefore(v, lastCritical)) {
+        lastCritical = v;
+      }
     }
   }
 
+  /** Whether the critical path would rather end at {@code v} than at {@code other} (or -1). */
+  private boolean endsCriticalPathBefore(int v, int other) {
+    return other < 0 || slack[v] < slack[other]
+        || slack[v] == slack[other] && (ef[v] > ef[other] || ef[v] == ef[other] && v < other);
+  }
+
   /**
-   * From the close backwards: the commitment of the close network with the least slack (latest finish on a
-   * tie), then, step by step, the dependency that decided its start, until a start no dependency decided.
+   * From the close backwards: the commitment of the close network with the least slack (found by the backward
+   * pass), then, step by step, the dependency that decided its start, until a start no dependency decided.
    */
   private void criticalPath() {
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      if (leadsToClose[i] && !cancelled[i] && (last < 0 || slack[i] < slack[last]
-          || slack[i] == slack[last] && ef[i] > ef[last])) {
-        last = i;
-      }
-    }
-    for (int v = last; v >= 0; v = drivingPredecessor(v)) {
+    for (int v = lastCritical; v >= 0; v = drivingPredecessor(v)) {
       criticalPath.add(network.id(v));
       critical[v] = true;
     }
@@ -273,24 +290,26 @@ final class Cpm {
     return best;
   }
 
+  /** The commitments' conflicts in the plan's order, then the milestones' dates and conflicts. */
   private void conflicts() {
     int[] due = network.graph.due;
+    int[] milestone = network.graph.milestone;
+    List<Milestone> milestones = plan.milestones();
+    int[] reached = new int[milestones.size()];
+    Arrays.fill(reached, NONE);
     for (int i = 0; i < n; i++) {
       if (fixedMissed != null && fixedMissed[i] != null) {
         conflicts.add(fixedMissed[i]);
       }
-      if (!cancelled[i] && due[i] != NONE && ef[i] > due[i]) {
+      if (cancelled[i]) {
+        continue;
+      }
+      if (due[i] != NONE && ef[i] > due[i]) {
         conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, network.id(i), due[i], ef[i],
             calendars[side[i]]));
       }
-    }
-    List<Milestone> milestones = plan.milestones();
-    int[] reached = new int[milestones.size()];
-    Arrays.fill(reached, NONE);
-    int[] milestone = network.graph.milestone;
-    for (int i = 0; i < n; i++) {
       int m = milestone[i];
-      if (m >= 0 && !cancelled[i]) {
+      if (m >= 0) {
         reached[m] = Math.max(reached[m], ef[i]);
       }
     }

@@ -51,15 +51,7 @@ public final class Schedule {
     int target = (int) plan.targetClose().toEpochDay();
     this.closeSlack = cpm.projectedClose <= target ? cpm.sellerCalendar().between(cpm.projectedClose, target)
         : cpm.sellerCalendar().shift(target, cpm.projectedClose) * -1;
-    int n = plan.commitments().size();
-    int count = 0;
-    int[] all = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (cpm.scheduled(i)) {
-        all[count++] = i;
-      }
-    }
-    int[] scheduled = count == n ? all : Arrays.copyOf(all, count);
+    int[] scheduled = cpm.scheduledNodes();
     this.commitments = new AbstractList<>() {
       @Override
       public ScheduledCommitment get(int k) {
