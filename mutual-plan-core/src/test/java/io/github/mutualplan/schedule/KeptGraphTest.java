@@ -2,12 +2,14 @@ package io.github.mutualplan.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.internal.PlanGraph;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The dependency graph a plan keeps for the scheduler, the rules and the forecast. */
@@ -70,8 +72,9 @@ class KeptGraphTest {
   @Test
   void aDurationWithoutAnEstimateComesFromTheDatesOnTheOwingSidesCalendar() {
     MutualActionPlan plan = plan();
-    MutualActionPlan dated = plan.withCommitments(plan.commitments().get(0).withDurationDays(java.util.OptionalInt.empty())
-        .withStart(MONDAY).withDue(MONDAY.plusDays(7)), plan.commitments().get(1), plan.commitments().get(2));
+    Commitment a = plan.commitments().get(0).withDurationDays(OptionalInt.empty())
+        .withStart(MONDAY).withDue(MONDAY.plusDays(7));
+    MutualActionPlan dated = plan.withCommitments(a, plan.commitments().get(1), plan.commitments().get(2));
 
     assertThat(PlanGraph.of(dated).durationFromDates).containsExactly(0);
     // Monday to the next Monday: six working days on weekdays, eight every day.
