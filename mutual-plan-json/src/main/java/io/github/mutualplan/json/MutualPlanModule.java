@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,6 +24,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.ObjectiveId;
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Provenance;
 import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
@@ -38,6 +40,7 @@ import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * The Jackson module of the model, for an {@code ObjectMapper} of your own: plans and everything in them, the
@@ -50,7 +53,8 @@ import java.io.IOException;
  * MutualActionPlan again = mapper.readValue(json, MutualActionPlan.class);
  * }</pre>
  *
- * <p>Unknown keys fail as your mapper says ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}). The
+ * <p>Identifiers are also map keys ({@code Map<CommitmentId, Integer>} is {@code {"security-review": 5}}).
+ * Unknown keys fail as your mapper says ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}). The
  * limits on size and nesting are those of your mapper's {@code JsonFactory}; {@link PlanJson} sets safe ones.
  * Problems are {@code JsonMappingException}s whose message starts with the JSON path.
  */
@@ -60,13 +64,13 @@ public final class MutualPlanModule extends SimpleModule {
   /** Creates the module. */
   public MutualPlanModule() {
     super("mutual-plan");
-    add(PlanId.class, ModelCodecs.PLAN_ID);
-    add(StakeholderId.class, ModelCodecs.STAKEHOLDER_ID);
-    add(CommitmentId.class, ModelCodecs.COMMITMENT_ID);
-    add(MilestoneId.class, ModelCodecs.MILESTONE_ID);
-    add(DecisionCriterionId.class, ModelCodecs.CRITERION_ID);
-    add(ObjectiveId.class, ModelCodecs.OBJECTIVE_ID);
-    add(SuccessMetricId.class, ModelCodecs.METRIC_ID);
+    addId(PlanId.class, ModelCodecs.PLAN_ID, PlanId::of);
+    addId(StakeholderId.class, ModelCodecs.STAKEHOLDER_ID, StakeholderId::of);
+    addId(CommitmentId.class, ModelCodecs.COMMITMENT_ID, CommitmentId::of);
+    addId(MilestoneId.class, ModelCodecs.MILESTONE_ID, MilestoneId::of);
+    addId(DecisionCriterionId.class, ModelCodecs.CRITERION_ID, DecisionCriterionId::of);
+    addId(ObjectiveId.class, ModelCodecs.OBJECTIVE_ID, ObjectiveId::of);
+    addId(SuccessMetricId.class, ModelCodecs.METRIC_ID, SuccessMetricId::of);
     add(Role.class, ModelCodecs.ROLE);
     add(Money.class, ModelCodecs.MONEY);
     add(Deal.class, ModelCodecs.DEAL);
@@ -89,6 +93,25 @@ public final class MutualPlanModule extends SimpleModule {
     add(RiskFinding.class, ReportCodecs.FINDING);
     add(RiskReport.class, ReportCodecs.RISK_REPORT);
     add(CloseForecast.class, ReportCodecs.FORECAST);
+  }
+
+  /**
+   * An identifier, also as the key of a map: written as its key (its {@code toString}), read with its
+   * factory, and a key that is not valid fails with Jackson's {@code InvalidFormatException} naming the type,
+   * the key and the rule.
+   */
+  private <T> void addId(Class<T> type, Codec<T> codec, Function<String, T> of) {
+    add(type, codec);
+    addKeyDeserializer(type, new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+        try {
+          return of.apply(key);
+        } catch (PlanValidationException e) {
+          return context.handleWeirdKey(type, key, "%s", e.violations().get(0).message());
+        }
+      }
+    });
   }
 
   private <T> void add(Class<T> type, Codec<T> codec) {

@@ -1,10 +1,14 @@
 package io.github.mutualplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
@@ -17,6 +21,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How to write and read plans as JSON, as examples. */
@@ -123,5 +128,23 @@ class PlanJsonExamplesTest {
     assertThat(mapper.readValue(json, MutualActionPlan.class)).isEqualTo(HEALTHCARE);
     PlanChange change = PlanChange.closeWon("Signed");
     assertThat(mapper.readValue(mapper.writeValueAsString(change), PlanChange.class)).isEqualTo(change);
+  }
+
+  @Test
+  void mapsKeyedByIdsWithYourOwnObjectMapper() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new MutualPlanModule()).build();
+    TypeReference<Map<CommitmentId, Integer>> daysById = new TypeReference<>() {};
+    Map<CommitmentId, Integer> days = Map.of(CommitmentId.of("security-review"), 5);
+
+    String json = mapper.writeValueAsString(days);
+
+    assertThat(json).isEqualTo("{\"security-review\":5}");
+    assertThat(mapper.readValue(json, daysById)).isEqualTo(days);
+    assertThat(mapper.readValue("{\"close\":2}", new TypeReference<Map<MilestoneId, Integer>>() {}))
+        .containsExactly(Map.entry(MilestoneId.of("close"), 2));
+    assertThatThrownBy(() -> mapper.readValue("{\"Security Review\":5}", daysById))
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining("CommitmentId")
+        .hasMessageContaining("Security Review");
   }
 }
