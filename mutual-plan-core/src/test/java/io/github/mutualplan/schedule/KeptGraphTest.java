@@ -63,7 +63,7 @@ class KeptGraphTest {
 
     assertThat(graph.leadsToClose).containsExactly(true, true, false);
     assertThat(Arrays.copyOfRange(graph.succs, graph.succAt[a], graph.succAt[a + 1])).containsExactly(b);
-    // c's late finish is the end of the plan (b's finish), later than the target bound a's by way of b.
+    // a's late finish is bound by b, which leads to the close, and not by c, which does not.
     Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(plan);
     assertThat(schedule.commitment(CommitmentId.of("a")).get().lateFinish())
         .isEqualTo(schedule.commitment(CommitmentId.of("b")).get().lateStart().minusDays(1));
