@@ -204,26 +204,23 @@ public final class PlanGraph {
   }
 
   /**
-   * The ids of every commitment's dependencies, one commitment after another, copied without an iterator;
-   * fills {@link #predAt}. The array may be longer than {@code predAt[n]}, the number of dependencies. An
-   * {@code Object[]}, so that copying into it does not check each id's class: that would load every id, which
-   * {@link #resolve} does anyway.
+   * The ids of every commitment's dependencies, one commitment after another; fills {@link #predAt}. The array
+   * may be longer than {@code predAt[n]}, the number of dependencies. Objects, not ids: a cast to
+   * {@code CommitmentId} would load every id to check its class, one cache miss each in a large plan, and
+   * {@link #resolve} loads them anyway.
    */
   private Object[] gatherDependencies(Set<CommitmentId>[] dependsOn) {
     Object[] dependencies = new Object[Math.max(16, 2 * n)];
-    Object[] some = new Object[8]; // one commitment's
     int e = 0;
     for (int i = 0; i < n; i++) {
       predAt[i] = e;
-      int size = dependsOn[i].size();
-      if (size > some.length) {
-        some = new Object[size];
+      Set<?> ids = dependsOn[i];
+      if (e + ids.size() > dependencies.length) {
+        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + ids.size()));
       }
-      if (e + size > dependencies.length) {
-        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + size));
+      for (Object id : ids) {
+        dependencies[e++] = id;
       }
-      System.arraycopy(dependsOn[i].toArray(some), 0, dependencies, e, size);
-      e += size;
     }
     predAt[n] = e;
     return dependencies;
