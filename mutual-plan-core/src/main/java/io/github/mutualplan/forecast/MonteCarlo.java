@@ -4,6 +4,7 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.internal.PlanGraph;
 import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * can reach (found by a first pass with every duration at its worst).
  */
 final class MonteCarlo {
-  private static final int NONE = Integer.MIN_VALUE;
+  private static final int NONE = PlanGraph.NONE;
   private static final int FIXED = 0;
   private static final int DRAWN = 1;
   private static final int DONE = 2;
@@ -35,7 +36,9 @@ final class MonteCarlo {
   private final PlanNetwork net;
   private final int n;
   private final int[] kind;
-  private final int[] floor;
+  /** The day no commitment starts before: the plan's start, or the as-of day if later. */
+  private final int floor;
+  /** The plan graph's fixed starts ({@code NONE} for a commitment that is not fixed); not to be written. */
   private final int[] fixedStart;
   private final int[] actualStart;
   private final int[] actualFinish;
@@ -84,8 +87,7 @@ final class MonteCarlo {
         options.scheduleOptions().sellerCalendar());
     this.n = net.graph.n;
     kind = new int[n];
-    floor = new int[n];
-    fixedStart = new int[n];
+    fixedStart = net.graph.fixedStart;
     actualStart = new int[n];
     actualFinish = new int[n];
     fixedDays = new int[n];
@@ -104,11 +106,10 @@ final class MonteCarlo {
     buckets = new double[n];
     asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
     int start = (int) plan.start().toEpochDay();
+    floor = asOf == NONE ? start : Math.max(start, asOf);
     for (int i = 0; i < n; i++) {
       Commitment c = net.graph.commitments.get(i);
       fixedDays[i] = net.duration[i];
-      fixedStart[i] = c.fixed() ? (int) c.start().get().toEpochDay() : NONE;
-      floor[i] = asOf == NONE ? start : Math.max(start, asOf);
       DurationEstimate e = c.estimate().orElse(null);
       boolean drawn = e != null && e.optimistic() < e.pessimistic();
       if (drawn) {
@@ -169,10 +170,11 @@ final class MonteCarlo {
     if (inWorkingDays()) {
       Workdays.Table table = tables[1];
       int[] earliestAt = new int[n]; // the index of the floor, or of the fixed day if later
+      int floorAt = table.rankOf(floor);
       for (int i = 0; i < n; i++) {
         // A cancelled commitment's date may lie beyond the table: it is never looked at.
         int fixedAt = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
-        earliestAt[i] = Math.max(table.rankOf(floor[i]), fixedAt);
+        earliestAt[i] = Math.max(floorAt, fixedAt);
       }
       rankTrials(table, random, earliestAt, closes, hits);
     } else {
@@ -268,7 +270,7 @@ final class MonteCarlo {
           link[v] = -1;
           break;
         default:
-          int earliest = floor[v];
+          int earliest = floor;
           if (wait != NONE && wait + 1 > earliest) {
             earliest = wait + 1;
           }
@@ -477,11 +479,7 @@ final class MonteCarlo {
     int parts = Integer.highestOneBit(Math.max(1, 8 * (most - first)) * 2 - 1); // a power of two, >= 8 per step
     buckets[v] = parts;
     bucketAt[v + 1] = bucketAt[v] + parts;
-    if (bucketAt[v + 1] > bucketDays.length) {
-      int size = Math.max(2 * bucketDays.length, bucketAt[v + 1]);
-      bucketDays = Arrays.copyOf(bucketDays, size);
-      bucketStep = Arrays.copyOf(bucketStep, size);
-    }
+    growBuckets(bucketAt[v + 1]);
     int k = from; // the first step above the bucket's lower end
     for (int b = 0; b < parts; b++) {
       while (steps[k] <= b / (double) parts) { // exact: parts is a power of two
@@ -502,12 +500,18 @@ final class MonteCarlo {
     stepAt[v + 1] = stepAt[v];
     bucketAt[v + 1] = bucketAt[v] + 1;
     buckets[v] = 1;
-    if (bucketAt[v + 1] > bucketDays.length) {
-      bucketDays = Arrays.copyOf(bucketDays, 2 * bucketDays.length);
-      bucketStep = Arrays.copyOf(bucketStep, 2 * bucketStep.length);
-    }
+    growBuckets(bucketAt[v + 1]);
     bucketDays[bucketAt[v]] = fixedDays[v];
     bucketStep[bucketAt[v]] = Double.POSITIVE_INFINITY;
+  }
+
+  /** Makes room for {@code size} buckets. */
+  private void growBuckets(int size) {
+    if (size > bucketDays.length) {
+      int length = Math.max(2 * bucketDays.length, size);
+      bucketDays = Arrays.copyOf(bucketDays, length);
+      bucketStep = Arrays.copyOf(bucketStep, length);
+    }
   }
 
   /** The {@code u} at which the triangular formula gives {@code x}, in real numbers: a guess for {@link #steps}. */
