@@ -42,6 +42,7 @@ final class MonteCarlo {
   private final int[] fixedStart;
   private final int[] actualStart;
   private final int[] actualFinish;
+  /** The network's durations: the days of a commitment not drawn; not to be written. */
   private final int[] fixedDays;
   private final double[] low;
   private final double[] mode;
@@ -90,7 +91,7 @@ final class MonteCarlo {
     fixedStart = net.graph.fixedStart;
     actualStart = new int[n];
     actualFinish = new int[n];
-    fixedDays = new int[n];
+    fixedDays = net.duration;
     low = new double[n];
     mode = new double[n];
     high = new double[n];
@@ -109,7 +110,6 @@ final class MonteCarlo {
     floor = asOf == NONE ? start : Math.max(start, asOf);
     for (int i = 0; i < n; i++) {
       Commitment c = net.graph.commitments.get(i);
-      fixedDays[i] = net.duration[i];
       DurationEstimate e = c.estimate().orElse(null);
       boolean drawn = e != null && e.optimistic() < e.pessimistic();
       if (drawn) {
