@@ -145,13 +145,17 @@ final class StandardRules {
   }
 
   private static List<RiskFinding> singleThreaded(RiskContext context) {
+    int enough = context.policy().minEngagedBuyers();
     int buyers = 0;
     for (Stakeholder s : context.plan().stakeholders()) {
+      if (buyers >= enough) {
+        break; // each buyer is a walk over the plan and its history: stop once the plan has enough
+      }
       if (s.side() == Side.BUYER && engaged(context, s.id())) {
         buyers++;
       }
     }
-    return buyers >= context.policy().minEngagedBuyers() ? List.of()
+    return buyers >= enough ? List.of()
         : List.of(Findings.of("single-threaded", "few", Severity.WARNING, "stakeholders", buyers));
   }
 
