@@ -44,9 +44,7 @@ final class Cpm {
 
   final int[] es;
   final int[] ef;
-  final int[] ls;
   final int[] lf;
-  final int[] slack;
   final boolean[] leadsToClose;
   final boolean[] critical;
   final List<CommitmentId> criticalPath = new ArrayList<>();
@@ -62,6 +60,8 @@ final class Cpm {
    * tie, first in the plan on a tie of both); -1 if the close network has none scheduled.
    */
   private int lastCritical = -1;
+  /** The slack of {@link #lastCritical}. */
+  private int lastCriticalSlack;
 
   private Cpm(MutualActionPlan plan, ScheduleOptions options) {
     this.plan = plan;
@@ -82,9 +82,7 @@ final class Cpm {
     actual = new boolean[n];
     es = new int[n];
     ef = new int[n];
-    ls = new int[n];
     lf = new int[n];
-    slack = new int[n];
     critical = new boolean[n];
   }
 
@@ -101,6 +99,25 @@ final class Cpm {
 
   int duration(int i) {
     return duration[i];
+  }
+
+  /**
+   * The late start of a scheduled commitment, from its late finish. Computed when asked, as the backward
+   * pass computed it, so that a schedule keeps two arrays fewer; the calendar reads only days the pass read.
+   */
+  int lateStart(int i) {
+    Workdays cal = calendars[side[i]];
+    return cal.plus(cal.onOrBefore(lf[i]), -(duration[i] - 1));
+  }
+
+  /** The total slack of a scheduled commitment, computed when asked, as {@link #lateStart} is. */
+  int slack(int i) {
+    return slack(i, calendars[side[i]]);
+  }
+
+  /** The working days from early to late finish; when late, at least one. */
+  private int slack(int i, Workdays cal) {
+    return ef[i] <= lf[i] ? cal.between(ef[i], lf[i]) : -cal.shift(lf[i], ef[i]);
   }
 
   boolean scheduled(int i) {
@@ -239,19 +256,21 @@ final class Cpm {
       int lastWorkingDay = cal.onOrBefore(latest);
       // What happened may have happened on a day off: its late finish is the bound itself.
       lf[v] = actual[v] ? latest : lastWorkingDay;
-      ls[v] = cal.plus(lastWorkingDay, -(duration[v] - 1));
-      slack[v] = ef[v] <= lf[v] ? cal.between(ef[v], lf[v]) : -cal.shift(lf[v], ef[v]);
-      limit[v] = actual[v] ? Integer.MAX_VALUE : ls[v] - 1;
-      if (leadsToClose[v] && endsCriticalPathBefore(v, lastCritical)) {
-        lastCritical = v;
+      limit[v] = actual[v] ? Integer.MAX_VALUE : cal.plus(lastWorkingDay, -(duration[v] - 1)) - 1;
+      if (leadsToClose[v]) {
+        int slack = slack(v, cal);
+        if (endsCriticalPathBefore(v, slack, lastCritical, lastCriticalSlack)) {
+          lastCritical = v;
+          lastCriticalSlack = slack;
+        }
       }
     }
   }
 
-  /** Whether the critical path would rather end at {@code v} than at {@code other} (or -1). */
-  private boolean endsCriticalPathBefore(int v, int other) {
-    return other < 0 || slack[v] < slack[other]
-        || slack[v] == slack[other] && (ef[v] > ef[other] || ef[v] == ef[other] && v < other);
+  /** Whether the critical path would rather end at {@code v} than at {@code other} (or -1), given their slack. */
+  private boolean endsCriticalPathBefore(int v, int slackOfV, int other, int slackOfOther) {
+    return other < 0 || slackOfV < slackOfOther
+        || slackOfV == slackOfOther && (ef[v] > ef[other] || ef[v] == ef[other] && v < other);
   }
 
   /**
@@ -270,6 +289,7 @@ final class Cpm {
   private int drivingPredecessor(int v) {
     Workdays cal = calendars[side[v]];
     int best = -1;
+    int bestSlack = 0;
     int[] candidates = Arrays.copyOfRange(preds, predAt[v], predAt[v + 1]);
     int count = candidates.length;
     for (int c = 0; c < count; c++) {
@@ -283,8 +303,12 @@ final class Cpm {
         count += more;
         continue;
       }
-      if (ef[p] != NONE && cal.onOrAfter(ef[p] + 1) == es[v] && (best < 0 || slack[p] < slack[best])) {
-        best = p;
+      if (ef[p] != NONE && cal.onOrAfter(ef[p] + 1) == es[v]) {
+        int slackOfP = slack(p);
+        if (best < 0 || slackOfP < bestSlack) {
+          best = p;
+          bestSlack = slackOfP;
+        }
       }
     }
     return best;

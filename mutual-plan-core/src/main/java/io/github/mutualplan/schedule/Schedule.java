@@ -145,9 +145,9 @@ public final class Schedule {
         .durationDays(cpm.duration(i))
         .earlyStart(LocalDate.ofEpochDay(cpm.es[i]))
         .earlyFinish(LocalDate.ofEpochDay(cpm.ef[i]))
-        .lateStart(LocalDate.ofEpochDay(cpm.ls[i]))
+        .lateStart(LocalDate.ofEpochDay(cpm.lateStart(i)))
         .lateFinish(LocalDate.ofEpochDay(cpm.lf[i]))
-        .totalSlack(cpm.slack[i])
+        .totalSlack(cpm.slack(i))
         .leadsToClose(cpm.leadsToClose[i])
         .critical(cpm.critical[i])
         .build();
