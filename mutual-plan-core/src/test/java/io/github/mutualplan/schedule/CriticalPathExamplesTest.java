@@ -196,6 +196,44 @@ class CriticalPathExamplesTest {
     assertThat(schedule.commitments()).extracting(ScheduledCommitment::id).containsExactly(id("a"), id("c"));
   }
 
+  @Test
+  void aPlanThatSpansTwoCenturiesHasTheLateDatesOfOneThatSpansAMonth() {
+    // b is fixed two centuries on, beyond the calendars' shared tables; the close is bound by the target close,
+    // a month on.
+    LocalDate farDay = DAY_0.plusYears(200);
+    MutualActionPlan far = spanning(farDay);
+    MutualActionPlan near = spanning(DAY_0.plusDays(10));
+
+    Schedule schedule = EVERY_DAY.schedule(far);
+
+    assertThat(schedule.commitment(id("c")).get().earlyStart()).isEqualTo(farDay.plusDays(2));
+    assertThat(schedule.commitment(id("e")).get().earlyStart()).isEqualTo(farDay.plusDays(3));
+    // y waits, through the cancelled x, for b.
+    assertThat(schedule.commitment(id("y")).get().earlyStart()).isEqualTo(farDay.plusDays(2));
+    assertThat(schedule.projectedClose()).isEqualTo(farDay.plusDays(4));
+    // Late dates count back from the target close, however far b is.
+    assertThat(schedule.commitments()).extracting(ScheduledCommitment::lateFinish)
+        .containsExactlyElementsOf(EVERY_DAY.schedule(near).commitments().stream()
+            .map(ScheduledCommitment::lateFinish).collect(Collectors.toList()));
+    assertThat(schedule.commitment(id("b")).get().lateFinish()).isEqualTo(DAY_0.plusDays(27)); // x passes 29 on
+    assertThat(schedule.commitment(id("a")).get().lateFinish()).isEqualTo(DAY_0.plusDays(24)); // d starts by 25
+    assertThat(schedule.commitment(id("b")).get().totalSlack())
+        .isEqualTo(-(int) (farDay.plusDays(1).toEpochDay() - DAY_0.plusDays(27).toEpochDay()));
+    assertThat(schedule.criticalPath()).containsExactly(id("b"), id("c"), id("e"));
+  }
+
+  /** a, then b fixed on a day, c after b, d beside it, e after c and d; y after b through the cancelled x. */
+  private static MutualActionPlan spanning(LocalDate fixedDay) {
+    MutualActionPlan.Builder plan = network(DAY_0, DAY_0.plusDays(30), "a:3");
+    plan.addCommitment(commitment("b:2<a").withStart(fixedDay).withFixed(true));
+    plan.addCommitment(commitment("c:1<b"));
+    plan.addCommitment(commitment("d:4<a"));
+    plan.addCommitment(commitment("e:2<c,d"));
+    plan.addCommitment(commitment("x:1<b").withStatus(CommitmentStatus.CANCELLED));
+    plan.addCommitment(commitment("y:1<x"));
+    return plan.build();
+  }
+
   private static MutualActionPlan withDuration(MutualActionPlan plan, String key, int days) {
     return plan.withCommitments(plan.commitments().stream()
         .map(c -> c.id().key().equals(key) ? c.withDurationDays(days) : c).collect(Collectors.toList()));
