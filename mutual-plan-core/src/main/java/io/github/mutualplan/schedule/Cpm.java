@@ -11,6 +11,7 @@ import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +40,18 @@ final class Cpm {
   private final boolean[] cancelled;
   private final int[] duration;
   private final int[] fixedStart;
-  /** Whether a commitment's dates are what happened (as of a day), rather than what the plan gives. */
+  /**
+   * Whether a commitment's dates are what happened (as of a day), rather than what the plan gives; null when
+   * the plan is scheduled as planned, not as of a day.
+   */
   private final boolean[] actual;
 
   final int[] es;
   final int[] ef;
   final int[] lf;
   final boolean[] leadsToClose;
-  final boolean[] critical;
+  /** The commitments on the critical path. */
+  final BitSet critical = new BitSet();
   final List<CommitmentId> criticalPath = new ArrayList<>();
   final List<ScheduleConflict> conflicts = new ArrayList<>();
   /** The fixed dates missed, by commitment, found in the forward pass and listed in the plan's order. */
@@ -79,11 +84,10 @@ final class Cpm {
     this.duration = network.duration;
     this.fixedStart = network.graph.fixedStart;
     this.leadsToClose = network.graph.leadsToClose;
-    actual = new boolean[n];
+    actual = options.asOf().isPresent() ? new boolean[n] : null;
     es = new int[n];
     ef = new int[n];
     lf = new int[n];
-    critical = new boolean[n];
   }
 
   /** Schedules the plan. */
@@ -255,8 +259,9 @@ final class Cpm {
       Workdays cal = calendars[side[v]];
       int lastWorkingDay = cal.onOrBefore(latest);
       // What happened may have happened on a day off: its late finish is the bound itself.
-      lf[v] = actual[v] ? latest : lastWorkingDay;
-      limit[v] = actual[v] ? Integer.MAX_VALUE : cal.plus(lastWorkingDay, -(duration[v] - 1)) - 1;
+      boolean happened = actual != null && actual[v];
+      lf[v] = happened ? latest : lastWorkingDay;
+      limit[v] = happened ? Integer.MAX_VALUE : cal.plus(lastWorkingDay, -(duration[v] - 1)) - 1;
       if (leadsToClose[v]) {
         int slack = slack(v, cal);
         if (endsCriticalPathBefore(v, slack, lastCritical, lastCriticalSlack)) {
@@ -280,7 +285,7 @@ final class Cpm {
   private void criticalPath() {
     for (int v = lastCritical; v >= 0; v = drivingPredecessor(v)) {
       criticalPath.add(network.id(v));
-      critical[v] = true;
+      critical.set(v);
     }
     Collections.reverse(criticalPath);
   }

@@ -149,7 +149,7 @@ public final class Schedule {
         .lateFinish(LocalDate.ofEpochDay(cpm.lf[i]))
         .totalSlack(cpm.slack(i))
         .leadsToClose(cpm.leadsToClose[i])
-        .critical(cpm.critical[i])
+        .critical(cpm.critical.get(i))
         .build();
   }
 
