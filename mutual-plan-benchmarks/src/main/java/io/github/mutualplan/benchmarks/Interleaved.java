@@ -1,0 +1,130 @@
+package io.github.mutualplan.benchmarks;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Compares the scheduler of two or more builds in one JVM, round by round, for a machine too noisy for
+ * separate JMH runs to tell a change of a few percent: each benchmarks jar is loaded in its own class loader,
+ * and every round schedules the {@link RandomPlans} plan of each size with each build in turn, for 150 ms each
+ * (order shuffled per round), so that the machine's drift reaches all builds alike. Prints per build the
+ * median time per schedule and its linearity, and per size the median of the per-round ratio of each build to
+ * the first. A tool for deciding between builds, not a benchmark to quote: JMH's numbers are those.
+ *
+ * <pre>{@code
+ * java -Xms2g -Xmx2g -Drounds=20 -Dsizes=1000,10000,100000 \
+ *     -cp mutual-plan-benchmarks/target/benchmarks.jar io.github.mutualplan.benchmarks.Interleaved \
+ *     /tmp/before.jar /tmp/after.jar
+ * }</pre>
+ */
+public final class Interleaved {
+  private static final long SLICE_NANOS = 150_000_000L;
+  private static final int WARM_UP_ROUNDS = 5;
+
+  private Interleaved() {}
+
+  /** The arguments are the benchmarks jars of the builds to compare; the first is the reference. */
+  public static void main(String[] jars) throws Exception {
+    if (jars.length == 0) {
+      throw new IllegalArgumentException("give the benchmarks jars of the builds to compare");
+    }
+    int rounds = Integer.getInteger("rounds", 20);
+    int[] sizes = Arrays.stream(System.getProperty("sizes", "1000,10000,100000").split(","))
+        .mapToInt(Integer::parseInt).toArray();
+    Build[] builds = new Build[jars.length];
+    for (int b = 0; b < jars.length; b++) {
+      builds[b] = new Build(Path.of(jars[b]), sizes);
+    }
+    double[][][] micros = new double[builds.length][sizes.length][rounds];
+    List<Integer> order = new ArrayList<>();
+    for (int b = 0; b < builds.length; b++) {
+      order.add(b);
+    }
+    Random shuffle = new Random(1);
+    for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+      Collections.shuffle(order, shuffle);
+      for (int s = 0; s < sizes.length; s++) {
+        for (int b : order) {
+          double time = builds[b].microsPerSchedule(s);
+          if (round >= 0) {
+            micros[b][s][round] = time;
+          }
+        }
+      }
+    }
+    for (int b = 0; b < builds.length; b++) {
+      StringBuilder line = new StringBuilder(builds[b].name);
+      double[] median = new double[sizes.length];
+      for (int s = 0; s < sizes.length; s++) {
+        median[s] = median(micros[b][s]);
+        line.append(String.format("  %,d: %,.1f µs (%.1f ns per commitment)", sizes[s], median[s],
+            1000 * median[s] / sizes[s]));
+      }
+      for (int s = 1; s < sizes.length; s++) {
+        line.append(String.format("  linear by %.2f", median[s] / median[s - 1]));
+      }
+      System.out.println(line);
+    }
+    for (int b = 1; b < builds.length; b++) {
+      for (int s = 0; s < sizes.length; s++) {
+        double[] ratio = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+          ratio[round] = micros[b][s][round] / micros[0][s][round];
+        }
+        Arrays.sort(ratio);
+        System.out.printf("%s / %s at %,d: %.3f (quartiles %.3f to %.3f)%n", builds[b].name, builds[0].name,
+            sizes[s], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4]);
+      }
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  /** One build: its scheduler and its plans, from its own class loader. */
+  private static final class Build {
+    final String name;
+    final Object scheduler;
+    final Method schedule;
+    final Object[] plans;
+    Object last;
+
+    Build(Path jar, int[] sizes) throws Exception {
+      name = jar.getFileName().toString();
+      ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Method plan = loader.loadClass(RandomPlans.class.getName()).getMethod("plan", int.class, long.class);
+      plans = new Object[sizes.length];
+      for (int s = 0; s < sizes.length; s++) {
+        plans[s] = plan.invoke(null, sizes[s], ScheduleBenchmark.SEED);
+      }
+      Class<?> options = loader.loadClass("io.github.mutualplan.schedule.ScheduleOptions");
+      Class<?> schedulerClass = loader.loadClass("io.github.mutualplan.schedule.Scheduler");
+      scheduler = schedulerClass.getMethod("of", options).invoke(null, options.getMethod("defaults").invoke(null));
+      schedule = schedulerClass.getMethod("schedule", loader.loadClass("io.github.mutualplan.MutualActionPlan"));
+    }
+
+    /** Schedules the plan of size {@code s} for one slice; returns the mean time per schedule. */
+    double microsPerSchedule(int s) throws Exception {
+      int calls = 0;
+      long start = System.nanoTime();
+      long now;
+      do {
+        last = schedule.invoke(scheduler, plans[s]);
+        calls++;
+        now = System.nanoTime();
+      } while (now - start < SLICE_NANOS);
+      return (now - start) / 1000.0 / calls;
+    }
+  }
+}
