@@ -12,9 +12,11 @@ import io.github.mutualplan.testing.PlanGenerators;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -229,6 +231,31 @@ class SchedulePropertiesTest {
           .isEqualTo(longer.durationDays().orElse(1) + 5));
       assertThat(after).isEqualTo(Scheduler.of(c.options).schedule(rebuilt));
       assertThat(c.schedule()).isEqualTo(before);
+    });
+  }
+
+  /**
+   * Listed in another order, a plan's commitments keep every date: most plans list a commitment after what it
+   * depends on, and the scheduler walks them in the order they are listed; any other order it must sort.
+   */
+  @Test
+  void theOrderAPlanListsItsCommitmentsInChangesNoDate() {
+    qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> {
+      List<Commitment> shuffled = new ArrayList<>(c.plan.commitments());
+      Collections.shuffle(shuffled, new Random(c.plan.hashCode()));
+      Schedule listed = c.schedule();
+      Schedule reordered = Scheduler.of(c.options).schedule(c.plan.withCommitments(shuffled));
+
+      assertThat(reordered.commitments()).hasSameSizeAs(listed.commitments());
+      for (ScheduledCommitment s : listed.commitments()) {
+        assertThat(reordered.commitment(s.id())).get().usingRecursiveComparison().ignoringFields("critical")
+            .isEqualTo(s);
+      }
+      assertThat(reordered.projectedClose()).isEqualTo(listed.projectedClose());
+      assertThat(reordered.closeSlack()).isEqualTo(listed.closeSlack());
+      assertThat(reordered.conflicts()).containsExactlyInAnyOrderElementsOf(listed.conflicts());
+      c.plan.milestones().forEach(
+          m -> assertThat(reordered.milestoneDate(m.id())).isEqualTo(listed.milestoneDate(m.id())));
     });
   }
 
