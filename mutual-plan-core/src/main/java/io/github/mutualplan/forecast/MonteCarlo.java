@@ -237,14 +237,12 @@ final class MonteCarlo {
    * whose finish it passes on).
    */
   private int pass(Calendars cal, int[] es, int[] ef, int[] link, SplittableRandom random, boolean worst) {
-    int[] order = net.graph.order;
     int[] predAt = net.graph.predAt;
     int[] preds = net.graph.preds;
     int close = (int) plan.start().toEpochDay();
     boolean[] leadsToClose = net.graph.leadsToClose;
     int latest = -1;
-    for (int j = 0; j < n; j++) {
-      int v = order[j];
+    for (int v = 0; v < n; v++) { // the graph's nodes come after what they depend on
       int wait = NONE;
       int by = -1;
       for (int k = predAt[v]; k < predAt[v + 1]; k++) {
@@ -287,7 +285,8 @@ final class MonteCarlo {
         if (ef[v] > close) {
           close = ef[v];
         }
-        if (latest < 0 || ef[v] > ef[latest] || ef[v] == ef[latest] && v < latest) {
+        if (latest < 0 || ef[v] > ef[latest]
+            || ef[v] == ef[latest] && net.graph.position(v) < net.graph.position(latest)) {
           latest = v;
         }
       }
@@ -315,19 +314,19 @@ final class MonteCarlo {
    */
   private void rankTrials(Workdays.Table table, SplittableRandom random, int[] earliestAt, int[] closes,
       long[] hits) {
-    int[] order = net.graph.order;
     int[] predAt = net.graph.predAt;
     int[] preds = net.graph.preds;
     int[] drawn = new int[n]; // the drawn commitments, in the order of the passes
     int drawnCount = 0;
     int[] closers = new int[n]; // what the close waits for, in the plan's order
     int closerCount = 0;
-    for (int v = 0; v < n; v++) {
+    for (int p = 0; p < n; p++) {
+      int v = net.graph.node(p);
       if (net.graph.leadsToClose[v] && kind[v] != CANCELLED) {
         closers[closerCount++] = v;
       }
     }
-    for (int v : order) {
+    for (int v = 0; v < n; v++) {
       if (kind[v] == DRAWN) {
         drawn[drawnCount++] = v;
       }
@@ -343,8 +342,7 @@ final class MonteCarlo {
           draws[drawn[d] * LANES + lane] = random.nextDouble();
         }
       }
-      for (int j = 0; j < n; j++) {
-        int v = order[j];
+      for (int v = 0; v < n; v++) {
         boolean cancelled = kind[v] == CANCELLED;
         for (int lane = 0; lane < LANES; lane++) {
           int wait = NONE;
@@ -567,7 +565,8 @@ final class MonteCarlo {
       }
     }
     Map<io.github.mutualplan.CommitmentId, Double> criticality = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
+    for (int p = 0; p < n; p++) {
+      int i = net.graph.node(p);
       if (kind[i] != CANCELLED) {
         criticality.put(net.graph.commitments.get(i).id(), hits[i] / (double) trials);
       }

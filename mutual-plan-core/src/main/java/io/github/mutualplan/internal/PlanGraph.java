@@ -9,6 +9,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,16 +17,22 @@ import java.util.function.Function;
 
 /**
  * What scheduling needs from a plan that no calendar changes, as arrays: dependencies and dependents in
- * compressed rows, a topological order, each commitment's side, status, duration, dates and milestone, and
- * which commitments the close waits for. Immutable: no one writes its arrays.
+ * compressed rows, each commitment's side, status, duration, dates and milestone, and which commitments the
+ * close waits for. Immutable: no one writes its arrays.
+ *
+ * <p>Its nodes are in a topological order: every node comes after the nodes it depends on, so that a pass
+ * walks them by index. Node {@code i} is commitment {@code i} of the plan when the plan lists every commitment
+ * after what it depends on, as most plans do; else the graph numbers the commitments in a topological order
+ * and {@link #position} and {@link #node} map between the two.
  *
  * <p>A plan of {@value #KEPT_FROM} commitments or more keeps its graph once it has been asked for
  * ({@link #of}), so that scheduling, assessing and forecasting the same plan read its commitments once: a large
  * plan no longer fits in the processor's caches, and reading it again (every commitment, its id, its
  * dependency set and the ids in that set, which can be anywhere in the plan) would cost more than the whole
- * critical-path method on these arrays. The graph takes 60 to 75 bytes per commitment, some 16 to 20 % of the
- * plan's own size. A smaller plan, as most are, keeps nothing: it is read again in a few microseconds, and a
- * portfolio that holds a hundred thousand of them paid more in the collector for their graphs than it saved.
+ * critical-path method on these arrays. The graph takes 56 to 71 bytes per commitment, some 15 to 19 % of the
+ * plan's own size, and 8 more for {@link #position} and {@link #node} when it numbers the nodes itself. A
+ * smaller plan, as most are, keeps nothing: it is read again in a few microseconds, and a portfolio that holds
+ * a hundred thousand of them paid more in the collector for their graphs than it saved.
  *
  * <p>Built with an open-addressing table from identifier to node (no map entries, no boxing), in loops that
  * each follow one level of references, so that the processor overlaps their cache misses.
@@ -40,7 +47,7 @@ public final class PlanGraph {
   /** How a plan keeps its graph; set once, by {@link MutualActionPlan}'s class initialization. */
   private static volatile Function<MutualActionPlan, PlanGraph> kept;
 
-  /** The plan's commitments, in its order; node {@code i} is commitment {@code i}. */
+  /** The plan's commitments by node: in the plan's order when that is topological. */
   public final List<Commitment> commitments;
   /** The number of commitments. */
   public final int n;
@@ -55,13 +62,17 @@ public final class PlanGraph {
   public final int[] succAt;
   /** See {@link #succAt}. */
   public final int[] succs;
-  /** Every node after the nodes it depends on. */
-  public final int[] order;
+  /**
+   * The position in the plan of each node, and the node at each position in the plan; null when the plan lists
+   * every commitment after what it depends on, and node and position are the same.
+   */
+  private final int[] positions;
+  private final int[] nodes;
   /** 0 for a buyer-owed commitment, 1 for a seller-owed one: the index of its calendar. */
   public final byte[] side;
   /** Whether a commitment is cancelled, and so not scheduled. */
   public final boolean[] cancelled;
-  /** The nodes not cancelled, in the plan's order: the commitments a schedule has. */
+  /** The nodes not cancelled, in the plan's order (not the nodes' order): the commitments a schedule has. */
   public final int[] scheduled;
   /** The working days each commitment takes as estimated, else one; see {@link #durationFromDates}. */
   public final int[] days;
@@ -113,8 +124,8 @@ public final class PlanGraph {
    * @throws io.github.mutualplan.schedule.ScheduleException on a dependency cycle, which a valid plan never has
    */
   public PlanGraph(MutualActionPlan plan) {
-    commitments = plan.commitments();
-    n = commitments.size();
+    List<Commitment> listed = plan.commitments();
+    n = listed.size();
     CommitmentId[] ids = new CommitmentId[n];
     side = new byte[n];
     cancelled = new boolean[n];
@@ -130,27 +141,67 @@ public final class PlanGraph {
     List<Milestone> milestones = plan.milestones();
     @SuppressWarnings("unchecked")
     Set<CommitmentId>[] dependsOn = new Set[n];
-    durationFromDates = readCommitments(milestones, ids, dependsOn);
-    scheduled = notCancelled();
+    int[] fromDates = readCommitments(listed, milestones, ids, dependsOn);
     int[] hashes = indexIds(ids);
     predAt = new int[n + 1];
     Object[] dependencies = gatherDependencies(dependsOn);
-    preds = resolve(ids, hashes, dependencies, predAt[n]);
+    int[] resolved = resolve(ids, hashes, dependencies, predAt[n]);
     int[] dependentAt = new int[n + 1];
-    int[] dependents = new int[preds.length];
-    reverse(dependentAt, dependents);
-    order = TopologicalOrder.of(predAt, preds, dependentAt, dependents, i -> ids[i].key(),
+    int[] dependents = new int[resolved.length];
+    reverse(resolved, dependentAt, dependents);
+    int[] order = TopologicalOrder.of(predAt, resolved, dependentAt, dependents, i -> ids[i].key(),
         () -> "plan '" + plan.id() + "'");
+    if (order == null) { // the plan lists every commitment after what it depends on
+      positions = null;
+      nodes = null;
+      commitments = listed;
+      preds = resolved;
+      durationFromDates = fromDates;
+    } else { // number the nodes in the topological order
+      positions = order;
+      nodes = new int[n];
+      for (int v = 0; v < n; v++) {
+        nodes[order[v]] = v;
+      }
+      Commitment[] sorted = new Commitment[n];
+      for (int v = 0; v < n; v++) {
+        sorted[v] = listed.get(order[v]);
+      }
+      commitments = Collections.unmodifiableList(Arrays.asList(sorted));
+      durationFromDates = readCommitments(commitments, milestones, ids, dependsOn); // again, by node
+      Arrays.fill(slots, 0);
+      indexIds(ids);
+      preds = renumber(resolved);
+      Arrays.fill(dependentAt, 0);
+      reverse(preds, dependentAt, dependents);
+    }
+    scheduled = notCancelled();
     leadsToClose = closeNetwork(milestones);
     succAt = dependentAt;
     succs = sameSide(dependentAt, dependents);
   }
 
+  /** Rewrites {@link #predAt} by node, and returns the dependencies, resolved by position, by node. */
+  private int[] renumber(int[] resolved) {
+    int[] listedAt = predAt.clone();
+    int[] renumbered = new int[resolved.length];
+    int e = 0;
+    for (int v = 0; v < n; v++) {
+      predAt[v] = e;
+      for (int k = listedAt[positions[v]]; k < listedAt[positions[v] + 1]; k++) {
+        renumbered[e++] = nodes[resolved[k]];
+      }
+    }
+    predAt[n] = e;
+    return renumbered;
+  }
+
   /**
-   * Reads each commitment once into the arrays, its id into {@code ids} and its dependency set into
-   * {@code dependsOn}, to read next; returns the nodes whose duration comes from their dates.
+   * Reads each commitment of a list into the arrays, its id into {@code ids} and its dependency set into
+   * {@code dependsOn}, to read next; returns the indexes of those whose duration comes from their dates.
    */
-  private int[] readCommitments(List<Milestone> milestones, CommitmentId[] ids, Set<CommitmentId>[] dependsOn) {
+  private int[] readCommitments(List<Commitment> list, List<Milestone> milestones, CommitmentId[] ids,
+      Set<CommitmentId>[] dependsOn) {
     MilestoneId[] milestoneIds = new MilestoneId[milestones.size()];
     for (int k = 0; k < milestoneIds.length; k++) {
       milestoneIds[k] = milestones.get(k).id();
@@ -158,7 +209,7 @@ public final class PlanGraph {
     int[] fromDates = new int[n];
     int count = 0;
     for (int i = 0; i < n; i++) {
-      Commitment c = commitments.get(i);
+      Commitment c = list.get(i);
       ids[i] = c.id();
       dependsOn[i] = c.dependsOn();
       side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
@@ -177,14 +228,15 @@ public final class PlanGraph {
   }
 
   private int[] notCancelled() {
-    int[] nodes = new int[n];
+    int[] found = new int[n];
     int count = 0;
-    for (int i = 0; i < n; i++) {
-      if (!cancelled[i]) {
-        nodes[count++] = i;
+    for (int p = 0; p < n; p++) {
+      int v = node(p);
+      if (!cancelled[v]) {
+        found[count++] = v;
       }
     }
-    return count == n ? nodes : Arrays.copyOf(nodes, count);
+    return count == n ? found : Arrays.copyOf(found, count);
   }
 
   /** Puts every id in the open-addressing table; returns each id's (spread) hash. */
@@ -249,10 +301,10 @@ public final class PlanGraph {
     return nodes;
   }
 
-  /** Fills the dependents of each node from the dependencies, in compressed rows. */
-  private void reverse(int[] dependentAt, int[] dependents) {
+  /** Fills the dependents of each node from its dependencies ({@code dependencies}), in compressed rows. */
+  private void reverse(int[] dependencies, int[] dependentAt, int[] dependents) {
     int[] fill = new int[n + 1]; // first each node's number of dependents, then the next free place among them
-    for (int p : preds) {
+    for (int p : dependencies) {
       fill[p + 1]++;
     }
     for (int i = 0; i < n; i++) {
@@ -261,7 +313,7 @@ public final class PlanGraph {
     System.arraycopy(dependentAt, 0, fill, 0, n + 1);
     for (int i = 0; i < n; i++) {
       for (int k = predAt[i]; k < predAt[i + 1]; k++) {
-        dependents[fill[preds[k]]++] = i;
+        dependents[fill[dependencies[k]]++] = i;
       }
     }
   }
@@ -285,6 +337,16 @@ public final class PlanGraph {
     }
     dependentAt[n] = kept;
     return kept == dependents.length ? dependents : Arrays.copyOf(dependents, kept);
+  }
+
+  /** The position in the plan's commitments of node {@code v}. */
+  public int position(int v) {
+    return positions == null ? v : positions[v];
+  }
+
+  /** The node of the commitment at position {@code p} in the plan's commitments. */
+  public int node(int p) {
+    return nodes == null ? p : nodes[p];
   }
 
   /** The id of node {@code i}. */
@@ -344,8 +406,7 @@ public final class PlanGraph {
       Arrays.fill(close, true);
       return close;
     }
-    for (int j = n - 1; j >= 0; j--) {
-      int v = order[j];
+    for (int v = n - 1; v >= 0; v--) {
       if (close[v]) {
         for (int k = predAt[v]; k < predAt[v + 1]; k++) {
           close[preds[k]] = true;

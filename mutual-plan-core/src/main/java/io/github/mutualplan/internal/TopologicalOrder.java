@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** A topological order of a graph in compressed rows: the nodes' own order when it is one, else Kahn's. */
+/** A topological order of a graph in compressed rows: Kahn's, when the nodes' own order is not one. */
 public final class TopologicalOrder {
   private TopologicalOrder() {}
 
@@ -23,8 +23,8 @@ public final class TopologicalOrder {
   }
 
   /**
-   * The nodes in an order where every node comes after the nodes it depends on: their own order when it is
-   * one, else the order of Kahn's algorithm.
+   * The nodes in an order where every node comes after the nodes it depends on, by Kahn's algorithm; null when
+   * their own order is one already, as in most plans.
    *
    * @param predAt the predecessors of node {@code i} are {@code preds[predAt[i]..predAt[i + 1])}
    * @param succAt the successors of node {@code i} are {@code succs[succAt[i]..succAt[i + 1])}
@@ -34,14 +34,11 @@ public final class TopologicalOrder {
    */
   public static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names,
       Supplier<String> what) {
+    if (inOrder(predAt, preds)) {
+      return null;
+    }
     int n = predAt.length - 1;
     int[] order = new int[n];
-    if (inOrder(predAt, preds)) { // as most plans are written: then the nodes' own order will do
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      return order;
-    }
     int[] waiting = new int[n];
     int head = 0;
     int tail = 0;

@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The critical path method on a plan's commitments, on arrays: a topological order, a forward pass from the
+ * The critical path method on a plan's commitments, on the arrays of its {@link
+ * io.github.mutualplan.internal.PlanGraph}, whose nodes come in a topological order: a forward pass from the
  * plan's start (or the as-of day), a backward pass from the target close, slack, the critical path and the
- * conflicts. Linear in commitments plus dependencies; every calendar operation is constant time.
+ * conflicts. Linear in commitments plus dependencies; every calendar operation is constant time. Its arrays
+ * are by node; what it lists, it lists in the plan's order.
  */
 final class Cpm {
   static final int NONE = Integer.MIN_VALUE;
@@ -93,9 +95,8 @@ final class Cpm {
   /** Schedules the plan. */
   static Cpm run(MutualActionPlan plan, ScheduleOptions options) {
     Cpm cpm = new Cpm(plan, options);
-    int[] order = cpm.network.graph.order;
-    cpm.forward(order);
-    cpm.backward(order);
+    cpm.forward();
+    cpm.backward();
     cpm.criticalPath();
     cpm.conflicts();
     return cpm;
@@ -133,6 +134,11 @@ final class Cpm {
     return network.graph.scheduled;
   }
 
+  /** The commitment of a node. */
+  CommitmentId id(int i) {
+    return network.id(i);
+  }
+
   /** The node of a commitment; -1 if the plan has none by that id. */
   int indexOf(CommitmentId id) {
     return network.indexOf(id);
@@ -156,16 +162,16 @@ final class Cpm {
   }
 
   /**
-   * Early dates, in the order; and the projected close (the latest finish of what the close waits for, or the
+   * Early dates, node by node; and the projected close (the latest finish of what the close waits for, or the
    * plan's start) and the end of the plan (the latest finish of all).
    */
-  private void forward(int[] order) {
+  private void forward() {
     int planStart = (int) plan.start().toEpochDay();
     Optional<LocalDate> asOfDay = options.asOf();
     int asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
     int close = planStart;
     int last = planStart;
-    for (int v : order) {
+    for (int v = 0; v < n; v++) { // the graph's nodes come after what they depend on
       int waitFor = finishOfPredecessors(v);
       if (cancelled[v]) {
         es[v] = NONE;
@@ -238,13 +244,12 @@ final class Cpm {
    * bound the commitments before it: what it waited for is history. Slack is the working days from early to
    * late finish; when late, at least one.
    */
-  private void backward(int[] order) {
+  private void backward() {
     int target = (int) plan.targetClose().toEpochDay();
     // What a node's dependencies must finish before: its late start less a day; for a cancelled node, the
     // bound it passes on; none for a node whose dates are actual.
     int[] limit = new int[n];
-    for (int j = n - 1; j >= 0; j--) {
-      int v = order[j];
+    for (int v = n - 1; v >= 0; v--) {
       int latest = Integer.MAX_VALUE;
       for (int k = succAt[v]; k < succAt[v + 1]; k++) { // the dependents on the same side of the close network
         latest = Math.min(latest, limit[succs[k]]);
@@ -274,8 +279,8 @@ final class Cpm {
 
   /** Whether the critical path would rather end at {@code v} than at {@code other} (or -1), given their slack. */
   private boolean endsCriticalPathBefore(int v, int slackOfV, int other, int slackOfOther) {
-    return other < 0 || slackOfV < slackOfOther
-        || slackOfV == slackOfOther && (ef[v] > ef[other] || ef[v] == ef[other] && v < other);
+    return other < 0 || slackOfV < slackOfOther || slackOfV == slackOfOther
+        && (ef[v] > ef[other] || ef[v] == ef[other] && network.graph.position(v) < network.graph.position(other));
   }
 
   /**
@@ -326,7 +331,8 @@ final class Cpm {
     List<Milestone> milestones = plan.milestones();
     int[] reached = new int[milestones.size()];
     Arrays.fill(reached, NONE);
-    for (int i = 0; i < n; i++) {
+    for (int p = 0; p < n; p++) {
+      int i = network.graph.node(p);
       if (fixedMissed != null && fixedMissed[i] != null) {
         conflicts.add(fixedMissed[i]);
       }

@@ -141,7 +141,7 @@ public final class Schedule {
 
   private ScheduledCommitment entry(int i) {
     return ImmutableScheduledCommitment.builder()
-        .id(plan.commitments().get(i).id())
+        .id(cpm.id(i))
         .durationDays(cpm.duration(i))
         .earlyStart(LocalDate.ofEpochDay(cpm.es[i]))
         .earlyFinish(LocalDate.ofEpochDay(cpm.ef[i]))

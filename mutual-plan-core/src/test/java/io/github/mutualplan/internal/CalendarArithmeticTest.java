@@ -97,7 +97,7 @@ class CalendarArithmeticTest {
         .isInstanceOf(ScheduleException.class)
         .hasMessage("plan 'p' cannot be scheduled: dependency cycle b -> c -> b");
     assertThat(TopologicalOrder.of(new int[] {0, 0, 1}, new int[] {0}, new int[] {0, 1, 1}, new int[] {1},
-        names::get, () -> "plan 'p'")).containsExactly(0, 1);
+        names::get, () -> "plan 'p'")).as("in order already").isNull();
     assertThat(TopologicalOrder.of(new int[] {0, 1, 1}, new int[] {1}, new int[] {0, 0, 1}, new int[] {0},
         names::get, () -> "plan 'p'")).as("the first waits for the second").containsExactly(1, 0);
   }

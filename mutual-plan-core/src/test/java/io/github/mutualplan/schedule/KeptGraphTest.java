@@ -6,6 +6,8 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.forecast.ForecastOptions;
+import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.internal.PlanGraph;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -82,5 +84,27 @@ class KeptGraphTest {
         .durationDays()).isEqualTo(6);
     assertThat(Scheduler.of(ScheduleOptions.of(WorkCalendar.everyDay(), WorkCalendar.everyDay())).schedule(dated)
         .commitment(CommitmentId.of("a")).get().durationDays()).isEqualTo(8);
+  }
+
+  @Test
+  void aPlanListingACommitmentBeforeWhatItDependsOnIsNumberedInDependencyOrderAndAnsweredInItsOwn() {
+    // b is listed first but waits for a; c waits for b.
+    MutualActionPlan plan = Plans.network(MONDAY, MONDAY.plusWeeks(4), "b:2<a", "a:3", "c:1<b").build();
+    PlanGraph graph = PlanGraph.of(plan);
+    int a = graph.indexOf(CommitmentId.of("a"));
+    int b = graph.indexOf(CommitmentId.of("b"));
+
+    assertThat(a).isLessThan(b); // the passes walk the nodes by index
+    assertThat(graph.position(a)).isEqualTo(1);
+    assertThat(graph.node(0)).isEqualTo(b);
+    assertThat(graph.id(a)).isEqualTo(CommitmentId.of("a"));
+    Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(plan);
+    assertThat(schedule.commitments()).extracting(ScheduledCommitment::id)
+        .containsExactly(CommitmentId.of("b"), CommitmentId.of("a"), CommitmentId.of("c"));
+    assertThat(schedule.commitment(CommitmentId.of("b")).get().earlyStart()).isEqualTo(MONDAY.plusDays(3));
+    assertThat(schedule.criticalPath())
+        .containsExactly(CommitmentId.of("a"), CommitmentId.of("b"), CommitmentId.of("c"));
+    assertThat(Forecaster.of(ForecastOptions.defaults()).forecast(plan).criticality().keySet())
+        .containsExactly(CommitmentId.of("b"), CommitmentId.of("a"), CommitmentId.of("c"));
   }
 }
