@@ -53,9 +53,10 @@ import org.immutables.value.Value;
  * <p><b>Kept graph.</b> Scheduling, assessing or forecasting a plan resolves its dependencies into a compact
  * graph. A plan of 64 commitments or more keeps it after the first time, so that the next ones work on arrays
  * instead of reading every commitment again: 56 to 71 bytes per commitment, some 15 to 19 % of the plan's own
- * size (8 more for a plan that lists a commitment before what it depends on). A {@code with*} copy computes its own. A smaller plan, as most are, keeps nothing: it is read again in
- * a few microseconds, and a portfolio holding many of them would pay more in memory than it saves. Equality,
- * hashing and {@code toString} do not see the graph.
+ * size (8 more for a plan that lists a commitment before what it depends on). A {@code with*} copy computes
+ * its own. A smaller plan, as most are, keeps nothing: it is read again in a few microseconds, and a portfolio
+ * holding many of them would pay more in memory than it saves. Equality, hashing and {@code toString} do not
+ * see the graph.
  *
  * <p><b>Gate.</b> The sharing gate built into the model (buyer co-owner, champion, economic buyer) is the
  * floor: a team may demand more before a closing plan is converted, never less, so that every mutual action

@@ -13,7 +13,7 @@ import io.github.mutualplan.schedule.WorkCalendar;
 public final class PlanNetwork {
   /** The plan. */
   public final MutualActionPlan plan;
-  /** The plan's graph: node {@code i} is commitment {@code i}. */
+  /** The plan's graph: node {@code i} is {@code graph.commitments.get(i)}, in a topological order. */
   public final PlanGraph graph;
   /** The working days each commitment takes: as estimated, else from start to due, else one. */
   public final int[] duration;
