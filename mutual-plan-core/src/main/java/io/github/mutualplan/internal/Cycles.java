@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Finds dependency cycles in a directed graph of {@code n} nodes given as adjacency arrays. Reports one
  * cycle per strongly connected component that has one, so the answer stays small (an arbitrary graph can
- * have exponentially many elementary cycles). Iterative: deep graphs cannot overflow the stack.
+ * have exponentially many elementary cycles). Linear in the nodes and edges, and iterative: deep graphs
+ * cannot overflow the stack.
  */
 public final class Cycles {
   private Cycles() {}
@@ -24,18 +25,25 @@ public final class Cycles {
   public static List<List<Integer>> find(int[][] edges) {
     int[] component = components(edges);
     int n = edges.length;
+    int[] size = new int[n];
+    boolean[] selfLoop = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      size[component[v]]++;
+      for (int w : edges[v]) {
+        selfLoop[component[v]] |= w == v;
+      }
+    }
     boolean[] reported = new boolean[n];
+    int[] previous = new int[n];
+    Arrays.fill(previous, -1);
     List<List<Integer>> cycles = new ArrayList<>();
     for (int start = 0; start < n; start++) {
       int c = component[start];
-      if (reported[c]) {
+      if (reported[c] || (size[c] == 1 && !selfLoop[c])) {
         continue;
       }
       reported[c] = true;
-      List<Integer> cycle = shortestCycleThrough(start, edges, component);
-      if (!cycle.isEmpty()) {
-        cycles.add(cycle);
-      }
+      cycles.add(shortestCycleThrough(start, edges, component, previous));
     }
     return cycles;
   }
@@ -94,15 +102,16 @@ public final class Cycles {
     return component;
   }
 
-  /** Breadth-first search within the node's component back to the node; empty when there is no cycle. */
-  private static List<Integer> shortestCycleThrough(int start, int[][] edges, int[] component) {
-    int n = edges.length;
-    int[] previous = new int[n];
-    Arrays.fill(previous, -1);
+  /**
+   * Breadth-first search within the node's cyclic component back to the node. {@code previous} is -1 for
+   * every node of the component on entry; the search marks only nodes of this component, so one array serves
+   * every component and the searches together are linear in the graph.
+   */
+  private static List<Integer> shortestCycleThrough(int start, int[][] edges, int[] component, int[] previous) {
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     queue.add(start);
-    while (!queue.isEmpty()) {
-      int v = queue.poll();
+    while (true) {
+      int v = queue.remove(); // a cyclic component leads back to its start before the queue runs dry
       for (int w : edges[v]) {
         if (component[w] != component[start]) {
           continue;
@@ -126,6 +135,5 @@ public final class Cycles {
         }
       }
     }
-    return List.of();
   }
 }
