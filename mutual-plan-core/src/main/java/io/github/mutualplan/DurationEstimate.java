@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A three-point estimate of how many working days a commitment takes: the best case, the most likely and the
- * worst case, for forecasting the close. {@code 1 <= optimistic <= mostLikely <= pessimistic}.
+ * worst case, for forecasting the close. {@code 1 <= optimistic <= mostLikely <= pessimistic <=}
+ * {@link PlanLimits#MAX_DURATION_DAYS}.
  *
  * <pre>{@code
  * DurationEstimate legalReview = DurationEstimate.of(5, 10, 25); // redlines can drag on
@@ -46,6 +47,10 @@ public abstract class DurationEstimate {
     if (optimistic() < 1 || optimistic() > mostLikely() || mostLikely() > pessimistic()) {
       throw PlanValidationException.of("DurationEstimate", PlanRule.VALID_VALUES, "estimate",
           "needs 1 <= optimistic <= mostLikely <= pessimistic, was " + this);
+    }
+    if (pessimistic() > PlanLimits.MAX_DURATION_DAYS) {
+      throw PlanValidationException.of("DurationEstimate", PlanRule.WITHIN_LIMITS, "estimate",
+          "the pessimistic case must be at most " + PlanLimits.MAX_DURATION_DAYS + " working days, was " + this);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.mutualplan;
 
 import io.github.mutualplan.internal.Keys;
+import io.github.mutualplan.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,7 @@ abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
     if (!Keys.isValid(key())) {
       String kind = getClass().getSuperclass().getSimpleName();
       throw PlanValidationException.of(
-          kind, PlanRule.VALID_VALUES, "key", "'" + key() + "' is not valid: use " + Keys.rule());
+          kind, PlanRule.VALID_VALUES, "key", Texts.quote(key()) + " is not valid: use " + Keys.rule());
     }
   }
 

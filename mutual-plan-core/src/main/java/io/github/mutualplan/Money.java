@@ -1,6 +1,8 @@
 package io.github.mutualplan;
 
+import io.github.mutualplan.internal.Decimals;
 import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.internal.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -43,19 +45,24 @@ public abstract class Money {
   public static Money of(String amount, String currencyCode) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currencyCode, "currencyCode");
+    if (amount.length() > 2 * PlanLimits.MAX_DECIMAL_DIGITS + 2) { // refused unread: a huge number parses slowly
+      throw PlanValidationException.of("Money", PlanRule.WITHIN_LIMITS, "amount", Texts.quote(amount)
+          + " has more than " + PlanLimits.MAX_DECIMAL_DIGITS + " digits before or after the point");
+    }
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(amount);
     } catch (NumberFormatException e) {
       throw PlanValidationException.of(
-          "Money", PlanRule.VALID_VALUES, "amount", "'" + amount + "' is not a number");
+          "Money", PlanRule.VALID_VALUES, "amount", Texts.quote(amount) + " is not a number");
     }
     Currency currency;
     try {
       currency = Currency.getInstance(currencyCode);
     } catch (IllegalArgumentException e) {
       throw PlanValidationException.of(
-          "Money", PlanRule.VALID_VALUES, "currency", "'" + currencyCode + "' is not an ISO 4217 currency code");
+          "Money", PlanRule.VALID_VALUES, "currency",
+          Texts.quote(currencyCode) + " is not an ISO 4217 currency code");
     }
     return of(parsed, currency);
   }
@@ -70,6 +77,9 @@ public abstract class Money {
 
   @Value.Check
   final Money normalize() {
+    Decimals.problem(amount()).ifPresent(problem -> {
+      throw PlanValidationException.of("Money", PlanRule.WITHIN_LIMITS, "amount", problem);
+    });
     if (amount().signum() < 0) {
       throw PlanValidationException.of(
           "Money", PlanRule.VALID_VALUES, "amount", amount().toPlainString() + " is negative");

@@ -23,8 +23,16 @@ public enum PlanRule {
    * buyer side: the conversion gate.
    */
   SHARING_GATE,
-  /** Single values are well formed: text not blank, numbers in range, keys and e-mail addresses valid. */
+  /**
+   * Single values are well formed: text not blank and free of control characters, numbers in range, keys and
+   * e-mail addresses valid.
+   */
   VALID_VALUES,
+  /**
+   * Values stay within the {@link PlanLimits}: dates within the plan's window, durations, versions, the length
+   * of texts and the digits of amounts, so that every service on the plan is bounded by its size.
+   */
+  WITHIN_LIMITS,
   /**
    * People sit on the side their roles and positions need: the seller owner on the seller side, the buyer
    * co-owner and a criterion owner on the buyer side, buyer roles (champion, economic buyer...) on the buyer

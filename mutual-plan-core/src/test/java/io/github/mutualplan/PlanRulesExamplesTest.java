@@ -126,8 +126,8 @@ class PlanRulesExamplesTest {
         "stakeholders[x].email: 'x at example.com' is not an e-mail address",
         "decisionCriteria[price].weight: must be between 1 and 100 (was 0)",
         "commitments[untimed].due: needs a due date or a duration in working days",
-        "commitments[untimed].tags[Legal Review]: not a valid tag: use 1 to 100 ASCII letters, digits, '-', '_'"
-            + " or '.', starting with a letter or digit");
+        "commitments[untimed].tags: 'Legal Review' is not a valid tag: use 1 to 100 ASCII letters, digits, '-',"
+            + " '_' or '.', starting with a letter or digit");
   }
 
   @Test

@@ -15,7 +15,9 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
@@ -24,8 +26,10 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.Violation;
 import io.github.mutualplan.history.Draft.Refused;
 import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -388,6 +392,11 @@ public abstract sealed class PlanChange {
     @Value.Parameter
     public abstract String reason();
 
+    @Value.Check
+    final void checkReason() {
+      checkText(this, "reason", reason());
+    }
+
     @Override
     void applyTo(Draft draft) {
       Commitment c = draft.commitment(commitment());
@@ -405,6 +414,11 @@ public abstract sealed class PlanChange {
     /** Why it was dropped. */
     @Value.Parameter
     public abstract String reason();
+
+    @Value.Check
+    final void checkReason() {
+      checkText(this, "reason", reason());
+    }
 
     @Override
     void applyTo(Draft draft) {
@@ -444,6 +458,11 @@ public abstract sealed class PlanChange {
     /** The note. */
     @Value.Parameter
     public abstract String note();
+
+    @Value.Check
+    final void checkNote() {
+      checkText(this, "note", note());
+    }
 
     @Override
     void applyTo(Draft draft) {
@@ -656,6 +675,11 @@ public abstract sealed class PlanChange {
     @Value.Parameter
     public abstract Optional<String> evidence();
 
+    @Value.Check
+    final void checkEvidence() {
+      evidence().ifPresent(text -> checkText(this, "evidence", text));
+    }
+
     @Override
     void applyTo(Draft draft) {
       DecisionCriterion c = draft.decisionCriterion(criterion());
@@ -834,6 +858,7 @@ public abstract sealed class PlanChange {
       if (!outcome().isClosed()) {
         throw new IllegalArgumentException("outcome: must be CLOSED_WON or CLOSED_LOST, was " + outcome());
       }
+      checkText(this, "reason", reason());
     }
 
     @Override
@@ -857,6 +882,11 @@ public abstract sealed class PlanChange {
     @Value.Parameter
     public abstract String reason();
 
+    @Value.Check
+    final void checkReason() {
+      checkText(this, "reason", reason());
+    }
+
     @Override
     void applyTo(Draft draft) {
       if (!draft.status.isClosed()) {
@@ -873,6 +903,14 @@ public abstract sealed class PlanChange {
   }
 
   // ================================================================ shared by the values
+
+  /** Refuses a free text of a change that no plan could hold (see {@link io.github.mutualplan.PlanLimits}). */
+  private static void checkText(PlanChange change, String field, String text) {
+    Texts.problem(text, Texts.Kind.TEXT).ifPresent(problem -> {
+      throw new PlanValidationException("change " + ChangeRejectedException.name(change), List.of(Violation.of(
+          problem.overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES, field, problem.message())));
+    });
+  }
 
   private static void requireStatus(Commitment c, String verb, CommitmentStatus... allowed) {
     if (!List.of(allowed).contains(c.status())) {

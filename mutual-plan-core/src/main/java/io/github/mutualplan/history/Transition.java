@@ -2,6 +2,7 @@ package io.github.mutualplan.history;
 
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.StakeholderId;
@@ -34,6 +35,10 @@ final class Transition {
    */
   static Transition of(MutualActionPlan before, PlanChange change, StakeholderId actor, Instant at,
       BiPredicate<MutualActionPlan, MutualActionPlan> material) {
+    if (!PlanLimits.isWithinLimits(at)) {
+      throw new Refused("the time " + at + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear() + " to "
+          + PlanLimits.LATEST_DATE.getYear());
+    }
     if (before.status().isClosed() && !(change instanceof PlanChange.ReopenPlan)) {
       throw new Refused("the plan is " + before.status() + ": it accepts no change but reopening");
     }

@@ -9,6 +9,7 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.ObjectiveId;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.PlanValidationException;
@@ -22,6 +23,9 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
+import io.github.mutualplan.internal.Texts.Kind;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +51,8 @@ public final class PlanValidator {
   private Map<StakeholderId, Stakeholder> stakeholders;
   private Map<MilestoneId, Milestone> milestones;
   private Map<CommitmentId, Integer> commitmentIndex;
+  /** The last day a date of the plan may fall on. */
+  private LocalDate latestDate;
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
@@ -88,8 +94,8 @@ public final class PlanValidator {
     plan.stakeholders().forEach(this::checkStakeholder);
     plan.objectives().forEach(o -> {
       String path = item("objectives", o.id());
-      notBlank(path + ".title", o.title());
-      notBlank(path + ".description", o.description());
+      text(path + ".title", o.title(), Kind.NAME);
+      text(path + ".description", o.description(), Kind.TEXT);
     });
     plan.successMetrics().forEach(m -> checkSuccessMetric(m, objectives));
     plan.decisionCriteria().forEach(this::checkDecisionCriterion);
@@ -117,24 +123,31 @@ public final class PlanValidator {
   }
 
   private void checkPlanValues() {
-    notBlank("title", plan.title());
-    notBlank("deal.accountName", plan.deal().accountName());
-    notBlank("sellerOrganization", plan.sellerOrganization());
-    notBlank("buyerOrganization", plan.buyerOrganization());
+    text("title", plan.title(), Kind.NAME);
+    text("deal.accountName", plan.deal().accountName(), Kind.NAME);
+    text("sellerOrganization", plan.sellerOrganization(), Kind.NAME);
+    text("buyerOrganization", plan.buyerOrganization(), Kind.NAME);
     if (plan.version() < 1) {
       add(PlanRule.VALID_VALUES, "version", "must be at least 1 (was " + plan.version() + ")");
+    } else if (plan.version() > PlanLimits.MAX_VERSION) {
+      add(PlanRule.WITHIN_LIMITS, "version", "must be at most " + PlanLimits.MAX_VERSION + " (was "
+          + plan.version() + ")");
     }
-    if (plan.targetClose().isBefore(plan.start())) {
-      add(PlanRule.DATE_ORDER, "targetClose",
-          plan.targetClose() + " is before the plan's start " + plan.start());
+    boolean startWithinLimits = PlanLimits.isWithinLimits(plan.start());
+    if (!startWithinLimits) {
+      add(PlanRule.WITHIN_LIMITS, "start", plan.start() + " is not from " + PlanLimits.EARLIEST_DATE + " to "
+          + PlanLimits.LATEST_DATE);
     }
+    latestDate = startWithinLimits ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX; // one violation is enough
+    date("targetClose", plan.targetClose(), plan.start(), "the plan's start");
     plan.provenance().ifPresent(p -> {
-      notBlank("provenance.templateId", p.templateId());
-      notBlank("provenance.templateVersion", p.templateVersion());
+      text("provenance.templateId", p.templateId(), Kind.NAME);
+      text("provenance.templateVersion", p.templateVersion(), Kind.NAME);
       for (int i = 0; i < p.rules().size(); i++) {
-        notBlank("provenance.rules[" + i + "].ruleId", p.rules().get(i).ruleId());
-        notBlank("provenance.rules[" + i + "].reason", p.rules().get(i).reason());
+        text("provenance.rules[" + i + "].ruleId", p.rules().get(i).ruleId(), Kind.NAME);
+        text("provenance.rules[" + i + "].reason", p.rules().get(i).reason(), Kind.TEXT);
       }
+      instant("provenance.createdAt", p.createdAt());
     });
   }
 
@@ -152,11 +165,14 @@ public final class PlanValidator {
 
   private void checkStakeholder(Stakeholder stakeholder) {
     String path = item("stakeholders", stakeholder.id());
-    notBlank(path + ".name", stakeholder.name());
-    notBlank(path + ".title", stakeholder.title());
+    text(path + ".name", stakeholder.name(), Kind.NAME);
+    text(path + ".title", stakeholder.title(), Kind.NAME);
     stakeholder.email().ifPresent(email -> {
-      if (!EMAIL.matcher(email).matches()) {
-        add(PlanRule.VALID_VALUES, path + ".email", "'" + email + "' is not an e-mail address");
+      if (email.length() > PlanLimits.MAX_EMAIL_LENGTH) {
+        add(PlanRule.WITHIN_LIMITS, path + ".email", "has " + email.length() + " characters; at most "
+            + PlanLimits.MAX_EMAIL_LENGTH);
+      } else if (!EMAIL.matcher(email).matches()) {
+        add(PlanRule.VALID_VALUES, path + ".email", Texts.quote(email) + " is not an e-mail address");
       }
     });
     for (Role role : stakeholder.roles()) {
@@ -168,17 +184,19 @@ public final class PlanValidator {
 
   private void checkSuccessMetric(SuccessMetric metric, Map<ObjectiveId, ?> objectives) {
     String path = item("successMetrics", metric.id());
-    notBlank(path + ".name", metric.name());
-    notBlank(path + ".unit", metric.unit());
-    notBefore(path + ".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
+    text(path + ".name", metric.name(), Kind.NAME);
+    text(path + ".unit", metric.unit(), Kind.NAME);
+    date(path + ".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
+    metric.baseline().ifPresent(value -> digits(path + ".baseline", value));
+    metric.target().ifPresent(value -> digits(path + ".target", value));
     metric.objective().filter(o -> !objectives.containsKey(o)).ifPresent(o ->
         add(PlanRule.RESOLVED_REFERENCES, path + ".objective", noSuch("objective", o)));
   }
 
   private void checkDecisionCriterion(DecisionCriterion criterion) {
     String path = item("decisionCriteria", criterion.id());
-    notBlank(path + ".name", criterion.name());
-    notBlank(path + ".evidence", criterion.evidence());
+    text(path + ".name", criterion.name(), Kind.NAME);
+    text(path + ".evidence", criterion.evidence(), Kind.TEXT);
     if (criterion.weight() < DecisionCriterion.MIN_WEIGHT || criterion.weight() > DecisionCriterion.MAX_WEIGHT) {
       add(PlanRule.VALID_VALUES, path + ".weight", "must be between " + DecisionCriterion.MIN_WEIGHT + " and "
           + DecisionCriterion.MAX_WEIGHT + " (was " + criterion.weight() + ")");
@@ -198,10 +216,10 @@ public final class PlanValidator {
     Optional<MilestoneId> closing = Optional.empty();
     for (Milestone milestone : plan.milestones()) {
       String path = item("milestones", milestone.id());
-      notBlank(path + ".name", milestone.name());
-      notBefore(path + ".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
+      text(path + ".name", milestone.name(), Kind.NAME);
+      date(path + ".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
       for (int i = 0; i < milestone.exitCriteria().size(); i++) {
-        notBlank(path + ".exitCriteria[" + i + "]", milestone.exitCriteria().get(i));
+        text(path + ".exitCriteria[" + i + "]", milestone.exitCriteria().get(i), Kind.TEXT);
       }
       if (milestone.closing()) {
         if (closing.isPresent()) {
@@ -224,12 +242,15 @@ public final class PlanValidator {
 
   private void checkCommitment(Commitment commitment, Map<CommitmentId, Commitment> commitments) {
     String path = item("commitments", commitment.id());
-    notBlank(path + ".title", commitment.title());
-    notBlank(path + ".deliverable", commitment.deliverable());
-    notBlank(path + ".note", commitment.note());
+    text(path + ".title", commitment.title(), Kind.NAME);
+    text(path + ".deliverable", commitment.deliverable(), Kind.TEXT);
+    text(path + ".note", commitment.note(), Kind.TEXT);
     commitment.durationDays().ifPresent(days -> {
       if (days < 1) {
         add(PlanRule.VALID_VALUES, path + ".durationDays", "must be at least 1 (was " + days + ")");
+      } else if (days > PlanLimits.MAX_DURATION_DAYS) {
+        add(PlanRule.WITHIN_LIMITS, path + ".durationDays", "must be at most " + PlanLimits.MAX_DURATION_DAYS
+            + " working days (was " + days + ")");
       }
     });
     if (commitment.fixed() && commitment.start().isEmpty()) {
@@ -251,7 +272,7 @@ public final class PlanValidator {
     }
     for (String tag : commitment.tags()) {
       if (!Keys.isValid(tag)) {
-        add(PlanRule.VALID_VALUES, path + ".tags[" + tag + "]", "not a valid tag: use " + Keys.rule());
+        add(PlanRule.VALID_VALUES, path + ".tags", Texts.quote(tag) + " is not a valid tag: use " + Keys.rule());
       }
     }
     List<StakeholderId> accountable = checkResponsibilities(path, commitment.responsibilities());
@@ -272,10 +293,10 @@ public final class PlanValidator {
   private void checkCommitmentDates(String path, Commitment commitment) {
     if (commitment.start().isPresent()) {
       LocalDate start = commitment.start().get();
-      notBefore(path + ".start", start, plan.start(), "the plan's start");
-      commitment.due().ifPresent(due -> notBefore(path + ".due", due, start, "its start"));
+      date(path + ".start", start, plan.start(), "the plan's start");
+      commitment.due().ifPresent(due -> date(path + ".due", due, start, "its start"));
     } else {
-      commitment.due().ifPresent(due -> notBefore(path + ".due", due, plan.start(), "the plan's start"));
+      commitment.due().ifPresent(due -> date(path + ".due", due, plan.start(), "the plan's start"));
     }
     boolean done = commitment.status() == CommitmentStatus.DONE;
     if (done && commitment.completedOn().isEmpty()) {
@@ -284,7 +305,7 @@ public final class PlanValidator {
       add(PlanRule.LIFECYCLE, path + ".completedOn",
           "only a DONE commitment has a completion date; this one is " + commitment.status());
     }
-    commitment.completedOn().ifPresent(on -> notBefore(path + ".completedOn", on, plan.start(), "the plan's start"));
+    commitment.completedOn().ifPresent(on -> date(path + ".completedOn", on, plan.start(), "the plan's start"));
   }
 
   /** Checks the references; returns the accountable stakeholders. */
@@ -349,7 +370,10 @@ public final class PlanValidator {
     } else if (!status.isClosed() && plan.closure().isPresent()) {
       add(PlanRule.LIFECYCLE, "closure", "only a closed plan has a closure; this one is " + status);
     }
-    plan.closure().ifPresent(c -> notBlank("closure.reason", c.reason()));
+    plan.closure().ifPresent(c -> {
+      text("closure.reason", c.reason(), Kind.TEXT);
+      instant("closure.closedAt", c.closedAt());
+    });
     if (closingPlan && !plan.signOffs().isEmpty()) {
       add(PlanRule.LIFECYCLE, "signOffs", "a closing plan is not signed off; only a mutual action plan is");
     }
@@ -364,6 +388,7 @@ public final class PlanValidator {
       } else if (!plan.owners().contains(signOff.stakeholder())) {
         add(PlanRule.LIFECYCLE, path, "'" + signOff.stakeholder() + "' is not an owner; only the owners sign off");
       }
+      instant(path + ".signedAt", signOff.signedAt());
       if (signOff.version() < 1 || signOff.version() > plan.version()) {
         add(PlanRule.VALID_VALUES, path + ".version", "must be between 1 and the plan's version "
             + plan.version() + " (was " + signOff.version() + ")");
@@ -379,20 +404,39 @@ public final class PlanValidator {
     }
   }
 
-  private void notBlank(String path, String text) {
-    if (text.isBlank()) {
-      add(PlanRule.VALID_VALUES, path, "must not be blank");
-    }
+  private void text(String path, String text, Kind kind) {
+    Texts.problem(text, kind).ifPresent(problem ->
+        add(problem.overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES, path, problem.message()));
   }
 
-  private void notBlank(String path, Optional<String> text) {
-    text.ifPresent(t -> notBlank(path, t));
+  private void text(String path, Optional<String> text, Kind kind) {
+    text.ifPresent(t -> text(path, t, kind));
   }
 
-  private void notBefore(String path, LocalDate date, LocalDate bound, String boundName) {
+  /** A date of the plan: not before a bound, and not after the plan's last day. */
+  private void date(String path, LocalDate date, LocalDate bound, String boundName) {
     if (date.isBefore(bound)) {
       add(PlanRule.DATE_ORDER, path, date + " is before " + boundName + " " + bound);
     }
+    notAfterLatest(path, date);
+  }
+
+  private void notAfterLatest(String path, LocalDate date) {
+    if (date.isAfter(latestDate)) {
+      add(PlanRule.WITHIN_LIMITS, path, date + " is more than " + PlanLimits.MAX_SPAN_YEARS
+          + " years after the plan's start " + plan.start());
+    }
+  }
+
+  private void instant(String path, Instant instant) {
+    if (!PlanLimits.isWithinLimits(instant)) {
+      add(PlanRule.WITHIN_LIMITS, path, instant + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear()
+          + " to " + PlanLimits.LATEST_DATE.getYear());
+    }
+  }
+
+  private void digits(String path, BigDecimal value) {
+    Decimals.problem(value).ifPresent(problem -> add(PlanRule.WITHIN_LIMITS, path, problem));
   }
 
   private static String item(String list, Object id) {

@@ -13,6 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Workdays {
   private static final int YEAR = 366;
+  /**
+   * The most days a table covers: ten thousand years. A table grows by doubling, so every timeline of up to
+   * five thousand years fits; the limits of a plan keep every real one far within that, and only hundreds of
+   * commitments of the longest duration in one chain come near.
+   */
+  private static final int MAX_DAYS = 3_652_500;
 
   private final WorkCalendar calendar;
   /** The range covered: {@code [from, to)}. */
@@ -223,6 +229,10 @@ public final class Workdays {
   }
 
   private void build(int newFrom, int newTo) {
+    if ((long) newTo - newFrom > MAX_DAYS) {
+      throw new ScheduleException("the timeline would run for thousands of years: the plan's durations add up"
+          + " to more than a schedule holds");
+    }
     int span = newTo - newFrom;
     int[] newRank = new int[span + 1];
     int[] newDays = new int[span];

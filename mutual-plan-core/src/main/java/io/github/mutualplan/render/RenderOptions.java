@@ -1,5 +1,6 @@
 package io.github.mutualplan.render;
 
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import java.time.Instant;
@@ -55,7 +56,8 @@ public abstract class RenderOptions implements WithRenderOptions {
   /**
    * The day the document is made on, when given: the schedule is made as of that day (done commitments at
    * their completion dates, nothing left to do before it), and the Gantt chart of the HTML page marks it.
-   * Empty: the plan as planned, and no mark.
+   * Empty: the plan as planned, and no mark. From {@link PlanLimits#EARLIEST_DATE} to
+   * {@link PlanLimits#LATEST_DATE}.
    */
   public abstract Optional<LocalDate> today();
 
@@ -70,9 +72,22 @@ public abstract class RenderOptions implements WithRenderOptions {
 
   /**
    * When the document is made, for the iCalendar {@code DTSTAMP}. Empty unless set: then the plan's start at
-   * midnight UTC, so that the same plan always renders to the same bytes.
+   * midnight UTC, so that the same plan always renders to the same bytes. Within the years of
+   * {@link PlanLimits}.
    */
   public abstract Optional<Instant> generatedAt();
+
+  @Value.Check
+  final void checkDays() {
+    today().filter(day -> !PlanLimits.isWithinLimits(day)).ifPresent(day -> {
+      throw new IllegalArgumentException("today: " + day + " is not from " + PlanLimits.EARLIEST_DATE + " to "
+          + PlanLimits.LATEST_DATE);
+    });
+    generatedAt().filter(at -> !PlanLimits.isWithinLimits(at)).ifPresent(at -> {
+      throw new IllegalArgumentException("generatedAt: " + at + " is not within the years "
+          + PlanLimits.EARLIEST_DATE.getYear() + " to " + PlanLimits.LATEST_DATE.getYear());
+    });
+  }
 
   /** Builds {@link RenderOptions}; every option has a default. */
   public static final class Builder extends ImmutableRenderOptions.Builder {

@@ -3,8 +3,9 @@ package io.github.mutualplan.schedule;
 import io.github.mutualplan.MutualPlanException;
 
 /**
- * Thrown when a plan cannot be scheduled at all: its dependencies form a cycle (reported with its path), or
- * a calendar has no working day for a year.
+ * Thrown when a plan cannot be scheduled at all: a calendar has no working day for a year, or the timeline
+ * would run for thousands of years (hundreds of commitments of the longest duration, one after the other). A
+ * timeline of up to five thousand years always schedules.
  */
 public final class ScheduleException extends MutualPlanException {
   private static final long serialVersionUID = 1L;

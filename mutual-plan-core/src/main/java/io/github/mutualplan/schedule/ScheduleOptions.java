@@ -1,5 +1,6 @@
 package io.github.mutualplan.schedule;
 
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
@@ -52,8 +53,19 @@ public abstract class ScheduleOptions implements WithScheduleOptions {
     return WorkCalendar.weekdays();
   }
 
-  /** The day to schedule as of, using what is done by then; empty to schedule the plan as planned. */
+  /**
+   * The day to schedule as of, using what is done by then; empty to schedule the plan as planned. From
+   * {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}.
+   */
   public abstract Optional<LocalDate> asOf();
+
+  @Value.Check
+  final void checkAsOf() {
+    asOf().filter(day -> !PlanLimits.isWithinLimits(day)).ifPresent(day -> {
+      throw new IllegalArgumentException("asOf: " + day + " is not from " + PlanLimits.EARLIEST_DATE + " to "
+          + PlanLimits.LATEST_DATE);
+    });
+  }
 
   /** The calendar of one side. */
   public final WorkCalendar calendar(Side side) {

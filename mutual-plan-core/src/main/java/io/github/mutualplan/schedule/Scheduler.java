@@ -50,7 +50,8 @@ public final class Scheduler {
    *
    * @param plan the plan
    * @return its schedule
-   * @throws ScheduleException if a calendar has no working day for a year around a date the plan needs
+   * @throws ScheduleException if a calendar has no working day for a year around a date the plan needs, or the
+   *     timeline would run for thousands of years
    */
   public Schedule schedule(MutualActionPlan plan) {
     Objects.requireNonNull(plan, "plan");

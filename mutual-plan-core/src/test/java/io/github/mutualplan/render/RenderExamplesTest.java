@@ -61,6 +61,13 @@ class RenderExamplesTest {
         .map(c -> c.id().key().equals(commitment) ? c.withTitle(title) : c).collect(Collectors.toList()));
   }
 
+  /** A deliverable is free text: unlike a title, it may break lines. */
+  static MutualActionPlan withDeliverable(String commitment, String deliverable) {
+    return PLAN.withCommitments(PLAN.commitments().stream()
+        .map(c -> c.id().key().equals(commitment) ? c.withDeliverable(deliverable) : c)
+        .collect(Collectors.toList()));
+  }
+
   @Nested
   class Markdown {
     @Test
@@ -117,7 +124,7 @@ class RenderExamplesTest {
     @Test
     void theTextsOfThePlanCannotBreakTheTableOrStartMarkup() {
       String md = render(DocumentFormat.MARKDOWN,
-          withTitle("discovery", "# Kickoff | <script>alert(1)</script>\nnext *line* \\ [x](y)"), BUYER);
+          withDeliverable("discovery", "# Kickoff | <script>alert(1)</script>\nnext *line* \\ [x](y)"), BUYER);
 
       assertThat(md).contains("| \\# Kickoff \\| &lt;script&gt;alert(1)&lt;/script&gt; next \\*line\\* \\\\ \\[x\\](y) |")
           .doesNotContain("<script>");
@@ -221,8 +228,8 @@ class RenderExamplesTest {
     }
 
     @Test
-    void commasQuotesAndLineBreaksSurviveTheRoundTrip() {
-      String title = "Review \"BAA\", then sign\r\nwith legal, and \"close\"";
+    void commasAndQuotesSurviveTheRoundTrip() {
+      String title = "Review \"BAA\", then sign with legal, and \"close\"";
       List<CSVRecord> rows = csv(render(DocumentFormat.CSV, withTitle("baa-review", title), BUYER));
 
       assertThat(rows).filteredOn(r -> r.get(1).equals("baa-review")).singleElement()
@@ -310,7 +317,7 @@ class RenderExamplesTest {
 
     @Test
     void titlesLoseWhatMermaidReadsAsSyntax() {
-      String chart = render(DocumentFormat.MERMAID, withTitle("discovery", "Kickoff: #1; at 9%\nthen lunch"), BUYER);
+      String chart = render(DocumentFormat.MERMAID, withTitle("discovery", "Kickoff: #1; at 9% then lunch"), BUYER);
 
       assertThat(chart).contains("\n    Kickoff 1 at 9 then lunch :crit, c-discovery, ");
       assertThat(MermaidRenderer.id("c-a.b", new java.util.HashSet<>(Set.of("c-a_b")))).isEqualTo("c-a_b_2");

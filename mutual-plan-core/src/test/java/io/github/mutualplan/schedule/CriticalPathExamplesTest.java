@@ -9,6 +9,7 @@ import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -197,12 +198,13 @@ class CriticalPathExamplesTest {
   }
 
   @Test
-  void aPlanThatSpansTwoCenturiesHasTheLateDatesOfOneThatSpansAMonth() {
-    // b is fixed two centuries on, beyond the calendars' shared tables; the close is bound by the target close,
-    // a month on.
-    LocalDate farDay = DAY_0.plusYears(200);
-    MutualActionPlan far = spanning(farDay);
-    MutualActionPlan near = spanning(DAY_0.plusDays(10));
+  void aPlanThatSpansADecadeBeyondTheSharedTablesHasTheLateDatesOfOneThatSpansAMonth() {
+    // The calendars' shared tables end with 2109. The plan starts in 2105; b is fixed ten years on, beyond them;
+    // the close is bound by the target close, a month on.
+    LocalDate start = LocalDate.of(2105, 3, 2);
+    LocalDate farDay = start.plusYears(PlanLimits.MAX_SPAN_YEARS);
+    MutualActionPlan far = spanning(start, farDay);
+    MutualActionPlan near = spanning(start, start.plusDays(10));
 
     Schedule schedule = EVERY_DAY.schedule(far);
 
@@ -215,16 +217,16 @@ class CriticalPathExamplesTest {
     assertThat(schedule.commitments()).extracting(ScheduledCommitment::lateFinish)
         .containsExactlyElementsOf(EVERY_DAY.schedule(near).commitments().stream()
             .map(ScheduledCommitment::lateFinish).collect(Collectors.toList()));
-    assertThat(schedule.commitment(id("b")).get().lateFinish()).isEqualTo(DAY_0.plusDays(27)); // x passes 29 on
-    assertThat(schedule.commitment(id("a")).get().lateFinish()).isEqualTo(DAY_0.plusDays(24)); // d starts by 25
+    assertThat(schedule.commitment(id("b")).get().lateFinish()).isEqualTo(start.plusDays(27)); // x passes 29 on
+    assertThat(schedule.commitment(id("a")).get().lateFinish()).isEqualTo(start.plusDays(24)); // d starts by 25
     assertThat(schedule.commitment(id("b")).get().totalSlack())
-        .isEqualTo(-(int) (farDay.plusDays(1).toEpochDay() - DAY_0.plusDays(27).toEpochDay()));
+        .isEqualTo(-(int) (farDay.plusDays(1).toEpochDay() - start.plusDays(27).toEpochDay()));
     assertThat(schedule.criticalPath()).containsExactly(id("b"), id("c"), id("e"));
   }
 
   /** a, then b fixed on a day, c after b, d beside it, e after c and d; y after b through the cancelled x. */
-  private static MutualActionPlan spanning(LocalDate fixedDay) {
-    MutualActionPlan.Builder plan = network(DAY_0, DAY_0.plusDays(30), "a:3");
+  private static MutualActionPlan spanning(LocalDate start, LocalDate fixedDay) {
+    MutualActionPlan.Builder plan = network(start, start.plusDays(30), "a:3");
     plan.addCommitment(commitment("b:2<a").withStart(fixedDay).withFixed(true));
     plan.addCommitment(commitment("c:1<b"));
     plan.addCommitment(commitment("d:4<a"));
