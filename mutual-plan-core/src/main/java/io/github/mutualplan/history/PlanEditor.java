@@ -190,18 +190,18 @@ public final class PlanEditor {
     }
     Scope scope = change.scope(before);
     for (PlanEvent event : step.events) {
-      PlanNotification notification =
-          PlanNotification.of(event, step.plan, Recipients.of(before, step.plan, scope, event));
-      for (PlanListener listener : listeners) {
-        try {
-          listener.onEvent(notification);
-        } catch (RuntimeException | Error failure) {
-          if (failure instanceof VirtualMachineError) {
-            throw (VirtualMachineError) failure;
+      for (PlanNotification notification : Recipients.notifications(before, step.plan, scope, event)) {
+        for (PlanListener listener : listeners) {
+          try {
+            listener.onEvent(notification);
+          } catch (RuntimeException | Error failure) {
+            if (failure instanceof VirtualMachineError) {
+              throw (VirtualMachineError) failure;
+            }
+            LOG.warn("Listener {} failed on {} of plan '{}' version {}; the change stands",
+                listener.getClass().getName(), event.getClass().getSuperclass().getSimpleName(), step.plan.id(),
+                event.version(), failure);
           }
-          LOG.warn("Listener {} failed on {} of plan '{}' version {}; the change stands",
-              listener.getClass().getName(), event.getClass().getSuperclass().getSimpleName(), step.plan.id(),
-              event.version(), failure);
         }
       }
     }

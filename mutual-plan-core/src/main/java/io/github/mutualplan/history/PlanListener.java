@@ -12,9 +12,11 @@ package io.github.mutualplan.history;
 @FunctionalInterface
 public interface PlanListener {
   /**
-   * Called once per event, in order, on the thread that applied the change.
+   * Called once per event and side, in order, on the thread that applied the change: first with the seller's
+   * side's notification, then, when buyer-side people are to hear of the event, with the buyer's side's.
    *
-   * @param notification the event, the plan it produced and who it concerns
+   * @param notification the event, the plan it produced and who of one side it concerns, as that side may see
+   *     them
    */
   void onEvent(PlanNotification notification);
 }

@@ -114,10 +114,20 @@ class EditingExamplesTest {
     assertThat(moved.eventsAfter(agreed.current().version())).satisfiesExactly(
         e -> assertThat(((PlanEvent.ChangeApplied) e).material()).isTrue(),
         e -> assertThat(((PlanEvent.SignOffsWentStale) e).signers()).containsExactly(ALEX_AE, MARIA_OPS));
-    assertThat(heard).last().satisfies(n -> {
-      assertThat(n.event()).isInstanceOf(PlanEvent.SignOffsWentStale.class);
-      assertThat(n.recipients()).containsExactlyInAnyOrder(ALEX_AE, MARIA_OPS);
-    });
+    // The owners hear of it, each side in a notification of its own.
+    assertThat(heard.subList(heard.size() - 2, heard.size())).satisfiesExactly(
+        n -> {
+          assertThat(n.event()).isInstanceOf(PlanEvent.SignOffsWentStale.class);
+          assertThat(n.audience()).isEqualTo(Side.SELLER);
+          assertThat(n.recipients()).containsExactly(ALEX_AE);
+          assertThat(n.plan()).isEqualTo(plan);
+        },
+        n -> {
+          assertThat(n.event()).isInstanceOf(PlanEvent.SignOffsWentStale.class);
+          assertThat(n.audience()).isEqualTo(Side.BUYER);
+          assertThat(n.recipients()).containsExactly(MARIA_OPS);
+          assertThat(n.plan()).isEqualTo(plan.buyerView());
+        });
   }
 
   @Test
@@ -246,10 +256,12 @@ class EditingExamplesTest {
         LocalDate.of(2027, 3, 1)), LEE_CISO, MONDAY);
 
     assertThat(done.current().version()).isEqualTo(4);
-    assertThat(heard).hasSize(1);
-    assertThat(second).hasSize(1);
-    // The owners and the people accountable or informed, not Lee who acted.
-    assertThat(heard.get(0).recipients()).containsExactlyInAnyOrder(ALEX_AE, MARIA_OPS);
+    assertThat(heard).hasSize(2);
+    assertThat(second).isEqualTo(heard);
+    // The owners and the people accountable or informed, not Lee who acted: the seller's side, then the buyer's.
+    assertThat(heard).extracting(PlanNotification::audience).containsExactly(Side.SELLER, Side.BUYER);
+    assertThat(heard.get(0).recipients()).containsExactly(ALEX_AE);
+    assertThat(heard.get(1).recipients()).containsExactly(MARIA_OPS);
   }
 
   @Test

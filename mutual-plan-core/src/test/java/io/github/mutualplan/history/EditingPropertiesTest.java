@@ -121,11 +121,12 @@ class EditingPropertiesTest {
         assertThat(plan.version()).isEqualTo(before.version() + 1);
         assertThat(events).isNotEmpty().allMatch(e -> e.version() == plan.version());
         assertThat(events.get(0)).isInstanceOf(PlanEvent.ChangeApplied.class);
-        assertThat(heard.subList(told, heard.size())).extracting(PlanNotification::event).isEqualTo(events);
+        assertThat(heard.subList(told, heard.size())).filteredOn(n -> n.audience() == Side.SELLER)
+            .extracting(PlanNotification::event).isEqualTo(events);
         assertThat(before.status().isClosed() && !(step.change instanceof PlanChange.ReopenPlan))
             .as("a closed plan accepts only reopening").isFalse();
         checkSignOffs(before, plan, (PlanEvent.ChangeApplied) events.get(0));
-        heard.subList(told, heard.size()).forEach(n -> checkRecipients(before, step, n));
+        heard.subList(told, heard.size()).forEach(n -> checkRecipients(before, plan, step, n));
         history = after;
         versions.put(plan.version(), plan);
       }
@@ -157,11 +158,24 @@ class EditingPropertiesTest {
 
   /**
    * The actor hears nothing. Nobody on the buyer side hears of a change to an internal item or to a closing
-   * plan; what a change set off (stale sign-offs, an agreement) concerns the owners.
+   * plan; what a change set off (stale sign-offs, an agreement) concerns the owners. A notification goes to
+   * the people of one side, and the buyer's carries the buyer's view and an event that names no internal item.
    */
-  private static void checkRecipients(MutualActionPlan before, Step step, PlanNotification n) {
-    MutualActionPlan after = n.plan();
-    assertThat(n.recipients()).doesNotContain(step.actor);
+  private static void checkRecipients(MutualActionPlan before, MutualActionPlan after, Step step,
+      PlanNotification n) {
+    assertThat(n.recipients()).doesNotContain(step.actor)
+        .allSatisfy(id -> assertThat(side(before, after, id)).isEqualTo(n.audience()));
+    if (n.audience() == Side.BUYER) {
+      assertThat(n.recipients()).isNotEmpty();
+      assertThat(n.plan()).isEqualTo(after.buyerView());
+      if (n.event() instanceof PlanEvent.ChangeApplied) {
+        assertThat(commitmentsNamed(((PlanEvent.ChangeApplied) n.event()).change()))
+            .as("%s tells the buyer of an internal commitment", n.event())
+            .noneMatch(id -> isInternal(before, id) || isInternal(after, id));
+      }
+    } else {
+      assertThat(n.plan()).isEqualTo(after);
+    }
     if (!(n.event() instanceof PlanEvent.ChangeApplied)) {
       assertThat(after.owners()).containsAll(n.recipients());
       return;
@@ -172,6 +186,22 @@ class EditingPropertiesTest {
       assertThat(n.recipients()).as("%s told of %s by %s", n.recipients(), n.event(), step)
           .allSatisfy(id -> assertThat(side(before, after, id)).isEqualTo(Side.SELLER));
     }
+  }
+
+  /** The commitments a change names: the one it changes, what that one depends on, an order. */
+  private static Set<CommitmentId> commitmentsNamed(PlanChange change) {
+    Set<CommitmentId> named = new HashSet<>();
+    if (change instanceof PlanChange.AddCommitment || change instanceof PlanChange.UpdateCommitment) {
+      Commitment c = change instanceof PlanChange.AddCommitment ? ((PlanChange.AddCommitment) change).commitment()
+          : ((PlanChange.UpdateCommitment) change).commitment();
+      named.add(c.id());
+      named.addAll(c.dependsOn());
+    } else if (change instanceof PlanChange.ReorderCommitments) {
+      named.addAll(((PlanChange.ReorderCommitments) change).order());
+    } else if (change instanceof PlanChange.OnCommitment) {
+      named.add(((PlanChange.OnCommitment) change).commitment());
+    }
+    return named;
   }
 
   private static boolean isInternal(MutualActionPlan plan, ItemId item) {
