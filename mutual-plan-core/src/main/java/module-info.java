@@ -19,7 +19,7 @@ module io.github.mutualplan {
   exports io.github.mutualplan.forecast;
   exports io.github.mutualplan.portfolio;
   exports io.github.mutualplan.render;
-  exports io.github.mutualplan.internal to io.github.mutualplan.templates;
+  exports io.github.mutualplan.internal to io.github.mutualplan.templates, io.github.mutualplan.json;
 
   uses io.github.mutualplan.risk.RiskRule;
 }

@@ -70,7 +70,12 @@ public final class Texts {
    * characters with {@code ...} and its length when longer.
    */
   public static String quote(String text) {
-    StringBuilder out = new StringBuilder("'");
+    return quote(text, '\'');
+  }
+
+  /** A value as an error message quotes it, as {@link #quote(String)} does, between these quotes. */
+  public static String quote(String text, char quote) {
+    StringBuilder out = new StringBuilder().append(quote);
     int end = Math.min(text.length(), PlanLimits.QUOTED_LENGTH);
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
@@ -81,7 +86,7 @@ public final class Texts {
         out.append("\\n");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (c == '\\' || c == '\'') {
+      } else if (c == '\\' || c == quote) {
         out.append('\\').append(c);
       } else if (isRefused(c) || (Character.isSurrogate(c) && !paired)) {
         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
@@ -91,7 +96,7 @@ public final class Texts {
         out.append(c);
       }
     }
-    out.append('\'');
+    out.append(quote);
     if (text.length() > end) {
       out.append("... (").append(text.length()).append(" characters)");
     }

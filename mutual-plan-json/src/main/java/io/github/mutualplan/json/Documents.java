@@ -9,6 +9,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
 import java.util.List;
@@ -43,8 +44,7 @@ final class Documents {
   }
 
   static final Kind<MutualActionPlan> PLAN = new Kind<>("plan", "plan", ModelCodecs.PLAN, "readPlan");
-  static final Kind<PlanHistory> HISTORY =
-      new Kind<>("history", "history", HistoryCodecs.HISTORY, "readHistory");
+  static final Kind<PlanHistory> HISTORY = history(PlanPolicy.standard());
   static final Kind<PlanEvent> EVENT = new Kind<>("event", "event", HistoryCodecs.EVENT, "readEvent");
   static final Kind<RiskReport> RISK_REPORT =
       new Kind<>("risk-report", "riskReport", ReportCodecs.RISK_REPORT, "readRiskReport");
@@ -64,6 +64,11 @@ final class Documents {
   }
 
   private Documents() {}
+
+  /** The history documents whose events are verified under this policy. */
+  static Kind<PlanHistory> history(PlanPolicy policy) {
+    return new Kind<>("history", "history", HistoryCodecs.history(policy), "readHistory");
+  }
 
   static <T> void write(Kind<T> kind, T value, JsonGenerator out) throws IOException {
     out.writeStartObject();
@@ -159,7 +164,7 @@ final class Documents {
             + other.reader);
       }
     }
-    throw in.problem("expected \"" + kind.format() + "\", was \"" + JsonIn.shorten(format) + "\": not a "
+    throw in.problem("expected \"" + kind.format() + "\", was " + JsonIn.quoted(format) + ": not a "
         + kind.format() + " document");
   }
 

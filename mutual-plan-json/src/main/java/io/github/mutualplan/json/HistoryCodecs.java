@@ -30,7 +30,9 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.history.PlanPolicy;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -175,13 +177,26 @@ final class HistoryCodecs {
           .required("actor", STAKEHOLDER_ID, PlanEvent::actor)
           .make(v -> PlanEvent.planAgreed(v.<Long>get("version"), v.get("at"), v.get("actor"))));
 
-  /** A history: its first plan and its events; reading replays them, which checks every event. */
-  static final ObjectShape<PlanHistory> HISTORY = ObjectShape.<PlanHistory>of("a plan history")
-      .required("first", PLAN, PlanHistory::first)
-      .many("events", EVENT, PlanHistory::events)
-      .make(v -> PlanHistory.replay(v.get("first"), v.list("events")));
+  /** A history, read under the standard policy: see {@link #history(PlanPolicy)}. */
+  static final ObjectShape<PlanHistory> HISTORY = historyUnder(PlanPolicy.standard());
 
   private HistoryCodecs() {}
+
+  /**
+   * A history: its first plan and its events. Reading replays them under the policy, which verifies every
+   * event as a live edit would ({@link PlanHistory#replay(io.github.mutualplan.MutualActionPlan, List,
+   * PlanPolicy)}).
+   */
+  static ObjectShape<PlanHistory> history(PlanPolicy policy) {
+    return policy == PlanPolicy.standard() ? HISTORY : historyUnder(policy);
+  }
+
+  private static ObjectShape<PlanHistory> historyUnder(PlanPolicy policy) {
+    return ObjectShape.<PlanHistory>of("a plan history")
+        .required("first", PLAN, PlanHistory::first)
+        .many("events", EVENT, PlanHistory::events)
+        .make(v -> PlanHistory.replay(v.get("first"), v.list("events"), policy));
+  }
 
   private static <C extends PlanChange> ObjectShape<C> onCommitment(String type, Function<C, CommitmentId> commitment,
       Function<CommitmentId, C> of) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.mutualplan.internal.Texts;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -18,8 +19,6 @@ import java.util.Optional;
  * such as {@code $.plan.commitments[3].due}, and makes the problems that name it.
  */
 class JsonIn {
-  private static final int QUOTED = 60;
-
   private final JsonParser parser;
   private final boolean failOnUnknown;
   private final String basePath;
@@ -129,7 +128,7 @@ class JsonIn {
         && !Character.isDigit(name.charAt(0))) {
       path.append('.').append(name);
     } else {
-      path.append("['").append(quote(name).replace("'", "\\'")).append("']");
+      path.append('[').append(Texts.quote(name)).append(']');
     }
   }
 
@@ -165,10 +164,10 @@ class JsonIn {
       case START_ARRAY:
         return "a list";
       case VALUE_STRING:
-        return '"' + shorten(parser.getText()) + '"';
+        return quoted(parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + shorten(parser.getText());
+        return "the number " + parser.getText(); // at most PlanJson.MAX_NUMBER_LENGTH characters
       case VALUE_TRUE:
       case VALUE_FALSE:
         return parser.getText();
@@ -179,24 +178,9 @@ class JsonIn {
     }
   }
 
-  /** Text as a message quotes it: escaped, and cut short when long. */
-  static String shorten(String text) {
-    return quote(text.length() > QUOTED ? text.substring(0, QUOTED) + "..." : text);
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+  /** A JSON string as a message quotes it: in double quotes, escaped, and cut short when long. */
+  static String quoted(String text) {
+    return Texts.quote(text, '"');
   }
 
   /**
@@ -209,7 +193,7 @@ class JsonIn {
       return;
     }
     String hint = nearest(key, known).map(k -> "; did you mean '" + k + "'?").orElse("; expected one of " + known);
-    throw new JsonProblem(parser.currentTokenLocation(), path(), "unknown key '" + shorten(key) + "' in " + in
+    throw new JsonProblem(parser.currentTokenLocation(), path(), "unknown key " + Texts.quote(key) + " in " + in
         + hint, null);
   }
 

@@ -37,9 +37,11 @@ import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -56,14 +58,26 @@ import java.util.function.Function;
  * <p>Identifiers are also map keys ({@code Map<CommitmentId, Integer>} is {@code {"security-review": 5}}).
  * Unknown keys fail as your mapper says ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}). The
  * limits on size and nesting are those of your mapper's {@code JsonFactory}; {@link PlanJson} sets safe ones.
- * Problems are {@code JsonMappingException}s whose message starts with the JSON path.
+ * Problems are {@code JsonMappingException}s whose message starts with the JSON path. A history is verified as
+ * it is read, its events replayed as live edits under the standard policy or the one given to
+ * {@link #MutualPlanModule(PlanPolicy)}.
  */
 public final class MutualPlanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /** Creates the module; it verifies the histories it reads under the standard policy. */
   public MutualPlanModule() {
+    this(PlanPolicy.standard());
+  }
+
+  /**
+   * Creates the module.
+   *
+   * @param policy the policy the histories it reads were made under, which verifies them
+   */
+  public MutualPlanModule(PlanPolicy policy) {
     super("mutual-plan");
+    Objects.requireNonNull(policy, "policy");
     addId(PlanId.class, ModelCodecs.PLAN_ID, PlanId::of);
     addId(StakeholderId.class, ModelCodecs.STAKEHOLDER_ID, StakeholderId::of);
     addId(CommitmentId.class, ModelCodecs.COMMITMENT_ID, CommitmentId::of);
@@ -89,7 +103,7 @@ public final class MutualPlanModule extends SimpleModule {
     add(MutualActionPlan.class, ModelCodecs.PLAN);
     add(PlanChange.class, HistoryCodecs.CHANGE);
     add(PlanEvent.class, HistoryCodecs.EVENT);
-    add(PlanHistory.class, HistoryCodecs.HISTORY);
+    add(PlanHistory.class, HistoryCodecs.history(policy));
     add(RiskFinding.class, ReportCodecs.FINDING);
     add(RiskReport.class, ReportCodecs.RISK_REPORT);
     add(CloseForecast.class, ReportCodecs.FORECAST);

@@ -21,11 +21,23 @@ import java.util.function.Function;
 /**
  * A value of the model as a JSON object: its keys in the order of the model's accessors, each with its codec
  * and whether it must be there, and how to make the value from what was read. Writes absent optional values
- * and empty lists not at all, and every other value (defaults too) always.
+ * and empty lists not at all, and every other value (defaults too) always. Reads no {@code null}: a key left
+ * out is absent, empty or its default, but a null is refused, so that no null becomes a default.
  */
 final class ObjectShape<T> implements Codec<T> {
-  /** Whether a key must be there. */
-  private enum Presence { REQUIRED, OPTIONAL, DEFAULTED, MANY }
+  /** Whether a key must be there, and what it is when it is left out. */
+  private enum Presence {
+    REQUIRED("a value"),
+    OPTIONAL("a value, or the key left out when there is none"),
+    DEFAULTED("a value, or the key left out for the default"),
+    MANY("a list, or the key left out when there are none");
+
+    final String expected;
+
+    Presence(String expected) {
+      this.expected = expected;
+    }
+  }
 
   private static final class Key<T> {
     final String name;
@@ -166,10 +178,7 @@ final class ObjectShape<T> implements Codec<T> {
         throw in.problem("duplicate key '" + name + "'");
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        if (key.presence == Presence.REQUIRED) {
-          throw in.problem("'" + name + "' of " + what + " must not be null");
-        }
-        continue;
+        throw in.problem("'" + name + "' of " + what + " must not be null: expected " + key.presence.expected);
       }
       values.values.put(name, key.presence == Presence.MANY ? readList(in, key) : key.codec.read(in));
     }

@@ -18,6 +18,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,12 +60,16 @@ import java.util.Objects;
  * same value always gives the same text.
  *
  * <p><b>Reading is strict and safe</b> on untrusted input: an unknown key fails, naming the nearest known key
- * (unless {@link #ignoringUnknownFields()}); so do a duplicate key, content after the document, a null for a
- * required key, and a wrong type name. Type names are our own ({@code "reschedule-commitment"}), never class
+ * (unless {@link #ignoringUnknownFields()}); so do a duplicate key, content after the document, any
+ * {@code null} (leave a key out for none, an empty list or the default: a null never becomes a default), and a
+ * wrong type name. Type names are our own ({@code "reschedule-commitment"}), never class
  * names, so a document cannot choose what Java class is made. A document has at most
  * {@link #maxDocumentChars()} characters, nesting at most {@value #MAX_NESTING_DEPTH} levels, strings at most
  * {@value #MAX_STRING_LENGTH} characters and numbers at most {@value #MAX_NUMBER_LENGTH} digits. A plan is
- * validated as it is read. Every problem is a {@link PlanJsonException} with the line, column and JSON path.
+ * validated as it is read, within the {@link io.github.mutualplan.PlanLimits}. A history is verified as it is
+ * read: every event is replayed as a live edit under the {@linkplain #withPolicy(PlanPolicy) policy}, so a
+ * forged or edited history is refused at its first bad event. Every problem is a {@link PlanJsonException}
+ * with the line, column and JSON path; its message quotes the document escaped and cut short.
  *
  * <p>A {@code PlanJson} is immutable and thread-safe. Reading and writing never close the caller's streams.
  */
@@ -80,16 +85,21 @@ public final class PlanJson {
   /** The largest document read unless set otherwise: 16 Mi characters. */
   public static final long DEFAULT_MAX_DOCUMENT_CHARS = 16L * 1024 * 1024;
 
-  private static final PlanJson STANDARD = new PlanJson(true, DEFAULT_MAX_DOCUMENT_CHARS);
+  private static final PlanJson STANDARD =
+      new PlanJson(true, DEFAULT_MAX_DOCUMENT_CHARS, PlanPolicy.standard());
   private static final int CHUNK = 8192;
 
   private final boolean failOnUnknown;
   private final long maxDocumentChars;
+  private final PlanPolicy policy;
+  private final Documents.Kind<PlanHistory> histories;
   private final JsonFactory factory;
 
-  private PlanJson(boolean failOnUnknown, long maxDocumentChars) {
+  private PlanJson(boolean failOnUnknown, long maxDocumentChars, PlanPolicy policy) {
     this.failOnUnknown = failOnUnknown;
     this.maxDocumentChars = maxDocumentChars;
+    this.policy = policy;
+    this.histories = Documents.history(policy);
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -119,7 +129,7 @@ public final class PlanJson {
    * or another tool, added keys to. Unknown type names still fail.
    */
   public PlanJson ignoringUnknownFields() {
-    return new PlanJson(false, maxDocumentChars);
+    return new PlanJson(false, maxDocumentChars, policy);
   }
 
   /**
@@ -132,7 +142,23 @@ public final class PlanJson {
     if (maxChars < 1) {
       throw new IllegalArgumentException("maxChars: at least 1, was " + maxChars);
     }
-    return new PlanJson(failOnUnknown, maxChars);
+    return new PlanJson(failOnUnknown, maxChars, policy);
+  }
+
+  /**
+   * This one, but verifying the histories it reads under another policy: the one their changes were made
+   * under (see {@link PlanHistory#replay(MutualActionPlan, java.util.List, PlanPolicy)}).
+   *
+   * @param policy the policy of the team whose histories are read
+   * @return the reader and writer
+   */
+  public PlanJson withPolicy(PlanPolicy policy) {
+    return new PlanJson(failOnUnknown, maxDocumentChars, Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** The policy histories are verified under; the {@linkplain PlanPolicy#standard() standard} one unless set. */
+  public PlanPolicy policy() {
+    return policy;
   }
 
   /** Whether an unknown key fails the read; true unless {@link #ignoringUnknownFields()}. */
@@ -207,30 +233,32 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a {@code mutual-plan/history} document, replaying its events from its first plan, which checks them.
+   * Reads a {@code mutual-plan/history} document, replaying its events from its first plan under the
+   * {@linkplain #policy() policy}, which verifies every one as a live edit would.
    *
-   * @throws PlanJsonException if the text is not such a document, or its events do not replay
+   * @throws PlanJsonException if the text is not such a document, or a live edit would refuse one of its events
+   *     or would not have recorded it so; the cause is then the {@code InvalidHistoryException} naming the event
    */
   public PlanHistory readHistory(String json) {
-    return read(Documents.HISTORY, json);
+    return read(histories, json);
   }
 
   /**
    * Reads a {@code mutual-plan/history} document from a reader, to its end; the reader stays open.
    *
-   * @throws PlanJsonException if the text is not such a document, or its events do not replay
+   * @throws PlanJsonException as {@link #readHistory(String)}
    */
   public PlanHistory readHistory(Reader json) {
-    return read(Documents.HISTORY, json);
+    return read(histories, json);
   }
 
   /**
    * Reads a {@code mutual-plan/history} document in UTF-8 from a stream, to its end; the stream stays open.
    *
-   * @throws PlanJsonException if the bytes are not such a document, or its events do not replay
+   * @throws PlanJsonException as {@link #readHistory(String)}
    */
   public PlanHistory readHistory(InputStream json) {
-    return read(Documents.HISTORY, json);
+    return read(histories, json);
   }
 
   // ---------------------------------------------------------------- events
@@ -367,11 +395,11 @@ public final class PlanJson {
 
   // ---------------------------------------------------------------- shared
 
-  /** Returns whether unknown keys fail and the document limit. */
+  /** Returns whether unknown keys fail, the document limit and whether the policy is the standard one. */
   @Override
   public String toString() {
     return "PlanJson{" + (failOnUnknown ? "strict" : "ignoring unknown fields") + ", maxDocumentChars="
-        + maxDocumentChars + "}";
+        + maxDocumentChars + (policy == PlanPolicy.standard() ? "" : ", policy=" + policy) + "}";
   }
 
   private <T> String write(Documents.Kind<T> kind, T value) {
@@ -459,7 +487,7 @@ public final class PlanJson {
       parser = factory.createParser(text);
       return Documents.readContent(new JsonIn(parser, failOnUnknown), kind);
     } catch (JsonProcessingException e) {
-      throw explain(e, parser);
+      throw explain(e, parser, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -470,6 +498,26 @@ public final class PlanJson {
   private PlanJsonException tooLarge(String chars) {
     return new PlanJsonException(0, 0, "$", "the document has " + chars + " characters; at most "
         + maxDocumentChars + " are read", null);
+  }
+
+  /** Whether the text just before an offset is the digits of a number longer than any read. */
+  private static boolean withinNumber(String text, long offset) {
+    if (offset <= MAX_NUMBER_LENGTH || offset > text.length()) {
+      return false;
+    }
+    for (int i = (int) offset - MAX_NUMBER_LENGTH; i < offset; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    int before = (int) offset - MAX_NUMBER_LENGTH - 1;
+    while (before >= 0 && Character.isDigit(text.charAt(before))) {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) == '-') {
+      before--;
+    }
+    return before < 0 || ":[, \t\r\n".indexOf(text.charAt(before)) >= 0; // not digits within a string
   }
 
   private static void closeQuietly(JsonParser parser) {
@@ -483,7 +531,7 @@ public final class PlanJson {
   }
 
   /** A Jackson failure as a {@link PlanJsonException}: the problem, the line, the column and the path. */
-  private static PlanJsonException explain(JsonProcessingException e, JsonParser parser) {
+  private static PlanJsonException explain(JsonProcessingException e, JsonParser parser, String text) {
     JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
@@ -497,7 +545,10 @@ public final class PlanJson {
     message = message.replaceAll(", from `[^`]*`", "");
     message = message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message;
     String problem;
-    if (e instanceof StreamConstraintsException) {
+    if (e instanceof StreamConstraintsException && at != null && withinNumber(text, at.getCharOffset())) {
+      // Jackson reads a number as text first, so a very long one fails as a long string.
+      problem = "the document is too large or too deep: a number of more than " + MAX_NUMBER_LENGTH + " digits";
+    } else if (e instanceof StreamConstraintsException) {
       problem = "the document is too large or too deep: " + message;
     } else if (e instanceof JsonParseException && message.startsWith("Duplicate field '")) {
       problem = "duplicate key " + message.substring("Duplicate field ".length());

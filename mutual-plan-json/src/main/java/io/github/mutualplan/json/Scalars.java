@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanValidationException;
+import io.github.mutualplan.internal.Texts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -204,12 +205,11 @@ final class Scalars {
           try {
             key = parseKey.apply(p.currentName());
           } catch (DateTimeException | IllegalArgumentException | MutualPlanException e) {
-            throw in.problem("expected " + keyWhat + " as the key, was \"" + JsonIn.shorten(p.currentName()) + "\"",
-                e);
+            throw in.problem("expected " + keyWhat + " as the key, was " + JsonIn.quoted(p.currentName()), e);
           }
           p.nextToken();
           if (map.containsKey(key)) {
-            throw in.problem("duplicate key '" + JsonIn.shorten(p.currentName()) + "'");
+            throw in.problem("duplicate key " + Texts.quote(p.currentName()));
           }
           if (p.currentToken() == JsonToken.VALUE_NULL) {
             throw in.problem("a value must not be null");

@@ -126,7 +126,7 @@ class HostileDocumentsTest {
 
     PlanJsonException nulled = readingPlan(with("\"sellerOwner\": \"alex-kim\"", "\"sellerOwner\": null"));
     assertThat(nulled.path()).isEqualTo("$.plan.sellerOwner");
-    assertThat(nulled.problem()).isEqualTo("'sellerOwner' of a plan must not be null");
+    assertThat(nulled.problem()).isEqualTo("'sellerOwner' of a plan must not be null: expected a value");
   }
 
   @Test
