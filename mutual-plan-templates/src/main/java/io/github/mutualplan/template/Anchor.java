@@ -1,5 +1,6 @@
 package io.github.mutualplan.template;
 
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,19 +21,27 @@ import org.immutables.value.Value;
 public abstract class Anchor {
   Anchor() {}
 
-  /** Forward: the plan starts on this day and every step as early as it can. */
+  /**
+   * Forward: the plan starts on this day and every step as early as it can.
+   *
+   * @throws IllegalArgumentException if the day is not from {@link PlanLimits#EARLIEST_DATE} to
+   *     {@link PlanLimits#LATEST_DATE}
+   */
   public static Anchor startOn(LocalDate start) {
-    return ImmutableAnchor.of(Objects.requireNonNull(start, "start"), Optional.empty());
+    return ImmutableAnchor.of(within("start", start), Optional.empty());
   }
 
   /**
    * Backward: the plan closes by this day, every step as late as it can and still meet it, and nothing starts
    * before {@code notBefore} (today, usually). When the steps cannot fit, the plan starts on {@code notBefore}
    * and the instantiation says by how many working days the target close is missed.
+   *
+   * @throws IllegalArgumentException if the target close is before {@code notBefore}, or a day is not from
+   *     {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}
    */
   public static Anchor closeBy(LocalDate targetClose, LocalDate notBefore) {
-    Objects.requireNonNull(targetClose, "targetClose");
-    Objects.requireNonNull(notBefore, "notBefore");
+    within("targetClose", targetClose);
+    within("notBefore", notBefore);
     if (targetClose.isBefore(notBefore)) {
       throw new IllegalArgumentException("targetClose: " + targetClose + " is before notBefore " + notBefore);
     }
@@ -46,6 +55,15 @@ public abstract class Anchor {
   /** The target close of a backward anchor; empty for a forward one. */
   @Value.Parameter
   public abstract Optional<LocalDate> targetClose();
+
+  private static LocalDate within(String name, LocalDate day) {
+    Objects.requireNonNull(day, name);
+    if (!PlanLimits.isWithinLimits(day)) {
+      throw new IllegalArgumentException(name + ": " + day + " is not from " + PlanLimits.EARLIEST_DATE + " to "
+          + PlanLimits.LATEST_DATE);
+    }
+    return day;
+  }
 
   /** Whether the plan is scheduled backward from a target close. */
   public final boolean isBackward() {

@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.internal.Texts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -56,11 +57,12 @@ public abstract class LocalizedText {
     }
     byLanguage().forEach((language, text) -> {
       if (!language.matches("[a-z]{2,3}")) {
-        throw new TemplateValidationException("text", "'" + language + "' is not a language code such as en or ru");
+        throw new TemplateValidationException("text", Texts.quote(language)
+            + " is not a language code such as en or ru");
       }
-      if (text.isBlank()) {
-        throw new TemplateValidationException("text." + language, "must not be blank");
-      }
+      Texts.problem(text, Texts.Kind.TEXT).ifPresent(problem -> {
+        throw new TemplateValidationException("text." + language, problem.message());
+      });
     });
   }
 

@@ -33,6 +33,16 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "version", "name", "description", "requiredRoles", "stages", "milestones", "steps",
     "criteria", "objectives", "metrics"})
 public abstract class PlanTemplate implements WithPlanTemplate {
+  /**
+   * The most working days the longest chain of a template's steps takes: some four years of weekdays. With a
+   * metric measured at most {@link #MAX_DAYS_AFTER_CLOSE} days after the close, a plan made from a template on
+   * calendars of three working days a week or more spans less than the
+   * {@value io.github.mutualplan.PlanLimits#MAX_SPAN_YEARS} years a plan may.
+   */
+  public static final int MAX_TIMELINE_DAYS = 1_000;
+  /** The most calendar days after the close a success metric is measured by: three years. */
+  public static final int MAX_DAYS_AFTER_CLOSE = 1_096;
+
   PlanTemplate() {}
 
   /** Returns a new builder. */

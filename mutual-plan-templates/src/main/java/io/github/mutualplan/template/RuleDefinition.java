@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.internal.Keys;
+import io.github.mutualplan.internal.Texts;
 import io.github.mutualplan.internal.PlanStyle;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public abstract class RuleDefinition implements CustomizationRule, WithRuleDefin
   @Value.Check
   final void check() {
     if (!Keys.isValid(id())) {
-      throw new TemplateValidationException("id", "'" + id() + "' is not a valid key: use " + Keys.rule());
+      throw new TemplateValidationException("id", Texts.quote(id()) + " is not a valid key: use " + Keys.rule());
     }
   }
 

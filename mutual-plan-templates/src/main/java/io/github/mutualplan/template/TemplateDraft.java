@@ -1,7 +1,9 @@
 package io.github.mutualplan.template;
 
 import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.Role;
+import io.github.mutualplan.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,26 +104,33 @@ final class TemplateDraft {
     for (int i = 0; i < steps.size(); i++) {
       StepTemplate s = steps.get(i);
       if (tags.isEmpty() || s.tags().stream().anyMatch(tags::contains)) {
-        steps.set(i, s.withDurationDays(scale(template.durationOf(s), factor))
-            .withEstimate(s.estimate().map(e -> DurationEstimate.of(
-                scale(e.optimistic(), factor), scale(e.mostLikely(), factor), scale(e.pessimistic(), factor)))));
+        steps.set(i, s.withDurationDays(scale(s, template.durationOf(s), factor))
+            .withEstimate(s.estimate().map(e -> DurationEstimate.of(scale(s, e.optimistic(), factor),
+                scale(s, e.mostLikely(), factor), scale(s, e.pessimistic(), factor)))));
       }
     }
   }
 
   void setDuration(String key, int days, Optional<DurationEstimate> estimate) {
-    if (days < 1) {
-      throw new TemplateValidationException("setDuration.days", "must be at least 1 (was " + days + ")");
+    if (days < 1 || days > PlanLimits.MAX_DURATION_DAYS) {
+      throw new TemplateValidationException("setDuration.days", "must be from 1 to " + PlanLimits.MAX_DURATION_DAYS
+          + " (was " + days + ")");
     }
     StepTemplate s = step(key);
     double factor = (double) days / template.durationOf(s);
     Optional<DurationEstimate> scaled = estimate.or(() -> s.estimate().map(e -> DurationEstimate.of(
-        scale(e.optimistic(), factor), scale(e.mostLikely(), factor), scale(e.pessimistic(), factor))));
+        scale(s, e.optimistic(), factor), scale(s, e.mostLikely(), factor), scale(s, e.pessimistic(), factor))));
     replaceStep(s.withDurationDays(days).withEstimate(scaled));
   }
 
-  private static int scale(int days, double factor) {
-    return Math.max(1, (int) Math.ceil(days * factor - 1e-9));
+  /** Working days times a factor, rounded up; refused beyond the longest duration a plan holds. */
+  private static int scale(StepTemplate step, int days, double factor) {
+    double scaled = Math.ceil(days * factor - 1e-9);
+    if (scaled > PlanLimits.MAX_DURATION_DAYS) {
+      throw new TemplateValidationException("steps[" + step.key() + "]", "scaled by " + factor
+          + ", it would take more than " + PlanLimits.MAX_DURATION_DAYS + " working days");
+    }
+    return Math.max(1, (int) scaled);
   }
 
   private int indexOf(String key) {
@@ -130,7 +139,7 @@ final class TemplateDraft {
         return i;
       }
     }
-    throw new TemplateValidationException("steps[" + key + "]", "the template has no step '" + key + "'");
+    throw new TemplateValidationException("steps", "the template has no step " + Texts.quote(key));
   }
 
   private static Set<String> replace(Set<String> keys, String gone, Set<String> with) {

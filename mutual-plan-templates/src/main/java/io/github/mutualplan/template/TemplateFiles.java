@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Role;
+import io.github.mutualplan.internal.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -234,11 +237,16 @@ public final class TemplateFiles {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
       Collection<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted()
           .collect(Collectors.toList());
-      return "unknown key '" + u.getPropertyName() + "'" + nearest(u.getPropertyName(), known)
+      return "unknown key " + Texts.quote(u.getPropertyName()) + nearest(u.getPropertyName(), known)
           .map(k -> "; did you mean '" + k + "'?").orElse("; expected one of " + known);
     }
     if (e instanceof StreamConstraintsException) {
       return "the document is too large or too deep: " + e.getOriginalMessage();
+    }
+    if (e instanceof InvalidNullException) {
+      List<JsonMappingException.Reference> path = ((InvalidNullException) e).getPath();
+      boolean item = !path.isEmpty() && path.get(path.size() - 1).getFieldName() == null;
+      return item ? "a list holds no nulls" : "must not be null; leave out a key that has no value";
     }
     Throwable cause = e.getCause();
     if (e instanceof ValueInstantiationException || cause instanceof MutualPlanException) {
@@ -257,10 +265,11 @@ public final class TemplateFiles {
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
       if (f.getTargetType().isEnum()) {
-        return "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+        return Texts.quote(String.valueOf(f.getValue())) + " is not one of "
+            + Arrays.toString(f.getTargetType().getEnumConstants());
       }
       return f.getTargetType() == Role.class || f.getTargetType() == LocalizedText.class ? e.getOriginalMessage()
-          : "expected " + describe(f.getTargetType()) + ", was '" + f.getValue() + "'";
+          : "expected " + describe(f.getTargetType()) + ", was " + Texts.quote(String.valueOf(f.getValue()));
     }
     if (e.getOriginalMessage().startsWith("Missing required creator property")) {
       return "missing required key " + e.getOriginalMessage().replaceAll("^[^']*('[^']*').*$", "$1");
@@ -273,7 +282,8 @@ public final class TemplateFiles {
   }
 
   private static String describe(Class<?> type) {
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == OptionalInt.class) {
       return "a whole number";
     }
     if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {

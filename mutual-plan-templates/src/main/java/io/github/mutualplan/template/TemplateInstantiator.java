@@ -9,6 +9,7 @@ import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.ObjectiveId;
 import io.github.mutualplan.Provenance;
 import io.github.mutualplan.Responsibility;
@@ -23,6 +24,7 @@ import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -102,7 +104,9 @@ public final class TemplateInstantiator {
       plan = parts.dated(anchor.start(), schedule.projectedClose(), schedule, applied);
     } else {
       LocalDate target = anchor.targetClose().get();
-      Schedule latest = scheduler.schedule(parts.plan(anchor.start(), target, Map.of()));
+      // A plan spans at most MAX_SPAN_YEARS, and so does the one the latest dates are worked out on.
+      LocalDate earliest = Collections.max(List.of(anchor.start(), target.minusYears(PlanLimits.MAX_SPAN_YEARS)));
+      Schedule latest = scheduler.schedule(parts.plan(earliest, target, Map.of()));
       LocalDate start = latest.commitments().stream().filter(ScheduledCommitment::leadsToClose)
           .map(ScheduledCommitment::lateStart).min(Comparator.naturalOrder()).orElse(target);
       if (start.isBefore(anchor.start())) {
@@ -295,11 +299,20 @@ public final class TemplateInstantiator {
           .build()).collect(Collectors.toList());
     }
 
+    /** The account and the template's name, cut to the longest name a plan holds. */
+    private String defaultTitle() {
+      String title = request.deal().accountName() + ": " + template.name().in(locale);
+      if (title.codePointCount(0, title.length()) <= PlanLimits.MAX_NAME_LENGTH) {
+        return title;
+      }
+      return title.substring(0, title.offsetByCodePoints(0, PlanLimits.MAX_NAME_LENGTH - 1)) + "\u2026";
+    }
+
     private MutualActionPlan build(LocalDate start, LocalDate targetClose, List<Commitment> commitments,
         List<Milestone> milestones, List<SuccessMetric> metrics, List<AppliedRule> applied) {
       return MutualActionPlan.builder()
           .id(request.planId())
-          .title(request.title().orElse(request.deal().accountName() + ": " + template.name().in(locale)))
+          .title(request.title().orElseGet(this::defaultTitle))
           .deal(request.deal())
           .sellerOrganization(request.sellerOrganization())
           .buyerOrganization(request.buyerOrganization().orElse(request.deal().accountName()))

@@ -1,6 +1,8 @@
 package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,6 +28,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.internal.Keys;
+import io.github.mutualplan.internal.Texts;
 import io.github.mutualplan.Role;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -89,6 +92,9 @@ final class TemplateJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 5.9 days is not 5
+        // No null becomes a default, an empty list or an absent value: a key is left out for that.
+        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -161,8 +167,8 @@ final class TemplateJson {
       try {
         return Role.of(p.getText());
       } catch (PlanValidationException e) {
-        throw new InvalidFormatException(p, "'" + p.getText() + "' is not a role: use " + Keys.rule(), p.getText(),
-            Role.class);
+        throw new InvalidFormatException(p, Texts.quote(p.getText()) + " is not a role: use " + Keys.rule(),
+            p.getText(), Role.class);
       }
     }
   }

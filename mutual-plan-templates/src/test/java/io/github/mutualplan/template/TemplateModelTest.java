@@ -45,7 +45,7 @@ class TemplateModelTest {
             + " or digit",
         "version: must not be blank",
         "steps[a]: the key is used more than once",
-        "steps[a].durationDays: must be at least 1 (was 0)",
+        "steps[a].durationDays: must be from 1 to 2610 working days (was 0)",
         "steps[b].visibility: a step the buyer owes is always shared",
         "steps[a].dependsOn: dependency cycle a -> b -> a",
         "criteria[price].weight: must be between 1 and 100 (was 0)",
