@@ -37,7 +37,8 @@ class PlanPropertiesTest {
 
   @ParameterizedTest
   @EnumSource(names = {
-    "UNIQUE_IDS", "RESOLVED_REFERENCES", "ACYCLIC_DEPENDENCIES", "ONE_ACCOUNTABLE", "DATE_ORDER", "SHARING_GATE"
+    "UNIQUE_IDS", "RESOLVED_REFERENCES", "ACYCLIC_DEPENDENCIES", "ONE_ACCOUNTABLE", "DATE_ORDER", "SHARING_GATE",
+    "WITHIN_LIMITS"
   })
   void breakingOneInvariantReportsExactlyThatViolationAtItsPath(PlanRule rule) {
     qt().forAll(PlanBreakers.breaking(rule))

@@ -8,6 +8,7 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.ObjectiveId;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.Raci;
@@ -19,6 +20,7 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +88,8 @@ public final class PlanBreakers {
   /**
    * Plans that break exactly one of the invariants: {@link PlanRule#UNIQUE_IDS},
    * {@link PlanRule#RESOLVED_REFERENCES}, {@link PlanRule#ACYCLIC_DEPENDENCIES},
-   * {@link PlanRule#ONE_ACCOUNTABLE}, {@link PlanRule#DATE_ORDER} or {@link PlanRule#SHARING_GATE}.
+   * {@link PlanRule#ONE_ACCOUNTABLE}, {@link PlanRule#DATE_ORDER}, {@link PlanRule#SHARING_GATE} or
+   * {@link PlanRule#WITHIN_LIMITS}.
    */
   public static Gen<BrokenPlan> breaking(PlanRule rule) {
     switch (rule) {
@@ -102,6 +105,8 @@ public final class PlanBreakers {
         return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::dateOrder);
       case SHARING_GATE:
         return from(PlanGenerators.mutualActionPlans(MAX_COMMITMENTS), PlanBreakers::sharingGate);
+      case WITHIN_LIMITS:
+        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::limits);
       default:
         throw new IllegalArgumentException("rule: no breaker for " + rule);
     }
@@ -315,6 +320,48 @@ public final class PlanBreakers {
       ways.add(() -> new BrokenPlan(copy(plan).buyerCoOwner(Optional.empty()), rule, "buyerCoOwner",
           "needs a buyer co-owner"));
     }
+    return oneOf(d, ways);
+  }
+
+  /** One value just or far beyond its limit: a name, a free text, a duration, a date, a version, an amount. */
+  private static BrokenPlan limits(Draw d, MutualActionPlan plan) {
+    PlanRule rule = PlanRule.WITHIN_LIMITS;
+    int over = d.chance(50) ? 1 : d.between(1, 100_000);
+    LocalDate pastTheSpan = PlanLimits.latestDateOf(plan.start()).plusDays(over);
+    List<Supplier<BrokenPlan>> ways = new ArrayList<>();
+    ways.add(() -> new BrokenPlan(copy(plan).title("T".repeat(PlanLimits.MAX_NAME_LENGTH + over)), rule, "title",
+        "has " + (PlanLimits.MAX_NAME_LENGTH + over) + " characters; at most " + PlanLimits.MAX_NAME_LENGTH));
+    ways.add(() -> new BrokenPlan(copy(plan).targetClose(pastTheSpan), rule, "targetClose",
+        pastTheSpan + " is more than " + PlanLimits.MAX_SPAN_YEARS + " years after the plan's start"));
+    ways.add(() -> new BrokenPlan(copy(plan).version(PlanLimits.MAX_VERSION + over), rule, "version",
+        "must be at most " + PlanLimits.MAX_VERSION));
+    for (Commitment c : plan.commitments()) {
+      String at = "commitments[" + c.id() + "]";
+      int days = PlanLimits.MAX_DURATION_DAYS + over;
+      if (c.durationDays().isPresent()) {
+        ways.add(() -> new BrokenPlan(replace(plan, c, c.withDurationDays(days)), rule, at + ".durationDays",
+            "must be at most " + PlanLimits.MAX_DURATION_DAYS + " working days (was " + days + ")"));
+      }
+      ways.add(() -> new BrokenPlan(replace(plan, c, c.withNote("n".repeat(PlanLimits.MAX_TEXT_LENGTH + over))),
+          rule, at + ".note", "at most " + PlanLimits.MAX_TEXT_LENGTH));
+      if (c.due().isPresent()) {
+        ways.add(() -> new BrokenPlan(replace(plan, c, c.withDue(pastTheSpan)), rule, at + ".due",
+            "years after the plan's start"));
+      }
+    }
+    for (Milestone m : plan.milestones()) {
+      ways.add(() -> new BrokenPlan(replace(plan, m, m.withTargetDate(pastTheSpan)),
+          rule, "milestones[" + m.id() + "].targetDate", "years after the plan's start"));
+    }
+    for (SuccessMetric m : plan.successMetrics()) {
+      BigDecimal huge = BigDecimal.TEN.pow(PlanLimits.MAX_DECIMAL_DIGITS + d.between(0, 20));
+      ways.add(() -> new BrokenPlan(
+          copy(plan).successMetrics(replaced(plan.successMetrics(), m, m.withTarget(huge))),
+          rule, "successMetrics[" + m.id() + "].target", "has more than " + PlanLimits.MAX_DECIMAL_DIGITS + " digits"));
+    }
+    plan.closure().ifPresent(c -> ways.add(() -> new BrokenPlan(
+        copy(plan).closure(c.withClosedAt(Instant.parse("3000-01-01T00:00:00Z").plusSeconds(over))),
+        rule, "closure.closedAt", "is not within the years 1900 to 2999")));
     return oneOf(d, ways);
   }
 
