@@ -78,6 +78,9 @@ public final class TemplateInstantiator {
    * @return the plan and what to know about it
    * @throws TemplateValidationException if a rule does not fit the template, or the owners are not among the
    *     people
+   * @throws io.github.mutualplan.PlanValidationException if a value of the request is beyond the
+   *     {@link PlanLimits} (a name too long, a creation time outside the years 1900 to 2999), or the plan's
+   *     calendars are so sparse that its dates run more than ten years
    */
   public Instantiation instantiate(InstantiationRequest request) {
     Objects.requireNonNull(request, "request");
