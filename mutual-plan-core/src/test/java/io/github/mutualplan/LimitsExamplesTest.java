@@ -108,6 +108,25 @@ class LimitsExamplesTest {
   }
 
   @Test
+  void noTextHoldsAControlCharacterAndMessagesQuoteWhatTheyRefuseEscaped() {
+    MutualActionPlan plan = atTheLimits(LocalDate.of(2027, 1, 4), 1);
+    Stakeholder alex = plan.stakeholder(ALEX).orElseThrow();
+
+    PlanValidationException e = catchThrowableOfType(PlanValidationException.class, () -> MutualActionPlan.builder()
+        .from(plan).title("Northwind \u202egnirud\u202c")
+        .stakeholders(List.of(alex.withEmail("alex\u0000@example.com"), plan.stakeholder(MARIA).orElseThrow()))
+        .build());
+
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "title: holds the bidirectional control U+202E at character 11; a name is one line",
+        "stakeholders[alex].email: holds the control character U+0000 at character 5; a name is one line");
+    PlanValidationException key = catchThrowableOfType(PlanValidationException.class,
+        () -> CommitmentId.of("\u001b[2J" + "x".repeat(10_000)));
+    assertThat(key.getMessage()).hasSizeLessThan(250).doesNotContain("\u001b")
+        .contains("'\\u001b[2Jxxxxxxxxxx", "... (10004 characters) is not valid");
+  }
+
+  @Test
   void anAsOfDayOutsideTheYearsOfAPlanIsRefused() {
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
         () -> ScheduleOptions.defaults().withAsOf(LocalDate.MAX)))

@@ -138,7 +138,8 @@ public final class PlanValidator {
       add(PlanRule.WITHIN_LIMITS, "start", plan.start() + " is not from " + PlanLimits.EARLIEST_DATE + " to "
           + PlanLimits.LATEST_DATE);
     }
-    latestDate = startWithinLimits ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX; // one violation is enough
+    // A start out of its limits is one violation; its dates are not measured from it too.
+    latestDate = startWithinLimits ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX;
     date("targetClose", plan.targetClose(), plan.start(), "the plan's start");
     plan.provenance().ifPresent(p -> {
       text("provenance.templateId", p.templateId(), Kind.NAME);
@@ -168,7 +169,10 @@ public final class PlanValidator {
     text(path + ".name", stakeholder.name(), Kind.NAME);
     text(path + ".title", stakeholder.title(), Kind.NAME);
     stakeholder.email().ifPresent(email -> {
-      if (email.length() > PlanLimits.MAX_EMAIL_LENGTH) {
+      Optional<Texts.Problem> malformed = Texts.problem(email, Kind.NAME).filter(p -> !p.overLimit());
+      if (malformed.isPresent()) {
+        add(PlanRule.VALID_VALUES, path + ".email", malformed.get().message());
+      } else if (email.length() > PlanLimits.MAX_EMAIL_LENGTH) {
         add(PlanRule.WITHIN_LIMITS, path + ".email", "has " + email.length() + " characters; at most "
             + PlanLimits.MAX_EMAIL_LENGTH);
       } else if (!EMAIL.matcher(email).matches()) {

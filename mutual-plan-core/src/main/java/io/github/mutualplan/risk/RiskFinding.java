@@ -1,6 +1,7 @@
 package io.github.mutualplan.risk;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.mutualplan.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -187,6 +188,10 @@ public abstract class RiskFinding {
       return this;
     }
 
+    private static String quoted(String text) {
+      return text == null ? "null" : Texts.quote(text);
+    }
+
     private static void put(Map<String, String> texts, String what, String language, String text) {
       texts.put(Objects.requireNonNull(language, what + " language"),
           Objects.requireNonNull(text, () -> what + "[" + language + "]"));
@@ -207,11 +212,12 @@ public abstract class RiskFinding {
      */
     public RiskFinding build() {
       if (rule == null || severity == null || subject == null) {
-        throw new IllegalStateException("rule, severity, subject: a finding needs all three, has rule=" + rule
-            + ", severity=" + severity + ", subject=" + subject);
+        throw new IllegalStateException("rule, severity, subject: a finding needs all three, has rule="
+            + quoted(rule) + ", severity=" + severity + ", subject=" + quoted(subject));
       }
       if (!messages.containsKey("en") || !actions.containsKey("en")) {
-        throw new IllegalStateException("message, action: a finding of rule '" + rule + "' needs English text");
+        throw new IllegalStateException("message, action: a finding of rule " + Texts.quote(rule)
+            + " needs English text");
       }
       return new Given(rule, severity, subject, ImmutableMap.copyOf(messages), ImmutableMap.copyOf(actions));
     }
