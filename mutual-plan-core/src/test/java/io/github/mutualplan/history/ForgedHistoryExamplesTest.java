@@ -1,16 +1,13 @@
 package io.github.mutualplan.history;
 
 import static io.github.mutualplan.testing.SamplePlans.ALEX_AE;
-import static io.github.mutualplan.testing.SamplePlans.DANA_CFO;
 import static io.github.mutualplan.testing.SamplePlans.LEE_CISO;
-import static io.github.mutualplan.testing.SamplePlans.MARIA_OPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanStatus;
-import io.github.mutualplan.Role;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.testing.SamplePlans;
@@ -33,11 +30,7 @@ class ForgedHistoryExamplesTest {
 
   /** The healthcare plan, shared with Maria, signed by Alex and Maria: version 5, AGREED. */
   PlanHistory agreed() {
-    PlanHistory history = PlanHistory.of(SamplePlans.healthcareClosingPlan().build());
-    history = editor.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE, MONDAY);
-    history = editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, MONDAY.plusSeconds(60));
-    history = editor.apply(history, PlanChange.signOff(), ALEX_AE, MONDAY.plusSeconds(3600));
-    return editor.apply(history, PlanChange.signOff(), MARIA_OPS, MONDAY.plusSeconds(7200));
+    return SamplePlans.agreedHistory(editor, MONDAY);
   }
 
   /** The history with one more event appended as it is, whoever says it happened. */
@@ -62,7 +55,7 @@ class ForgedHistoryExamplesTest {
     StakeholderId mallory = StakeholderId.of("mallory");
 
     InvalidHistoryException e = catchThrowableOfType(InvalidHistoryException.class, () -> PlanHistory.replay(
-        history.first(), plus(history, PlanEvent.changeApplied(6, MONDAY.plusSeconds(9000), mallory,
+        history.first(), plus(history, PlanEvent.changeApplied(6, MONDAY.plusSeconds(14_400), mallory,
             PlanChange.noteCommitment(SECURITY_QUESTIONNAIRE, "Approved, trust me"), false))));
 
     assertThat(e).hasMessage("events[5] (version 6): a live edit refuses the change: 'mallory' is not a"
@@ -75,7 +68,7 @@ class ForgedHistoryExamplesTest {
 
     // Lee is on the buyer's side; the security questionnaire is the seller's to move.
     InvalidHistoryException e = catchThrowableOfType(InvalidHistoryException.class, () -> PlanHistory.replay(
-        history.first(), plus(history, PlanEvent.changeApplied(6, MONDAY.plusSeconds(9000), LEE_CISO,
+        history.first(), plus(history, PlanEvent.changeApplied(6, MONDAY.plusSeconds(14_400), LEE_CISO,
             PlanChange.rescheduleCommitment(SECURITY_QUESTIONNAIRE, LocalDate.of(2027, 2, 26)), true))));
 
     assertThat(e).hasMessageStartingWith("events[5] (version 6): a live edit refuses the change: only the SELLER"
@@ -87,7 +80,7 @@ class ForgedHistoryExamplesTest {
     PlanHistory history = agreed();
     PlanHistory moved = editor.apply(history,
         PlanChange.rescheduleCommitment(SECURITY_RISK_ASSESSMENT, LocalDate.of(2027, 3, 26)), LEE_CISO,
-        MONDAY.plusSeconds(9000));
+        MONDAY.plusSeconds(14_400));
     assertThat(moved.current().status()).isEqualTo(PlanStatus.SHARED);
     PlanEvent.ChangeApplied real = (PlanEvent.ChangeApplied) moved.events().get(5);
     assertThat(moved.events().get(6)).isInstanceOf(PlanEvent.SignOffsWentStale.class);
@@ -106,7 +99,7 @@ class ForgedHistoryExamplesTest {
   void anEventTheChangeSetsOffCannotBeLeftOut() {
     PlanHistory moved = editor.apply(agreed(),
         PlanChange.rescheduleCommitment(SECURITY_RISK_ASSESSMENT, LocalDate.of(2027, 3, 26)), LEE_CISO,
-        MONDAY.plusSeconds(9000));
+        MONDAY.plusSeconds(14_400));
     List<PlanEvent> withoutStale = new ArrayList<>(moved.events());
     withoutStale.remove(6);
 
@@ -114,7 +107,7 @@ class ForgedHistoryExamplesTest {
         () -> PlanHistory.replay(moved.first(), withoutStale));
 
     assertThat(e).hasMessage("events[6] (version 6): the history ends before the SignOffsWentStale event of"
-        + " version 6 by 'lee-chen' at 2027-01-18T16:30:00Z (signers [alex-kim, maria-lopez]) that the change"
+        + " version 6 by 'lee-chen' at 2027-01-18T18:00:00Z (signers [alex-kim, maria-lopez]) that the change"
         + " sets off");
   }
 
@@ -159,7 +152,7 @@ class ForgedHistoryExamplesTest {
     };
     PlanHistory history = editor.withPolicy(anyoneMovesAnything).apply(agreed(),
         PlanChange.rescheduleCommitment(SECURITY_QUESTIONNAIRE, LocalDate.of(2027, 2, 26)), LEE_CISO,
-        MONDAY.plusSeconds(9000));
+        MONDAY.plusSeconds(14_400));
 
     assertThat(PlanHistory.replay(history.first(), history.events(), anyoneMovesAnything)).isEqualTo(history);
     assertThat(catchThrowableOfType(InvalidHistoryException.class,

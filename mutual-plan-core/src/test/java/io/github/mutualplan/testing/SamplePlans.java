@@ -21,7 +21,11 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
+import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanEditor;
+import io.github.mutualplan.history.PlanHistory;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -126,6 +130,19 @@ public final class SamplePlans {
                 JO_CS, 1)
                 .addDependsOn(CommitmentId.of("contract-signature"))
                 .milestone(MilestoneId.of("go-live")).addTag("onboarding").build());
+  }
+
+  /**
+   * The closing plan's history from its first version: Dana named the economic buyer, the plan shared with
+   * Maria as co-owner, and signed off by Alex and then Maria (version 5, AGREED; five events). Each change an
+   * hour after the one before, from {@code at}.
+   */
+  public static PlanHistory agreedHistory(PlanEditor editor, Instant at) {
+    PlanHistory history = PlanHistory.of(healthcareClosingPlan().build());
+    history = editor.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE, at);
+    history = editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, at.plusSeconds(3600));
+    history = editor.apply(history, PlanChange.signOff(), ALEX_AE, at.plusSeconds(7200));
+    return editor.apply(history, PlanChange.signOff(), MARIA_OPS, at.plusSeconds(10_800));
   }
 
   private SamplePlans() {}

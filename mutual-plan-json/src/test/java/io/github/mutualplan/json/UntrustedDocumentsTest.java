@@ -28,11 +28,14 @@ import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.SignOff;
+import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.InvalidHistoryException;
 import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanDiff;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.testing.SamplePlans;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -250,16 +253,11 @@ class UntrustedDocumentsTest {
 
   // ---------------------------------------------------------------- histories
 
-  /** The healthcare plan shared and signed by both owners, as a history. */
+  /** The healthcare plan shared and signed by both owners, then a date moved: as a history. */
   static PlanHistory agreedHistory() {
     PlanEditor editor = PlanEditor.standard();
-    PlanHistory history = PlanHistory.of(SamplePlans.healthcareClosingPlan().build());
-    history = editor.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE, MONDAY);
-    history = editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, MONDAY.plusSeconds(60));
-    history = editor.apply(history, PlanChange.signOff(), ALEX_AE, MONDAY.plusSeconds(3600));
-    history = editor.apply(history, PlanChange.signOff(), MARIA_OPS, MONDAY.plusSeconds(7200));
-    return editor.apply(history, PlanChange.rescheduleCommitment(CommitmentId.of("security-risk-assessment"),
-        LocalDate.of(2027, 3, 26)), LEE_CISO, MONDAY.plusSeconds(9000));
+    return editor.apply(SamplePlans.agreedHistory(editor, MONDAY), PlanChange.rescheduleCommitment(
+        CommitmentId.of("security-risk-assessment"), LocalDate.of(2027, 3, 26)), LEE_CISO, MONDAY.plusSeconds(14_400));
   }
 
   private static PlanJsonException readingHistory(String json) {
@@ -312,20 +310,20 @@ class UntrustedDocumentsTest {
   @Test
   void aHistoryReadsUnderThePolicyItWasMadeUnder() {
     PlanHistory history = agreedHistory();
-    io.github.mutualplan.history.PlanPolicy noneMaterial = new io.github.mutualplan.history.PlanPolicy() {
+    PlanPolicy noneMaterial = new PlanPolicy() {
       @Override
-      public List<String> refusals(MutualActionPlan plan, PlanChange change, io.github.mutualplan.Stakeholder actor) {
-        return io.github.mutualplan.history.PlanPolicy.standard().refusals(plan, change, actor);
+      public List<String> refusals(MutualActionPlan plan, PlanChange change, Stakeholder actor) {
+        return PlanPolicy.standard().refusals(plan, change, actor);
       }
 
       @Override
-      public boolean isMaterial(io.github.mutualplan.history.PlanDiff diff) {
+      public boolean isMaterial(PlanDiff diff) {
         return false;
       }
 
       @Override
       public List<String> missingForSharing(MutualActionPlan plan) {
-        return io.github.mutualplan.history.PlanPolicy.standard().missingForSharing(plan);
+        return PlanPolicy.standard().missingForSharing(plan);
       }
     };
 
