@@ -7,8 +7,10 @@ import static io.github.mutualplan.testing.SamplePlans.MARIA_OPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +32,7 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.Visibility;
+import io.github.mutualplan.history.ChangeNotPermittedException;
 import io.github.mutualplan.history.InvalidHistoryException;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanDiff;
@@ -305,6 +308,23 @@ class UntrustedDocumentsTest {
     assertThat(buyer.problem()).startsWith("not a valid plan history: events[5] (version 6): a live edit refuses the"
         + " change: only the SELLER side changes commitments[security-questionnaire]; 'lee-chen' is on the BUYER"
         + " side");
+  }
+
+  @Test
+  void yourOwnObjectMapperVerifiesAHistoryToo() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new MutualPlanModule()).build();
+    ObjectNode history = (ObjectNode) TREES.readTree(mapper.writeValueAsString(agreedHistory()));
+    ((ObjectNode) history.get("events").get(5)).put("actor", "mallory");
+
+    assertThat(catchThrowableOfType(JsonMappingException.class,
+        () -> mapper.readValue(history.toString(), PlanHistory.class)))
+        .hasMessageContaining("'mallory' is not a stakeholder of the plan")
+        .hasRootCauseInstanceOf(ChangeNotPermittedException.class);
+    ObjectNode nulled = (ObjectNode) TREES.readTree(mapper.writeValueAsString(richPlan()));
+    ((ObjectNode) nulled.get("commitments").get(8)).putNull("visibility");
+    assertThat(catchThrowableOfType(JsonMappingException.class,
+        () -> mapper.readValue(nulled.toString(), MutualActionPlan.class)))
+        .hasMessageContaining("'visibility' of a commitment must not be null");
   }
 
   @Test
