@@ -183,7 +183,7 @@ class RiskExamplesTest {
     assertThatThrownBy(russianOnly::build).isInstanceOf(IllegalStateException.class)
         .hasMessage("message, action: a finding of rule 'no-pricing-approval' needs English text");
     assertThatThrownBy(() -> RiskFinding.builder().rule("no-pricing-approval").putMessage("en", "x").build())
-        .hasMessageContaining("has rule=no-pricing-approval, severity=null, subject=null");
+        .hasMessageContaining("has rule='no-pricing-approval', severity=null, subject=null");
     assertThatThrownBy(() -> RiskFinding.builder().putMessage("de", null)).hasMessage("message[de]");
     Map<String, String> withoutGerman = new java.util.HashMap<>(Map.of("en", "Not this"));
     withoutGerman.put("de", null);
