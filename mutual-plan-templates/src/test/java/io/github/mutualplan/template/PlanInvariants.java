@@ -1,0 +1,221 @@
+package io.github.mutualplan.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.Visibility;
+import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.forecast.ForecastOptions;
+import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.render.Audience;
+import io.github.mutualplan.render.DocumentFormat;
+import io.github.mutualplan.render.RenderOptions;
+import io.github.mutualplan.risk.RiskAssessor;
+import io.github.mutualplan.risk.RiskFinding;
+import io.github.mutualplan.risk.RiskReport;
+import io.github.mutualplan.schedule.ScheduleException;
+import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.Scheduler;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+
+/**
+ * What must hold of every plan made from a template or rule file that was accepted, checked by the fuzz tests of
+ * this module (the same checks as those of mutual-plan-json's fuzz tests, without JSON, which this module does not
+ * depend on): the plan is valid (it rebuilds to an equal plan), every service finishes on it (the
+ * scheduler as planned and as of a day, the risk assessor, a forecast of 200 trials, every document for the
+ * seller's team and, for a mutual action plan, for the buyer), and the buyer's view of a mutual action plan holds
+ * no internal item, nor does the buyer's calendar. A {@link ScheduleException} is documented for absurd
+ * timelines, so it is allowed from a service, and counted.
+ *
+ * <p>The fuzz tests bound the time of each input (libFuzzer's {@code -timeout}, set in the POM), so a service
+ * that stalls on a plan fails the run too.
+ */
+final class PlanInvariants {
+  private static final Forecaster FORECASTER = Forecaster.of(ForecastOptions.defaults().withTrials(200));
+
+  /** Counts of what the inputs of one fuzz test came to, printed when it ends. */
+  static final class Stats {
+    private final String target;
+    private final LongAdder inputs = new LongAdder();
+    private final Map<String, LongAdder> accepted = new ConcurrentSkipListMap<>();
+    private final Map<String, LongAdder> checked = new ConcurrentSkipListMap<>();
+    private final Map<String, LongAdder> documented = new ConcurrentSkipListMap<>();
+
+    Stats(String target) {
+      this.target = target;
+    }
+
+    /** Counts an input. */
+    void input() {
+      inputs.increment();
+    }
+
+    /** Counts an input the reader accepted, by what it was read as. */
+    void accepted(String as) {
+      count(accepted, as);
+    }
+
+    /** Counts a plan checked, by kind. */
+    void checked(MutualActionPlan plan) {
+      count(checked, plan.kind().name());
+    }
+
+    /** Counts a documented exception, such as a ScheduleException from a service. */
+    void documented(String what) {
+      count(documented, what);
+    }
+
+    /** One line: inputs, accepted, plans checked by kind, and the documented exceptions met. */
+    String summary() {
+      return "fuzz " + target + ": " + inputs.sum() + " inputs; accepted " + sums(accepted) + "; plans checked "
+          + sums(checked) + "; documented exceptions " + sums(documented);
+    }
+
+    /**
+     * Prints the {@link #summary()} to the process's standard error, past surefire's capture of
+     * {@code System.out}, so that it shows in the build's log next to libFuzzer's own lines.
+     */
+    void print() {
+      @SuppressWarnings("resource") // the process's stderr stays open
+      PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+      err.println(summary());
+    }
+
+    private static void count(Map<String, LongAdder> counts, String key) {
+      counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
+    private static Map<String, Long> sums(Map<String, LongAdder> counts) {
+      return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum(),
+          Long::sum, java.util.TreeMap::new));
+    }
+  }
+
+  private PlanInvariants() {}
+
+  /** Checks a plan, as described in the class comment. */
+  static void check(MutualActionPlan plan, Stats stats) {
+    stats.checked(plan);
+    assertThat(MutualActionPlan.builder().from(plan).build()).as("the plan rebuilt").isEqualTo(plan);
+
+    LocalDate asOf = midway(plan);
+    service(stats, "schedule", () -> Scheduler.of(ScheduleOptions.defaults()).schedule(plan));
+    service(stats, "schedule as of", () -> Scheduler.of(ScheduleOptions.defaults().withAsOf(asOf)).schedule(plan));
+    service(stats, "risk", () -> checkReport(RiskAssessor.standard().assess(plan, asOf)));
+    service(stats, "forecast", () -> checkForecast(FORECASTER.forecast(plan)));
+    for (DocumentFormat format : DocumentFormat.values()) {
+      service(stats, "render " + format, () -> render(format, Audience.INTERNAL, asOf, plan));
+    }
+
+    if (plan.kind() == PlanKind.MUTUAL_ACTION_PLAN) {
+      checkBuyerView(plan, plan.buyerView());
+      for (DocumentFormat format : DocumentFormat.values()) {
+        service(stats, "render " + format, () -> {
+          String text = render(format, Audience.BUYER, asOf, plan);
+          if (format == DocumentFormat.ICALENDAR) {
+            checkNoInternalEvent(plan, text);
+          }
+        });
+      }
+    } else {
+      // Documented: the buyer sees no part of a closing plan.
+      assertThatThrownBy(plan::buyerView).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  /** The buyer's view holds only shared commitments and milestones, and no reference to an internal one. */
+  static void checkBuyerView(MutualActionPlan plan, MutualActionPlan view) {
+    Set<CommitmentId> internal = plan.commitments().stream().filter(c -> c.visibility() != Visibility.SHARED)
+        .map(Commitment::id).collect(Collectors.toSet());
+    for (Commitment c : view.commitments()) {
+      assertThat(c.visibility()).as("visibility of %s in the buyer's view", c.id()).isEqualTo(Visibility.SHARED);
+      assertThat(c.dependsOn()).as("dependencies of %s in the buyer's view", c.id()).noneMatch(internal::contains);
+    }
+    for (Milestone m : view.milestones()) {
+      assertThat(m.visibility()).as("visibility of %s in the buyer's view", m.id()).isEqualTo(Visibility.SHARED);
+    }
+    assertThat(view.commitments().stream().map(Commitment::id)).as("the shared commitments").containsExactlyElementsOf(
+        plan.commitments().stream().filter(c -> c.visibility() == Visibility.SHARED).map(Commitment::id).toList());
+    assertThat(view.provenance()).as("the provenance in the buyer's view").isEmpty();
+  }
+
+  /** A risk report's score is the one its findings give, and every finding has its texts. */
+  static void checkReport(RiskReport report) {
+    int penalty = report.findings().stream().mapToInt(f -> f.severity().penalty()).sum();
+    assertThat(report.healthScore()).as("the health score").isEqualTo(Math.max(0, 100 - penalty));
+    assertThat(report.band()).isNotNull();
+    for (RiskFinding f : report.findings()) {
+      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.GERMAN}) {
+        assertThat(f.message(locale)).as("message of %s", f).isNotNull();
+        assertThat(f.action(locale)).as("action of %s", f).isNotNull();
+      }
+      assertThat(f.toString()).isNotEmpty();
+    }
+    assertThat(report.changesSince(report).added()).isEmpty();
+  }
+
+  /** A forecast's percentiles are ordered and its probabilities are shares. */
+  static void checkForecast(CloseForecast forecast) {
+    assertThat(forecast.p50()).isBeforeOrEqualTo(forecast.p80());
+    assertThat(forecast.p80()).isBeforeOrEqualTo(forecast.p95());
+    assertThat(forecast.probabilityByTarget()).isBetween(0.0, 1.0);
+    assertThat(forecast.probabilityIn(java.time.YearMonth.from(forecast.p50()))).isBetween(0.0, 1.0);
+    assertThat(forecast.criticality().values()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+    assertThat(forecast.toString()).isNotEmpty();
+  }
+
+  /** The day halfway from the plan's start to its target close: some work done, some not. */
+  static LocalDate midway(MutualActionPlan plan) {
+    return plan.start().plusDays(ChronoUnit.DAYS.between(plan.start(), plan.targetClose()) / 2);
+  }
+
+  /**
+   * The buyer's calendar has no event of an internal item: every event's {@code UID} names its item
+   * ({@code commitment-<key>+<plan>@...}, documented by {@link DocumentFormat#ICALENDAR}).
+   */
+  static void checkNoInternalEvent(MutualActionPlan plan, String calendar) {
+    String unfolded = calendar.replace("\r\n ", "");
+    String suffix = "+" + plan.id().key() + "@";
+    for (Commitment c : plan.commitments()) {
+      if (c.visibility() != Visibility.SHARED) {
+        assertThat(unfolded).as("the buyer's calendar").doesNotContain("UID:commitment-" + c.id().key() + suffix);
+      }
+    }
+    for (Milestone m : plan.milestones()) {
+      if (m.visibility() != Visibility.SHARED) {
+        assertThat(unfolded).as("the buyer's calendar").doesNotContain("UID:milestone-" + m.id().key() + suffix);
+      }
+    }
+  }
+
+  private static String render(DocumentFormat format, Audience audience, LocalDate today, MutualActionPlan plan) {
+    String text = format.renderer(RenderOptions.defaults().withAudience(audience).withToday(today)).render(plan);
+    assertThat(text).as("%s for %s", format, audience).isNotEmpty();
+    return text;
+  }
+
+  /** Runs a service; a ScheduleException, documented for absurd timelines, is counted, anything else escapes. */
+  private static void service(Stats stats, String name, Runnable call) {
+    try {
+      call.run();
+    } catch (ScheduleException e) {
+      stats.documented("ScheduleException from " + name);
+    }
+  }
+}
