@@ -26,6 +26,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
@@ -170,14 +171,23 @@ final class PlanInvariants {
     assertThat(report.changesSince(report).added()).isEmpty();
   }
 
-  /** A forecast's percentiles are ordered and its probabilities are shares. */
+  /**
+   * A forecast's percentiles are ordered, its probabilities and criticalities are shares and its expected slip
+   * is not negative. Compared as numbers, as {@link CloseForecast#of} checks them: a stored {@code -0.0} is 0.
+   */
   static void checkForecast(CloseForecast forecast) {
     assertThat(forecast.p50()).isBeforeOrEqualTo(forecast.p80());
     assertThat(forecast.p80()).isBeforeOrEqualTo(forecast.p95());
-    assertThat(forecast.probabilityByTarget()).isBetween(0.0, 1.0);
-    assertThat(forecast.probabilityIn(java.time.YearMonth.from(forecast.p50()))).isBetween(0.0, 1.0);
-    assertThat(forecast.criticality().values()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+    assertThat(isShare(forecast.probabilityByTarget())).as("P(by target) %s", forecast.probabilityByTarget())
+        .isTrue();
+    assertThat(isShare(forecast.probabilityIn(YearMonth.from(forecast.p50())))).as("P(in the P50's month)").isTrue();
+    assertThat(forecast.criticality().values()).as("criticalities").allMatch(PlanInvariants::isShare);
+    assertThat(forecast.expectedSlipDays() >= 0).as("expected slip %s", forecast.expectedSlipDays()).isTrue();
     assertThat(forecast.toString()).isNotEmpty();
+  }
+
+  private static boolean isShare(double value) {
+    return value >= 0 && value <= 1;
   }
 
   /** The day halfway from the plan's start to its target close: some work done, some not. */
