@@ -9,6 +9,7 @@ import io.github.mutualplan.history.ChangeRejectedException;
 import io.github.mutualplan.history.Edit;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanEvent;
+import io.github.mutualplan.testing.PlanInvariants;
 import io.github.mutualplan.testing.SamplePlans;
 import java.io.ByteArrayInputStream;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.testing.PlanInvariants;
 import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.AfterAll;
 

@@ -1,5 +1,6 @@
 package io.github.mutualplan.template;
 
+import io.github.mutualplan.testing.PlanInvariants;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,6 +14,7 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.history.ChangeRejectedException;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
+import io.github.mutualplan.testing.PlanInvariants;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

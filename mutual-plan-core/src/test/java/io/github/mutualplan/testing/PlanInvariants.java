@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,13 +32,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
- * What must hold of every plan a document was accepted as, checked by the fuzz tests of this module: the plan
- * is valid (it rebuilds and round-trips through JSON to an equal plan), every service finishes on it (the
+ * What must hold of every plan that untrusted input was accepted as (a JSON document, a history, a template or
+ * rule file), checked by the fuzz tests of the modules that read them: the plan is valid (it rebuilds to an equal
+ * plan), every service finishes on it (the
  * scheduler as planned and as of a day, the risk assessor, a forecast of 200 trials, every document for the
  * seller's team and, for a mutual action plan, for the buyer), and the buyer's view of a mutual action plan holds
  * no internal item, nor does the buyer's calendar. A {@link ScheduleException} is documented for absurd
@@ -47,44 +49,44 @@ import java.util.stream.Collectors;
  * <p>The fuzz tests bound the time of each input (libFuzzer's {@code -timeout}, set in the POM), so a service
  * that stalls on a plan fails the run too.
  */
-final class PlanInvariants {
-  private static final PlanJson JSON = PlanJson.standard();
+public final class PlanInvariants {
   private static final Forecaster FORECASTER = Forecaster.of(ForecastOptions.defaults().withTrials(200));
 
   /** Counts of what the inputs of one fuzz test came to, printed when it ends. */
-  static final class Stats {
+  public static final class Stats {
     private final String target;
     private final LongAdder inputs = new LongAdder();
     private final Map<String, LongAdder> accepted = new ConcurrentSkipListMap<>();
     private final Map<String, LongAdder> checked = new ConcurrentSkipListMap<>();
     private final Map<String, LongAdder> documented = new ConcurrentSkipListMap<>();
 
-    Stats(String target) {
+    /** Counts for the fuzz test of this target, such as {@code readPlan}. */
+    public Stats(String target) {
       this.target = target;
     }
 
     /** Counts an input. */
-    void input() {
+    public void input() {
       inputs.increment();
     }
 
     /** Counts an input the reader accepted, by what it was read as. */
-    void accepted(String as) {
+    public void accepted(String as) {
       count(accepted, as);
     }
 
     /** Counts a plan checked, by kind. */
-    void checked(MutualActionPlan plan) {
+    public void checked(MutualActionPlan plan) {
       count(checked, plan.kind().name());
     }
 
     /** Counts a documented exception, such as a ScheduleException from a service. */
-    void documented(String what) {
+    public void documented(String what) {
       count(documented, what);
     }
 
     /** One line: inputs, accepted, plans checked by kind, and the documented exceptions met. */
-    String summary() {
+    public String summary() {
       return "fuzz " + target + ": " + inputs.sum() + " inputs; accepted " + sums(accepted) + "; plans checked "
           + sums(checked) + "; documented exceptions " + sums(documented);
     }
@@ -93,7 +95,7 @@ final class PlanInvariants {
      * Prints the {@link #summary()} to the process's standard error, past surefire's capture of
      * {@code System.out}, so that it shows in the build's log next to libFuzzer's own lines.
      */
-    void print() {
+    public void print() {
       @SuppressWarnings("resource") // the process's stderr stays open
       PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
       err.println(summary());
@@ -105,17 +107,16 @@ final class PlanInvariants {
 
     private static Map<String, Long> sums(Map<String, LongAdder> counts) {
       return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum(),
-          Long::sum, java.util.TreeMap::new));
+          Long::sum, TreeMap::new));
     }
   }
 
   private PlanInvariants() {}
 
-  /** Checks a plan read from a document, as described in the class comment. */
-  static void check(MutualActionPlan plan, Stats stats) {
+  /** Checks a plan, as described in the class comment. */
+  public static void check(MutualActionPlan plan, Stats stats) {
     stats.checked(plan);
     assertThat(MutualActionPlan.builder().from(plan).build()).as("the plan rebuilt").isEqualTo(plan);
-    assertThat(JSON.readPlan(JSON.write(plan))).as("the plan written and read again").isEqualTo(plan);
 
     LocalDate asOf = midway(plan);
     service(stats, "schedule", () -> Scheduler.of(ScheduleOptions.defaults()).schedule(plan));
@@ -142,8 +143,8 @@ final class PlanInvariants {
     }
   }
 
-  /** Checks a history read from a document: its current plan as {@link #check}, and its risk with the history. */
-  static void check(PlanHistory history, Stats stats) {
+  /** Checks a history: its current plan as {@link #check}, and its risk with the history. */
+  public static void check(PlanHistory history, Stats stats) {
     MutualActionPlan current = history.current();
     assertThat(history.version(current.version())).as("the current version by its number").isEqualTo(current);
     check(current, stats);
@@ -151,7 +152,7 @@ final class PlanInvariants {
   }
 
   /** The buyer's view holds only shared commitments and milestones, and no reference to an internal one. */
-  static void checkBuyerView(MutualActionPlan plan, MutualActionPlan view) {
+  public static void checkBuyerView(MutualActionPlan plan, MutualActionPlan view) {
     Set<CommitmentId> internal = plan.commitments().stream().filter(c -> c.visibility() != Visibility.SHARED)
         .map(Commitment::id).collect(Collectors.toSet());
     for (Commitment c : view.commitments()) {
@@ -167,7 +168,7 @@ final class PlanInvariants {
   }
 
   /** A risk report's score is the one its findings give, and every finding has its texts. */
-  static void checkReport(RiskReport report) {
+  public static void checkReport(RiskReport report) {
     int penalty = report.findings().stream().mapToInt(f -> f.severity().penalty()).sum();
     assertThat(report.healthScore()).as("the health score").isEqualTo(Math.max(0, 100 - penalty));
     assertThat(report.band()).isNotNull();
@@ -185,7 +186,7 @@ final class PlanInvariants {
    * A forecast's percentiles are ordered, its probabilities and criticalities are shares and its expected slip
    * is not negative. Compared as numbers, as {@link CloseForecast#of} checks them: a stored {@code -0.0} is 0.
    */
-  static void checkForecast(CloseForecast forecast) {
+  public static void checkForecast(CloseForecast forecast) {
     assertThat(forecast.p50()).isBeforeOrEqualTo(forecast.p80());
     assertThat(forecast.p80()).isBeforeOrEqualTo(forecast.p95());
     assertThat(isShare(forecast.probabilityByTarget())).as("P(by target) %s", forecast.probabilityByTarget())
@@ -201,7 +202,7 @@ final class PlanInvariants {
   }
 
   /** The day halfway from the plan's start to its target close: some work done, some not. */
-  static LocalDate midway(MutualActionPlan plan) {
+  public static LocalDate midway(MutualActionPlan plan) {
     return plan.start().plusDays(ChronoUnit.DAYS.between(plan.start(), plan.targetClose()) / 2);
   }
 
@@ -209,7 +210,7 @@ final class PlanInvariants {
    * The buyer's calendar has no event of an internal item: every event's {@code UID} names its item
    * ({@code commitment-<key>+<plan>@...}, documented by {@link DocumentFormat#ICALENDAR}).
    */
-  static void checkNoInternalEvent(MutualActionPlan plan, String calendar) {
+  public static void checkNoInternalEvent(MutualActionPlan plan, String calendar) {
     String unfolded = calendar.replace("\r\n ", "");
     String suffix = "+" + plan.id().key() + "@";
     for (Commitment c : plan.commitments()) {
