@@ -83,9 +83,10 @@ class UntrustedTemplatesTest {
     assertThat(escape.path()).isEqualTo("steps[0].title");
     assertThat(escape.problem()).isEqualTo("text.en: holds the control character U+001B at character 5; only line"
         + " breaks and tabs are allowed");
-    assertThat(broken(GOOD.replace("title: {en: Demo, ru: Демонстрация}", "title: \"Demo\\nday\"")).problem())
+    String title = "title: {en: Demo, ru: Демонстрация}";
+    assertThat(broken(GOOD.replace(title, "title: \"Demo\\nday\"")).problem())
         .isEqualTo("steps[demo].title.en: holds the control character U+000A at character 5; a name is one line");
-    assertThat(broken(GOOD.replace("title: {en: Demo, ru: Демонстрация}", "title: '" + "x".repeat(201) + "'"))
+    assertThat(broken(GOOD.replace(title, "title: '" + "x".repeat(201) + "'"))
         .problem()).isEqualTo("steps[demo].title.en: has 201 characters; at most 200");
 
     String longKey = "k".repeat(5_000);
@@ -112,8 +113,8 @@ class UntrustedTemplatesTest {
         Anchor.startOn(PlanLimits.EARLIEST_DATE), Anchor.closeBy(PlanLimits.LATEST_DATE, PlanLimits.EARLIEST_DATE)));
     for (Anchor anchor : anchors) {
       MutualActionPlan plan = TemplateInstantiator.standard().instantiate(InstantiationRequest.builder()
-          .template(template).profile(CustomerProfile.builder().industry("software").headCount(50).dealSize(Money.of("1", "USD"))
-              .buyerCountry("US").build())
+          .template(template).profile(CustomerProfile.builder().industry("software").headCount(50)
+              .dealSize(Money.of("1", "USD")).buyerCountry("US").build())
           .planId(PlanId.of("long")).deal(Deal.of("Account", Money.of("1", "USD"))).sellerOrganization("Acme")
           .addPeople(alex).sellerOwner(alex.id()).anchor(anchor).zone(ZoneId.of("UTC"))
           .createdAt(Instant.parse("2027-01-01T00:00:00Z")).build()).plan();
