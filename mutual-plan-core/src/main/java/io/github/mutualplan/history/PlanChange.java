@@ -222,7 +222,11 @@ public abstract sealed class PlanChange {
     return ImmutablePlanChange.SharePlan.of(Optional.of(buyerCoOwner));
   }
 
-  /** The acting owner signs off the version the change is applied to. */
+  /**
+   * The acting owner signs off the version the change is applied to. An owner whose sign-off is current (no
+   * material change since) cannot sign again: the change is refused rather than making a version that changes
+   * nothing, so a retried request does not grow the history. A stale sign-off is replaced by the new one.
+   */
   public static SignOffPlan signOff() {
     return ImmutablePlanChange.SignOffPlan.of();
   }
@@ -830,6 +834,11 @@ public abstract sealed class PlanChange {
       if (draft.kind != PlanKind.MUTUAL_ACTION_PLAN) {
         throw new Refused("a closing plan is not signed off; share it first");
       }
+      draft.signOffs.stream().filter(s -> s.stakeholder().equals(draft.actor) && !s.stale()).findFirst()
+          .ifPresent(s -> {
+            throw new Refused("'" + draft.actor + "' has signed off already (version " + s.version()
+                + ") and nothing material has changed since");
+          });
       draft.signOffs.removeIf(s -> s.stakeholder().equals(draft.actor));
       draft.signOffs.add(SignOff.of(draft.actor, draft.at, draft.before.version()));
     }
