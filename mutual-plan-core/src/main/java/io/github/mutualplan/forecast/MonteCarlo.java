@@ -4,6 +4,7 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Side;
 import io.github.mutualplan.internal.PlanGraph;
 import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -81,11 +83,11 @@ final class MonteCarlo {
   private int last;
   private final int asOf;
 
-  MonteCarlo(MutualActionPlan plan, ForecastOptions options) {
+  MonteCarlo(MutualActionPlan plan, ForecastOptions options, Optional<LocalDate> asOfDay) {
     this.plan = plan;
     this.options = options;
-    this.net = new PlanNetwork(plan, options.scheduleOptions().buyerCalendar(),
-        options.scheduleOptions().sellerCalendar());
+    this.net = new PlanNetwork(plan, options.scheduleOptions().calendar(plan, Side.BUYER),
+        options.scheduleOptions().calendar(plan, Side.SELLER));
     this.n = net.graph.n;
     kind = new int[n];
     fixedStart = net.graph.fixedStart;
@@ -105,7 +107,7 @@ final class MonteCarlo {
     dayBase = new int[n];
     bucketAt = new int[n + 1];
     buckets = new double[n];
-    asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
+    asOf = asOfDay.map(d -> (int) d.toEpochDay()).orElse(NONE);
     int start = (int) plan.start().toEpochDay();
     floor = asOf == NONE ? start : Math.max(start, asOf);
     for (int i = 0; i < n; i++) {
@@ -301,7 +303,7 @@ final class MonteCarlo {
    */
   private boolean inWorkingDays() {
     return asOf == NONE && triangular
-        && options.scheduleOptions().buyerCalendar().equals(options.scheduleOptions().sellerCalendar());
+        && net.calendars[0].calendar().equals(net.calendars[1].calendar());
   }
 
   /**

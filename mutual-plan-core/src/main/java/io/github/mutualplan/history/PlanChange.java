@@ -3,6 +3,7 @@ package io.github.mutualplan.history;
 import static io.github.mutualplan.history.Scope.key;
 import static io.github.mutualplan.history.Scope.order;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -203,6 +204,17 @@ public abstract sealed class PlanChange {
   }
 
   // ---------------------------------------------------------------- the plan
+
+  /**
+   * Names another working calendar for one side's people, for example {@code CalendarId.of("DE-BY")} once the
+   * buyer's team turns out to be in Bavaria. Made by that side's people (in a closing plan, the seller's);
+   * material, as it moves the side's dates. The name is not resolved here: a service that schedules the plan
+   * resolves it and fails on a name its registry does not know, so check it with {@code CalendarRegistry.find}
+   * first.
+   */
+  public static SetCalendar setCalendar(Side side, CalendarId calendar) {
+    return ImmutablePlanChange.SetCalendar.of(side, calendar);
+  }
 
   /** Moves the target close date. */
   public static ChangeTargetClose changeTargetClose(LocalDate targetClose) {
@@ -775,6 +787,34 @@ public abstract sealed class PlanChange {
     @Override
     Scope scope(MutualActionPlan before) {
       return Scope.seller(key("successMetrics", metric().id()), order("successMetrics"));
+    }
+  }
+
+  /** See {@link PlanChange#setCalendar(Side, CalendarId)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class SetCalendar extends PlanChange {
+    SetCalendar() {}
+
+    /** The side whose calendar it is. */
+    @Value.Parameter
+    public abstract Side side();
+
+    /** The name of the calendar. */
+    @Value.Parameter
+    public abstract CalendarId calendar();
+
+    @Override
+    void applyTo(Draft draft) {
+      if (side() == Side.BUYER) {
+        draft.buyerCalendar = calendar();
+      } else {
+        draft.sellerCalendar = calendar();
+      }
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.side(side(), side() == Side.BUYER ? "buyerCalendar" : "sellerCalendar");
     }
   }
 

@@ -36,6 +36,11 @@ final class Scope {
         false);
   }
 
+  /** A change of this side's, touching these keys. */
+  static Scope side(Side side, String... touches) {
+    return new Scope(ImmutableSet.copyOf(touches), ImmutableSet.of(), Optional.of(side), Optional.empty(), false);
+  }
+
   /** A change of an item of this side, touching these keys. */
   static Scope item(ItemId item, Side side, String... touches) {
     return new Scope(ImmutableSet.copyOf(touches), ImmutableSet.of(item), Optional.of(side), Optional.empty(),

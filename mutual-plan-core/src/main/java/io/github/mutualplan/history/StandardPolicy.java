@@ -18,7 +18,7 @@ final class StandardPolicy implements PlanPolicy {
 
   /** The fields whose change is material, by section. */
   private static final Map<String, Set<String>> MATERIAL_FIELDS = Map.of(
-      "plan", Set.of("targetClose"),
+      "plan", Set.of("targetClose", "buyerCalendar", "sellerCalendar"),
       "commitments", Set.of("start", "due", "durationDays", "fixed", "dependsOn", "owingSide"),
       "milestones", Set.of("targetDate"),
       "decisionCriteria", Set.of("name", "category", "weight"));

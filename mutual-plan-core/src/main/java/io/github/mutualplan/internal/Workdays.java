@@ -90,7 +90,12 @@ public final class Workdays {
     }
   }
 
-  /** Whether the day is a working day. */
+  /** The calendar these are the working days of. */
+  public WorkCalendar calendar() {
+    return calendar;
+  }
+
+  /** Whether this epoch day is a working day. */
   public boolean isWorking(int day) {
     cover(day);
     int i = day - from;

@@ -6,6 +6,7 @@ import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Side;
 import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ final class Cpm {
   static final int NONE = Integer.MIN_VALUE;
 
   private final MutualActionPlan plan;
-  private final ScheduleOptions options;
+  /** The day scheduled as of, or {@link #NONE} to schedule as planned. */
+  private final int asOf;
   private final PlanNetwork network;
   private final List<Commitment> commitments;
   private final int n;
@@ -70,10 +72,10 @@ final class Cpm {
   /** The slack of {@link #lastCritical}. */
   private int lastCriticalSlack;
 
-  private Cpm(MutualActionPlan plan, ScheduleOptions options) {
+  private Cpm(MutualActionPlan plan, ScheduleOptions options, Optional<LocalDate> asOf) {
     this.plan = plan;
-    this.options = options;
-    this.network = new PlanNetwork(plan, options.buyerCalendar(), options.sellerCalendar());
+    this.asOf = asOf.isPresent() ? (int) asOf.get().toEpochDay() : NONE;
+    this.network = new PlanNetwork(plan, options.calendar(plan, Side.BUYER), options.calendar(plan, Side.SELLER));
     this.commitments = network.graph.commitments;
     this.n = network.graph.n;
     this.predAt = network.graph.predAt;
@@ -86,15 +88,15 @@ final class Cpm {
     this.duration = network.duration;
     this.fixedStart = network.graph.fixedStart;
     this.leadsToClose = network.graph.leadsToClose;
-    actual = options.asOf().isPresent() ? new boolean[n] : null;
+    actual = asOf.isPresent() ? new boolean[n] : null;
     es = new int[n];
     ef = new int[n];
     lf = new int[n];
   }
 
-  /** Schedules the plan. */
-  static Cpm run(MutualActionPlan plan, ScheduleOptions options) {
-    Cpm cpm = new Cpm(plan, options);
+  /** Schedules the plan on the options' calendars, as planned or as of a day. */
+  static Cpm run(MutualActionPlan plan, ScheduleOptions options, Optional<LocalDate> asOf) {
+    Cpm cpm = new Cpm(plan, options, asOf);
     cpm.forward();
     cpm.backward();
     cpm.criticalPath();
@@ -148,6 +150,11 @@ final class Cpm {
     return calendars[side[i]];
   }
 
+  /** The calendar a side was scheduled in. */
+  WorkCalendar calendarOf(Side side) {
+    return network.calendars[side == Side.BUYER ? 0 : 1].calendar();
+  }
+
   Workdays sellerCalendar() {
     return calendars[1];
   }
@@ -167,8 +174,6 @@ final class Cpm {
    */
   private void forward() {
     int planStart = (int) plan.start().toEpochDay();
-    Optional<LocalDate> asOfDay = options.asOf();
-    int asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
     int close = planStart;
     int last = planStart;
     for (int v = 0; v < n; v++) { // the graph's nodes come after what they depend on

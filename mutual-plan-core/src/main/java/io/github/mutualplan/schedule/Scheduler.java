@@ -1,6 +1,9 @@
 package io.github.mutualplan.schedule;
 
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.internal.AsOf;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,8 +12,9 @@ import java.util.Optional;
  * and what did this slip do to the close date.
  *
  * <pre>{@code
- * Scheduler scheduler = Scheduler.of(ScheduleOptions.of(buyerCalendar, sellerCalendar));
- * Schedule schedule = scheduler.schedule(plan);
+ * Scheduler scheduler = Scheduler.of(ScheduleOptions.defaults()); // the calendars each plan names
+ * Schedule schedule = scheduler.schedule(plan);               // as planned
+ * Schedule today = scheduler.schedule(plan, LocalDate.now(zone)); // as of a day, with what is done
  * schedule.projectedClose();   // the closing milestone's date
  * schedule.criticalPath();     // [discovery, security-questionnaire, security-risk-assessment, ...]
  * schedule.conflicts();        // due dates, fixed dates and milestones the timeline misses
@@ -46,16 +50,34 @@ public final class Scheduler {
   }
 
   /**
-   * Schedules a plan.
+   * Schedules a plan as planned, from its start.
    *
    * @param plan the plan
    * @return its schedule
+   * @throws UnknownCalendarException if the plan names a calendar the options' registry does not know
    * @throws ScheduleException if a calendar has no working day for a year around a date the plan needs, or the
    *     timeline would run for thousands of years
    */
   public Schedule schedule(MutualActionPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return new Schedule(plan, options, Cpm.run(plan, options));
+    return new Schedule(plan, options, Optional.empty(), Cpm.run(plan, options, Optional.empty()));
+  }
+
+  /**
+   * Schedules a plan as of a day: done commitments stand at their completion dates, one in progress at its
+   * start, and nothing left to do starts before that day, so overdue commitments are pushed to it.
+   *
+   * @param plan the plan
+   * @param asOf the day, from {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}
+   * @return its schedule as of that day
+   * @throws IllegalArgumentException if the day is outside those years
+   * @throws UnknownCalendarException if the plan names a calendar the options' registry does not know
+   * @throws ScheduleException as {@link #schedule(MutualActionPlan)}
+   */
+  public Schedule schedule(MutualActionPlan plan, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Optional<LocalDate> day = Optional.of(AsOf.check(asOf));
+    return new Schedule(plan, options, day, Cpm.run(plan, options, day));
   }
 
   /**

@@ -98,7 +98,7 @@ final class HealthyPlans {
     }
     MutualActionPlan draft = base(start, start.plusDays(400), commitments, asOf.minusDays(1));
     // Due dates as the schedule gives them, with a few days of room: nothing is late, the next step is near.
-    Schedule schedule = Scheduler.of(ScheduleOptions.defaults().withAsOf(asOf)).schedule(draft);
+    Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(draft, asOf);
     List<Commitment> dated = new ArrayList<>();
     for (Commitment c : commitments) {
       dated.add(c.status() == CommitmentStatus.DONE ? c

@@ -43,9 +43,10 @@ class ScheduleApiContractTest {
         .addEqualityGroup(WorkCalendar.weekdays(), WorkCalendar.of(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of()))
         .addEqualityGroup(WorkCalendar.everyDay())
         .addEqualityGroup(WorkCalendar.weekdays().withHolidays(List.of(PLAN.start())))
-        .addEqualityGroup(ScheduleOptions.defaults(), ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays()))
-        .addEqualityGroup(ScheduleOptions.defaults().withAsOf(PLAN.start()))
+        .addEqualityGroup(ScheduleOptions.defaults(), ScheduleOptions.defaults().withRegistry(CalendarRegistry.standard()))
+        .addEqualityGroup(ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays()))
         .addEqualityGroup(scheduler.schedule(PLAN), scheduler.schedule(MutualActionPlan.builder().from(PLAN).build()))
+        .addEqualityGroup(scheduler.schedule(PLAN, PLAN.start()))
         .addEqualityGroup(Scheduler.of(ScheduleOptions.of(WorkCalendar.everyDay(), WorkCalendar.everyDay())).schedule(PLAN))
         .testEquals();
   }
