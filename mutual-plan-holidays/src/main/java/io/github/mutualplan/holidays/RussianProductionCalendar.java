@@ -51,8 +51,8 @@ final class RussianProductionCalendar implements HolidaySource {
    *
    * <ul>
    *   <li>2026: Government Decree No. 1466 of 24 September 2025 "On the transfer of days off in 2026"
-   *       (Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»): from
-   *       Saturday 3 January to Friday 9 January, from Sunday 4 January to Thursday 31 December.
+   *       (Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»):
+   *       from Saturday 3 January to Friday 9 January, from Sunday 4 January to Thursday 31 December.
    * </ul>
    */
   static final Map<Integer, Decree> DECREES = Map.of(
@@ -64,9 +64,13 @@ final class RussianProductionCalendar implements HolidaySource {
 
   @Override
   public YearDays daysOf(int year) {
+    return daysOf(year, DECREES.containsKey(year) ? DECREES.get(year).transfers() : List.of());
+  }
+
+  /** The days of a year by the Labor Code and these transfers of its decree. */
+  static YearDays daysOf(int year, List<Transfer> transfers) {
     Set<LocalDate> holidays = NON_WORKING_HOLIDAYS.stream().map(d -> d.atYear(year))
         .collect(Collectors.toCollection(TreeSet::new));
-    List<Transfer> transfers = DECREES.containsKey(year) ? DECREES.get(year).transfers() : List.of();
     Set<LocalDate> movedByDecree = transfers.stream().map(Transfer::from).collect(Collectors.toSet());
 
     Set<LocalDate> off = new HashSet<>(holidays);
