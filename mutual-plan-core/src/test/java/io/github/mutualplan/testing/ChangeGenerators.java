@@ -1,5 +1,6 @@
 package io.github.mutualplan.testing;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -45,7 +46,7 @@ public final class ChangeGenerators {
       return PlanChange.reopen("Back in play");
     }
     List<Commitment> commitments = plan.commitments();
-    int kind = d.between(0, 27);
+    int kind = d.between(0, 28);
     if (commitments.isEmpty() && kind <= 12) {
       kind = 0;
     }
@@ -154,6 +155,9 @@ public final class ChangeGenerators {
         return d.chance(50) ? PlanChange.closeWon("Won on value") : PlanChange.closeLost("Lost to a competitor");
       case 26:
         return PlanChange.reopen("Back in play");
+      case 27:
+        return PlanChange.setCalendar(d.chance(50) ? Side.BUYER : Side.SELLER,
+            d.chance(50) ? CalendarId.EVERY_DAY : CalendarId.WEEKDAYS);
       default:
         return PlanChange.addObjective(Objective.of(ObjectiveId.of("objective-" + d.between(0, 99)), "Objective"));
     }

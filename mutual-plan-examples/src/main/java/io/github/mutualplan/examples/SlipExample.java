@@ -33,7 +33,7 @@ public final class SlipExample {
   public static Outcome run(PrintWriter out) {
     PlanHistory history = FlagshipExample.progressTo(Deals.northwind().plan(), Deals.START, false);
     MutualActionPlan before = history.current();
-    Scheduler scheduler = Scheduler.of(Deals.US_CALENDARS);
+    Scheduler scheduler = Deals.SCHEDULER;
     ScheduledCommitment slipping = scheduler.schedule(before).commitments().stream()
         .filter(s -> s.critical() && before.commitment(s.id()).orElseThrow().owingSide() == Side.BUYER)
         .min(Comparator.comparing(ScheduledCommitment::earlyStart)).orElseThrow();
@@ -56,7 +56,7 @@ public final class SlipExample {
     impact.shifts().stream().limit(5).forEach((DateShift shift) -> out.printf("  %s: finish %s -> %s (%+d working days)%n",
         Printer.title(after, shift.id()), shift.finishBefore(), shift.finishAfter(), shift.workingDays()));
 
-    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withScheduleOptions(Deals.US_CALENDARS));
+    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults());
     CloseForecast was = forecaster.forecast(before);
     CloseForecast is = forecaster.forecast(after);
     out.printf("P(close by %s): %.0f%% before the slip, %.0f%% after; P80 from %s to %s.%n", after.targetClose(),

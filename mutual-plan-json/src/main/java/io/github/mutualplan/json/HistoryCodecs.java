@@ -1,5 +1,6 @@
 package io.github.mutualplan.json;
 
+import static io.github.mutualplan.json.ModelCodecs.CALENDAR_ID;
 import static io.github.mutualplan.json.ModelCodecs.COMMITMENT;
 import static io.github.mutualplan.json.ModelCodecs.COMMITMENT_ID;
 import static io.github.mutualplan.json.ModelCodecs.CRITERION_ID;
@@ -25,6 +26,7 @@ import io.github.mutualplan.ItemId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.Responsibility;
+import io.github.mutualplan.Side;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.history.PlanChange;
@@ -135,6 +137,11 @@ final class HistoryCodecs {
           ObjectShape.<PlanChange.AddSuccessMetric>of("an add-success-metric change")
               .required("metric", SUCCESS_METRIC, PlanChange.AddSuccessMetric::metric)
               .make(v -> PlanChange.addSuccessMetric(v.get("metric"))))
+      .with("set-calendar", PlanChange.SetCalendar.class,
+          ObjectShape.<PlanChange.SetCalendar>of("a set-calendar change")
+              .required("side", enumeration(Side.class), PlanChange.SetCalendar::side)
+              .required("calendar", CALENDAR_ID, PlanChange.SetCalendar::calendar)
+              .make(v -> PlanChange.setCalendar(v.get("side"), v.get("calendar"))))
       .with("change-target-close", PlanChange.ChangeTargetClose.class,
           ObjectShape.<PlanChange.ChangeTargetClose>of("a change-target-close change")
               .required("targetClose", DATE, PlanChange.ChangeTargetClose::targetClose)

@@ -31,7 +31,7 @@ class HostileDocumentsTest {
     assertThat(strict.getMessage()).isEqualTo("line 1, column 1 at $: expected a mutual-plan/plan document: an object"
         + " with \"format\", \"version\" and \"plan\", was a list");
 
-    String hidden = with("\"version\": 1,", "\"version\": 1, \"extra\": " + deep + ",");
+    String hidden = with("\"version\": 2,", "\"version\": 2, \"extra\": " + deep + ",");
     PlanJsonException lenient = catchThrowableOfType(PlanJsonException.class,
         () -> PlanJson.lenient().readPlan(hidden));
     assertThat(lenient.problem()).startsWith("the document is too large or too deep: ")
@@ -64,8 +64,8 @@ class HostileDocumentsTest {
   void typeTagsAreUnknownKeysAndClassNamesAreNoTypes() {
     PlanJsonException tag = readingPlan(with("\"plan\": {", "\"plan\": {\"@class\": \"java.lang.Runtime\","));
     assertThat(tag.getMessage()).isEqualTo("line 4, column 22 at $.plan['@class']: unknown key '@class' in a plan;"
-        + " expected one of [id, title, deal, sellerOrganization, buyerOrganization, start, targetClose, zone, kind,"
-        + " status, sellerOwner, buyerCoOwner, stakeholders, objectives, successMetrics, decisionCriteria,"
+        + " expected one of [id, title, deal, sellerOrganization, buyerOrganization, start, targetClose, zone,"
+        + " buyerCalendar, sellerCalendar, kind, status, sellerOwner, buyerCoOwner, stakeholders, objectives, successMetrics, decisionCriteria,"
         + " milestones, commitments, signOffs, closure, version, provenance]");
 
     PlanJsonException change = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
@@ -88,7 +88,7 @@ class HostileDocumentsTest {
     String added = with("\"owingSide\": \"SELLER\",", "\"owingSide\": \"SELLER\", \"priority\": {\"a\": [1, 2]},");
     assertThat(readingPlan(added).problem()).startsWith("unknown key 'priority' in a commitment; expected one of [id,");
     assertThat(PlanJson.lenient().readPlan(added)).isEqualTo(PLAN);
-    assertThat(JSON.ignoringUnknownFields().readPlan(with("\"version\": 1,", "\"version\": 1, \"by\": \"crm\","))
+    assertThat(JSON.ignoringUnknownFields().readPlan(with("\"version\": 2,", "\"version\": 2, \"by\": \"crm\","))
         ).isEqualTo(PLAN);
   }
 
@@ -131,9 +131,9 @@ class HostileDocumentsTest {
 
   @Test
   void aNewerFormatVersion() {
-    PlanJsonException e = readingPlan(with("\"version\": 1,", "\"version\": 2,"));
+    PlanJsonException e = readingPlan(with("\"version\": 2,", "\"version\": 3,"));
     assertThat(e.getMessage()).isEqualTo(
-        "line 3, column 14 at $.version: written by a newer mutual-plan: version 2; this one reads up to 1");
+        "line 3, column 14 at $.version: written by a newer mutual-plan: version 3; this one reads up to 2");
   }
 
   @Test
