@@ -15,7 +15,8 @@ import java.util.Optional;
  * The SVG Gantt chart of the HTML page: a row per milestone (a diamond at its projected date) and per
  * scheduled commitment (a bar from its early start to its early finish, coloured by the side that owes it,
  * outlined when it is on the critical path), a date axis with week, month or quarter ticks, and a line on
- * the as-of day when the document is made as of one. Every shape carries a {@code <title>}, which browsers show as a tooltip.
+ * the as-of day when the document is made as of one. Every shape carries a {@code <title>}, which browsers
+ * show as a tooltip.
  */
 final class GanttChart {
   private static final int LABEL_WIDTH = 260;

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.internal.Texts;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
  *
  * <p>A name is looked up in that order: registered calendars, the built-in ones, then the providers in the
  * order {@link ServiceLoader} finds them; the first that knows it wins, and what a provider answered is kept.
- * A registry is immutable (apart from that cache) and thread-safe; {@link #standard()} finds its providers once
- * per class loader of this library.
+ * A registry is immutable (apart from that cache), thread-safe, and equal to another with equal registered
+ * calendars and the same providers; {@link #standard()} finds its providers once per class loader of this
+ * library.
  */
 public final class CalendarRegistry {
   private static final ImmutableMap<CalendarId, WorkCalendar> BUILT_IN = ImmutableMap.of(
@@ -115,7 +117,7 @@ public final class CalendarRegistry {
 
   /** What this registry knows, in words. */
   private String known() {
-    List<String> kinds = new java.util.ArrayList<>();
+    List<String> kinds = new ArrayList<>();
     kinds.add(BUILT_IN.keySet().stream().map(CalendarId::key).collect(Collectors.joining(", ")));
     if (!registered.isEmpty()) {
       kinds.add("the registered " + registered.keySet().stream().map(CalendarId::key).sorted()
@@ -126,11 +128,24 @@ public final class CalendarRegistry {
         + " mutual-plan-holidays provides public-holiday regions such as DE-BY)" : "");
   }
 
-  /** Returns the registered names and the providers, for example {@code CalendarRegistry[acme.shutdown, 1 provider]}. */
+  /** Equal to a registry with equal registered calendars and the same providers, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CalendarRegistry && registered.equals(((CalendarRegistry) other).registered)
+        && providers.equals(((CalendarRegistry) other).providers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(registered, providers);
+  }
+
+  /** Returns the registered names and the providers: {@code CalendarRegistry[acme.shutdown, 1 provider]}. */
   @Override
   public String toString() {
-    return "CalendarRegistry[" + registered.keySet().stream().map(CalendarId::key).collect(Collectors.joining(", "))
-        + (registered.isEmpty() ? "" : ", ") + providers.size() + (providers.size() == 1 ? " provider]" : " providers]");
+    String names = registered.keySet().stream().map(CalendarId::key).collect(Collectors.joining(", "));
+    return "CalendarRegistry[" + names + (names.isEmpty() ? "" : ", ") + providers.size()
+        + (providers.size() == 1 ? " provider]" : " providers]");
   }
 
   /** The standard registry, made when first asked for. */

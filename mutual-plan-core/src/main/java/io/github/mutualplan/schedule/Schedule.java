@@ -173,7 +173,8 @@ public final class Schedule {
       return false;
     }
     Schedule that = (Schedule) other;
-    return plan.equals(that.plan) && options.equals(that.options) && asOf.equals(that.asOf) && Arrays.equals(cpm.es, that.cpm.es)
+    return plan.equals(that.plan) && options.equals(that.options) && asOf.equals(that.asOf)
+        && Arrays.equals(cpm.es, that.cpm.es)
         && Arrays.equals(cpm.ef, that.cpm.ef) && Arrays.equals(cpm.lf, that.cpm.lf);
   }
 

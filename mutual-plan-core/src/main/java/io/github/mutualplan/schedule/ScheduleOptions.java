@@ -67,7 +67,8 @@ public abstract class ScheduleOptions implements WithScheduleOptions {
    */
   public final WorkCalendar calendar(MutualActionPlan plan, Side side) {
     Objects.requireNonNull(plan, "plan");
-    Optional<WorkCalendar> override = Objects.requireNonNull(side, "side") == Side.BUYER ? buyerCalendar() : sellerCalendar();
+    Optional<WorkCalendar> override =
+        Objects.requireNonNull(side, "side") == Side.BUYER ? buyerCalendar() : sellerCalendar();
     if (override.isPresent()) {
       return override.get();
     }

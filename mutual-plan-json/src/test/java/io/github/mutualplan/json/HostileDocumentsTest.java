@@ -65,7 +65,8 @@ class HostileDocumentsTest {
     PlanJsonException tag = readingPlan(with("\"plan\": {", "\"plan\": {\"@class\": \"java.lang.Runtime\","));
     assertThat(tag.getMessage()).isEqualTo("line 4, column 22 at $.plan['@class']: unknown key '@class' in a plan;"
         + " expected one of [id, title, deal, sellerOrganization, buyerOrganization, start, targetClose, zone,"
-        + " buyerCalendar, sellerCalendar, kind, status, sellerOwner, buyerCoOwner, stakeholders, objectives, successMetrics, decisionCriteria,"
+        + " buyerCalendar, sellerCalendar, kind, status, sellerOwner, buyerCoOwner, stakeholders, objectives,"
+        + " successMetrics, decisionCriteria,"
         + " milestones, commitments, signOffs, closure, version, provenance]");
 
     PlanJsonException change = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
