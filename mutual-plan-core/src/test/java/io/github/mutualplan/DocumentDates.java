@@ -56,7 +56,8 @@ import org.xml.sax.InputSource;
  */
 final class DocumentDates {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern SCHEDULED = Pattern.compile("Scheduled: (\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern SCHEDULED =
+      Pattern.compile("Scheduled: (\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern PROJECTED = Pattern.compile("Projected: (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern MERMAID_TASK = Pattern.compile(
       "^    .* :(crit, )?(done, )?c-([A-Za-z0-9_-]+), (\\d{4}-\\d{2}-\\d{2}), (\\d{4}-\\d{2}-\\d{2})$");
@@ -244,7 +245,8 @@ final class DocumentDates {
     for (int i = 0; i < barTips.size(); i++) {
       Matcher m = SCHEDULED.matcher(barTips.get(i));
       check(m.find(), "no scheduled dates in the bar's tooltip " + barTips.get(i));
-      bars.put(scheduledInOrder.get(i).id(), Optional.of(new Span(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)))));
+      bars.put(scheduledInOrder.get(i).id(),
+          Optional.of(new Span(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)))));
       if (barCritical.get(i)) {
         critical.add(scheduledInOrder.get(i).id());
       }
@@ -259,7 +261,8 @@ final class DocumentDates {
     // The chart must agree with the tables; what the tables show is compared with the schedule by the caller.
     Map<CommitmentId, Optional<Span>> scheduledInTables = new LinkedHashMap<>();
     tablesShown.commitments().forEach((id, span) -> span.ifPresent(s -> scheduledInTables.put(id, span)));
-    check(bars.equals(scheduledInTables), "the chart's bars " + bars + " are not the tables' dates " + scheduledInTables);
+    check(bars.equals(scheduledInTables), "the chart's bars " + bars + " are not the tables' dates "
+        + scheduledInTables);
     check(critical.equals(tablesShown.critical()), "the chart's critical bars " + critical + " are not the tables' "
         + tablesShown.critical());
     check(diamonds.equals(tablesShown.milestones()), "the chart's diamonds " + diamonds + " are not the timeline's "
@@ -342,7 +345,8 @@ final class DocumentDates {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    check(records.get(0).get(5).equals("Start") && records.get(0).get(6).equals("Finish"), "the header " + records.get(0));
+    check(records.get(0).get(5).equals("Start") && records.get(0).get(6).equals("Finish"),
+        "the header " + records.get(0));
     Map<CommitmentId, Optional<Span>> commitments = new LinkedHashMap<>();
     Set<CommitmentId> critical = new HashSet<>();
     Map<MilestoneId, LocalDate> milestones = new LinkedHashMap<>();

@@ -124,7 +124,8 @@ class OneTruthPropertiesTest {
         assertThat(result.plan()).isEqualTo(plan.id());
         assertThat(List.of(report.asOf(), fromHistory.asOf(), result.risk().asOf())).containsOnly(asOf);
         if (plan.status().isClosed()) { // a closed plan is not assessed: no rule runs, no close, no forecast
-          assertThat(List.of(report, fromHistory, result.risk())).allSatisfy(r -> assertThat(r.projectedClose()).isEmpty());
+          assertThat(List.of(report, fromHistory, result.risk()))
+              .allSatisfy(r -> assertThat(r.projectedClose()).isEmpty());
           assertThat(context).isNull();
           assertThat(result.forecast()).isEmpty();
           continue;
@@ -180,7 +181,8 @@ class OneTruthPropertiesTest {
         String what = plan.id() + " as of " + world.asOf();
 
         CloseForecast forecast = forecaster.forecast(plan, world.asOf());
-        assertThat(forecast.closeDays()).as("%s: the forecast's close days", what).containsExactly(entry(close, TRIALS));
+        assertThat(forecast.closeDays()).as("%s: the forecast's close days", what)
+            .containsExactly(entry(close, TRIALS));
         assertThat(List.of(forecast.p50(), forecast.p80(), forecast.p95())).containsOnly(close);
         assertThat(forecast.probabilityByTarget()).isEqualTo(schedule.targetReachable() ? 1.0 : 0.0);
         assertThat(forecast.expectedSlipDays()).as("%s: slip past the target", what)
@@ -203,7 +205,8 @@ class OneTruthPropertiesTest {
     ScheduleOptions weekdays = ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays());
     List<ScheduleOptions> byName = List.of(ScheduleOptions.defaults(),
         ScheduleOptions.defaults().withRegistry(CalendarRegistry.of(List.of())));
-    qt().withExamples(EXAMPLES).forAll(PlanGenerators.plans(40), integers().between(-60, 400)).checkAssert((plan, day) -> {
+    qt().withExamples(EXAMPLES).forAll(PlanGenerators.plans(40), integers().between(-60, 400))
+        .checkAssert((plan, day) -> {
       assertThat(List.of(plan.buyerCalendar(), plan.sellerCalendar())).containsOnly(CalendarId.WEEKDAYS);
       LocalDate asOf = plan.start().plusDays(day);
       Schedule expected = Scheduler.of(weekdays).schedule(plan, asOf);
@@ -216,7 +219,8 @@ class OneTruthPropertiesTest {
       }
       for (ScheduleOptions options : byName) {
         assertSameDates(Scheduler.of(options).schedule(plan, asOf), expected, plan, "as of " + asOf);
-        assertSameDates(Scheduler.of(options).schedule(plan), Scheduler.of(weekdays).schedule(plan), plan, "as planned");
+        assertSameDates(Scheduler.of(options).schedule(plan), Scheduler.of(weekdays).schedule(plan), plan,
+            "as planned");
         assertThat(assessor(options, new ContextCapture()).assess(plan, asOf)).isEqualTo(risk);
         assertThat(forecaster(options).forecast(plan, asOf)).isEqualTo(forecast);
         for (DocumentFormat format : DocumentFormat.values()) {
