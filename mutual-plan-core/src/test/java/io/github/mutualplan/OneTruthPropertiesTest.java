@@ -10,7 +10,6 @@ import io.github.mutualplan.DocumentDates.Span;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
-import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.portfolio.PlanResult;
 import io.github.mutualplan.portfolio.PortfolioAnalyzer;
 import io.github.mutualplan.portfolio.PortfolioReport;
@@ -50,7 +49,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Over {@link CalendarGenerators#worlds worlds} of one to three plans, each side of each naming a generated
  * calendar (its own weekend and holidays near the plan's dates) or a built-in one, as of a day before, inside or
- * after the first plan, with progress by then.
+ * after the first plan, with progress by then; for the risk, each plan is the current version of a history of
+ * random edits, some of which set a side's calendar.
  */
 class OneTruthPropertiesTest {
   /** Each property runs in 2 to 5 s on two cores: worlds of up to three plans of up to 40 commitments. */
@@ -88,7 +88,7 @@ class OneTruthPropertiesTest {
 
   @Test
   void theSchedulerTheRiskRulesTheRiskReportAndThePortfolioGiveTheSameDates() {
-    qt().withExamples(EXAMPLES).forAll(CalendarGenerators.worlds(3, 40)).checkAssert(world -> {
+    qt().withExamples(EXAMPLES).forAll(CalendarGenerators.worldsWithHistories(3, 40, 8)).checkAssert(world -> {
       ScheduleOptions options = world.options();
       LocalDate asOf = world.asOf();
       Scheduler scheduler = Scheduler.of(options);
@@ -118,7 +118,7 @@ class OneTruthPropertiesTest {
         RiskAssessor assessor = assessor(options, capture);
         RiskReport report = assessor.assess(plan, asOf);
         RiskContext context = capture.contexts.remove(plan.id());
-        RiskReport fromHistory = assessor.assess(PlanHistory.of(plan), asOf);
+        RiskReport fromHistory = assessor.assess(world.histories().get(i), asOf);
         RiskContext historyContext = capture.contexts.remove(plan.id());
         PlanResult result = portfolio.results().get(i);
         assertThat(result.plan()).isEqualTo(plan.id());
@@ -190,6 +190,9 @@ class OneTruthPropertiesTest {
         assertThat(forecast.criticality().keySet()).as("%s: what the forecast looked at", what)
             .isEqualTo(schedule.commitments().stream().map(ScheduledCommitment::id).collect(Collectors.toSet()));
         assertThat(forecast.targetClose()).isEqualTo(plan.targetClose());
+        // As planned too, where the forecaster may count in working days rather than dates.
+        assertThat(forecaster.forecast(plan).closeDays()).as("%s: the forecast as planned", plan.id())
+            .containsExactly(entry(scheduler.schedule(plan).projectedClose(), TRIALS));
 
         PlanResult result = portfolio.results().get(i);
         if (!plan.status().isClosed()) {

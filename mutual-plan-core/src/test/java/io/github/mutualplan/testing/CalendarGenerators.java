@@ -10,12 +10,18 @@ import io.github.mutualplan.PlanId;
 import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.Side;
+import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.history.ChangeRejectedException;
+import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanEditor;
+import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.schedule.CalendarProvider;
 import io.github.mutualplan.schedule.CalendarRegistry;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.schedule.WorkCalendar;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,6 +74,9 @@ public final class CalendarGenerators {
       EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), EnumSet.of(DayOfWeek.SUNDAY), EnumSet.noneOf(DayOfWeek.class),
       EnumSet.of(DayOfWeek.FRIDAY));
 
+  /** When generated histories start to be edited. */
+  private static final Instant EDITS_FROM = Instant.parse("2026-01-05T08:00:00Z");
+
   private CalendarGenerators() {}
 
   /** Where the as-of day lies with respect to the first plan of a world. */
@@ -81,11 +90,17 @@ public final class CalendarGenerators {
   }
 
   /**
-   * Plans (each with its own id), the registry that knows every calendar they name, the calendars registered,
-   * and the day to ask as of.
+   * Plans (each with its own id), each plan's history (the plan is its current version), the registry that
+   * knows every calendar they name, the calendars registered, and the day to ask as of.
    */
-  public record World(List<MutualActionPlan> plans, CalendarRegistry registry, Map<CalendarId, WorkCalendar> registered,
-      LocalDate asOf, When when) {
+  public record World(List<MutualActionPlan> plans, List<PlanHistory> histories, CalendarRegistry registry,
+      Map<CalendarId, WorkCalendar> registered, LocalDate asOf, When when) {
+    /** A world whose plans have no history but themselves. */
+    public World(List<MutualActionPlan> plans, CalendarRegistry registry, Map<CalendarId, WorkCalendar> registered,
+        LocalDate asOf, When when) {
+      this(plans, plans.stream().map(PlanHistory::of).collect(Collectors.toList()), registry, registered, asOf, when);
+    }
+
     /** Each plan's own calendars, resolved by this world's registry. */
     public ScheduleOptions options() {
       return ScheduleOptions.defaults().withRegistry(registry);
@@ -104,8 +119,10 @@ public final class CalendarGenerators {
     @Override
     public String toString() {
       return "World{as of " + asOf + " (" + when + "), " + registry + ", registered " + registered + ", plans "
-          + plans.stream().map(p -> p.id() + " [" + p.kind() + ", " + p.status() + ", buyer " + p.buyerCalendar()
-              + ", seller " + p.sellerCalendar() + "] " + p).collect(Collectors.joining("; ")) + "}";
+          + histories.stream().map(h -> h.current().id() + " [" + h.current().kind() + ", " + h.current().status()
+              + ", buyer " + h.current().buyerCalendar() + ", seller " + h.current().sellerCalendar() + ", "
+              + h.events().size() + " events " + h.events() + "] " + h.current()).collect(Collectors.joining("; "))
+          + "}";
     }
   }
 
@@ -168,6 +185,47 @@ public final class CalendarGenerators {
       List<MutualActionPlan> plans = world.plans().stream().map(p -> degenerate(d, p)).collect(Collectors.toList());
       return new World(List.copyOf(plans), world.registry(), world.registered(), world.asOf(), world.when());
     };
+  }
+
+  /**
+   * Worlds as {@link #worlds(int, int)} whose plans went on to be edited: each is the current version of a
+   * {@linkplain #history history} of up to {@code maxSteps} changes tried.
+   */
+  public static Gen<World> worldsWithHistories(int maxPlans, int maxCommitments, int maxSteps) {
+    Gen<World> worlds = worlds(maxPlans, maxCommitments);
+    return in -> {
+      World world = worlds.generate(in);
+      Draw d = new Draw(in);
+      List<PlanHistory> histories = world.plans().stream().map(p -> history(d, p, maxSteps))
+          .collect(Collectors.toList());
+      return new World(histories.stream().map(PlanHistory::current).collect(Collectors.toList()),
+          List.copyOf(histories), world.registry(), world.registered(), world.asOf(), world.when());
+    };
+  }
+
+  /**
+   * A history of a plan: up to {@code maxSteps} changes tried, a quarter of them setting a side's calendar to
+   * one of the names generated plans use ({@link #GENERATED}, {@code weekdays}, {@code every-day}), the others
+   * from {@link ChangeGenerators}, each by the person {@link ChangeGenerators#actor} picks, a few minutes to a
+   * day after the one before; those the standard editor accepts make the history.
+   */
+  public static PlanHistory history(Draw d, MutualActionPlan plan, int maxSteps) {
+    List<CalendarId> names = List.of(GEN_BUYER, GEN_SELLER, GEN_SHARED, CalendarId.WEEKDAYS, CalendarId.EVERY_DAY);
+    PlanHistory history = PlanHistory.of(plan);
+    Instant at = EDITS_FROM;
+    for (int n = d.between(0, maxSteps); n > 0; n--) {
+      MutualActionPlan current = history.current();
+      PlanChange change = d.chance(25) ? PlanChange.setCalendar(d.pick(List.of(Side.values())), d.pick(names))
+          : ChangeGenerators.change(d, current);
+      StakeholderId actor = ChangeGenerators.actor(d, current, change);
+      at = at.plusSeconds(d.between(60, 86_400));
+      try {
+        history = PlanEditor.standard().apply(history, change, actor, at);
+      } catch (ChangeRejectedException refused) {
+        // Only the changes that apply make the history.
+      }
+    }
+    return history;
   }
 
   /** A day before, inside or after a plan, as planned in the calendars it names. */
