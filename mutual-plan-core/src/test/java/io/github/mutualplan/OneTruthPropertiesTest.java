@@ -216,6 +216,8 @@ class OneTruthPropertiesTest {
       RiskReport risk = assessor(weekdays, new ContextCapture()).assess(plan, asOf);
       CloseForecast forecast = forecaster(weekdays).forecast(plan, asOf);
       RenderOptions internal = RenderOptions.builder().audience(Audience.INTERNAL).scheduleOptions(weekdays).build();
+      PortfolioReport portfolio = PortfolioAnalyzer.of(assessor(weekdays, new ContextCapture()))
+          .withForecaster(forecaster(weekdays)).withParallelism(1).analyze(List.of(plan), asOf);
       Map<DocumentFormat, String> documents = new LinkedHashMap<>();
       for (DocumentFormat format : DocumentFormat.values()) {
         documents.put(format, format.renderer(internal).render(plan, asOf));
@@ -226,6 +228,8 @@ class OneTruthPropertiesTest {
             "as planned");
         assertThat(assessor(options, new ContextCapture()).assess(plan, asOf)).isEqualTo(risk);
         assertThat(forecaster(options).forecast(plan, asOf)).isEqualTo(forecast);
+        assertThat(PortfolioAnalyzer.of(assessor(options, new ContextCapture())).withForecaster(forecaster(options))
+            .withParallelism(1).analyze(List.of(plan), asOf)).isEqualTo(portfolio);
         for (DocumentFormat format : DocumentFormat.values()) {
           assertThat(format.renderer(internal.withScheduleOptions(options)).render(plan, asOf)).as("%s", format)
               .isEqualTo(documents.get(format));
