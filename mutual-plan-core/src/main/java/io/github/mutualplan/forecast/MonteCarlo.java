@@ -254,8 +254,14 @@ final class MonteCarlo {
           // branches: the draws make branches here unpredictable. A commitment not drawn has one bucket.
           int earliest = Math.max(earliestAt[v], wait + 1);
           int days = triangularDraw(v, draws[at]);
-          ef[at] = ForwardPass.finishInRanks(earliest, days, due);
-          link[at] = wait + 1 == earliest && earliest + days - 1 >= due ? by : -1;
+          if (due == NONE) { // the rule without an agreed date, as most commitments are: no maximum to take
+            ef[at] = earliest + days - 1;
+            link[at] = wait + 1 == earliest ? by : -1;
+          } else {
+            int finish = ForwardPass.finishInRanks(earliest, days, due);
+            ef[at] = finish;
+            link[at] = wait + 1 == earliest && earliest + days - 1 == finish ? by : -1;
+          }
         }
       }
       for (int lane = 0; lane < lanes; lane++) {
@@ -427,8 +433,9 @@ final class MonteCarlo {
    * dependencies that set each start ({@code link[v * lanes + lane]}, see {@link ForwardPass#run}).
    */
   private void countCriticalPath(int latest, int[] link, int lanes, int lane, long[] hits) {
+    boolean[] cancelled = net.graph.cancelled;
     for (int v = latest; v >= 0; v = link[v * lanes + lane]) {
-      if (pass.kind(v) != ForwardPass.CANCELLED) {
+      if (!cancelled[v]) {
         hits[v]++;
       }
     }

@@ -170,6 +170,46 @@ public final class ForwardPass {
    * @return the projected close: the latest finish of the nodes the close waits for, or the plan's start
    */
   public int run(int[] days, WorkingDays[] calendars, int[] es, int[] ef, int[] link) {
+    return link == null ? run(days, calendars, es, ef) : runWithLinks(days, calendars, es, ef, link);
+  }
+
+  /** {@link #run} without links: the schedule's, which finds its critical path after the backward pass. */
+  private int run(int[] days, WorkingDays[] calendars, int[] es, int[] ef) {
+    int[] predAt = graph.predAt;
+    int[] preds = graph.preds;
+    byte[] side = graph.side;
+    boolean[] leadsToClose = graph.leadsToClose;
+    int close = planStart;
+    int last = planStart;
+    for (int v = 0; v < n; v++) { // the graph's nodes come after what they depend on
+      int wait = NONE;
+      for (int k = predAt[v]; k < predAt[v + 1]; k++) {
+        wait = Math.max(wait, ef[preds[k]]);
+      }
+      byte kindOfV = kind(v);
+      if (kindOfV == CANCELLED) {
+        es[v] = NONE;
+        ef[v] = wait; // passes its dependencies' finish on to its dependents
+        continue;
+      }
+      WorkingDays cal = calendars[side[v]];
+      if (kindOfV == PLANNED) {
+        planned(v, wait, days[v], cal, es, ef);
+      } else {
+        started(v, days[v], cal, es, ef);
+      }
+      last = Math.max(last, ef[v]);
+      if (leadsToClose[v]) {
+        close = Math.max(close, ef[v]);
+      }
+    }
+    end = last;
+    lastCloser = -1;
+    return close;
+  }
+
+  /** {@link #run} with links: the forecast's, which follows each trial's critical path. */
+  private int runWithLinks(int[] days, WorkingDays[] calendars, int[] es, int[] ef, int[] link) {
     int[] predAt = graph.predAt;
     int[] preds = graph.preds;
     byte[] side = graph.side;
@@ -191,29 +231,23 @@ public final class ForwardPass {
       if (kindOfV == CANCELLED) {
         es[v] = NONE;
         ef[v] = wait; // passes its dependencies' finish on to its dependents
-        if (link != null) {
-          link[v] = by;
-        }
+        link[v] = by;
         continue;
       }
       WorkingDays cal = calendars[side[v]];
       if (kindOfV == PLANNED) {
-        int driven = planned(v, wait, days[v], cal, es, ef);
-        if (link != null) {
-          link[v] = driven == BY_DEPENDENCIES
-              || driven == MAYBE && wait != NONE && cal.onOrAfter(wait + 1) == es[v] ? by : -1;
-        }
+        int setBy = planned(v, wait, days[v], cal, es, ef);
+        link[v] = setBy == BY_DEPENDENCIES
+            || setBy == MAYBE && wait != NONE && cal.onOrAfter(wait + 1) == es[v] ? by : -1;
       } else {
         started(v, days[v], cal, es, ef);
-        if (link != null) {
-          link[v] = -1;
-        }
+        link[v] = -1;
       }
       last = Math.max(last, ef[v]);
       if (leadsToClose[v]) {
         close = Math.max(close, ef[v]);
-        if (link != null && (latest < 0 || ef[v] > ef[latest]
-            || ef[v] == ef[latest] && graph.position(v) < graph.position(latest))) {
+        if (latest < 0 || ef[v] > ef[latest]
+            || ef[v] == ef[latest] && graph.position(v) < graph.position(latest)) {
           latest = v;
         }
       }
