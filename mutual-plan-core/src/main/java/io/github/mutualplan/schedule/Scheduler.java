@@ -1,6 +1,9 @@
 package io.github.mutualplan.schedule;
 
+import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.internal.Slips;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,6 +59,32 @@ public final class Scheduler {
   public Schedule schedule(MutualActionPlan plan) {
     Objects.requireNonNull(plan, "plan");
     return new Schedule(plan, options, Cpm.run(plan, options));
+  }
+
+  /**
+   * What a slip of one commitment by a number of working days does to the timeline: the plan is slipped as
+   * {@link io.github.mutualplan.history.PlanChange#slipCommitment(CommitmentId, int)} slips it (the commitment
+   * takes that many working days longer and is due as many working days later, counted Monday to Friday), and
+   * both plans are scheduled, as {@link #impact(MutualActionPlan, MutualActionPlan)} does.
+   *
+   * <pre>{@code
+   * SlipImpact impact = scheduler.impact(plan, CommitmentId.of("security-review"), 5);
+   * impact.closeShift();   // 5 on the critical path, max(0, 5 - float) off it
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param commitment an open commitment of it: neither done nor cancelled
+   * @param workingDays by how many working days it slips, from 1 to {@link PlanLimits#MAX_DURATION_DAYS}
+   * @return the dates that moved, and the close
+   * @throws IllegalArgumentException if the plan has no such commitment, it is done or cancelled, or the number
+   *     of working days is out of range
+   * @throws io.github.mutualplan.PlanValidationException if the slipped plan would break the plan's limits (a
+   *     duration or a due date beyond them)
+   */
+  public SlipImpact impact(MutualActionPlan plan, CommitmentId commitment, int workingDays) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(commitment, "commitment");
+    return impact(plan, Slips.slip(plan, commitment, workingDays));
   }
 
   /**
