@@ -128,9 +128,10 @@ public abstract sealed class PlanChange {
    * working days longer and, if it has a due date, is due that many working days later, counted Monday to
    * Friday. A change of the plan alone, without a calendar:
    * <ul>
-   *   <li>its {@linkplain Commitment#durationDays() duration} grows by {@code workingDays} (a commitment without
-   *       one, and without a start date, took one working day: it now takes {@code 1 + workingDays}; one whose
-   *       duration comes from its start and due dates keeps none, and its due date carries the slip);
+   *   <li>its {@linkplain Commitment#durationDays() duration} grows by {@code workingDays}: a commitment whose
+   *       duration comes from its start and due dates (with a day from Monday to Friday between them) keeps
+   *       none, and its due date carries the slip; any other without one took one working day and now takes
+   *       {@code 1 + workingDays};
    *   <li>each point of its {@linkplain Commitment#estimate() estimate}, if any, grows by {@code workingDays};
    *   <li>its due date, if any, moves to the {@code workingDays}-th day from Monday to Friday after the last
    *       such day on or before it (a slip of one from Friday or Saturday is due on Monday);

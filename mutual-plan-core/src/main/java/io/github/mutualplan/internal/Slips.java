@@ -20,9 +20,10 @@ import java.util.Optional;
  * <p>The commitment takes that many working days longer, and its agreed date moves as many working days
  * later, counted Monday to Friday:
  * <ul>
- *   <li>its duration grows by them: {@link Commitment#durationDays()} when it has one; one working day (what
- *       the scheduler gives a commitment without a duration) when it has none and no start date; and when its
- *       duration comes from its start and due dates, the due date moving carries it;
+ *   <li>its duration grows by them: {@link Commitment#durationDays()} when it has one; when its duration comes
+ *       from its start and due dates (with a day from Monday to Friday between them), the due date moving
+ *       carries it; else it took one working day (what the scheduler gives a commitment without a duration),
+ *       and takes {@code 1 + workingDays};
  *   <li>each point of its three-point estimate, if any, grows by them;
  *   <li>its due date, if any, moves to the {@code workingDays}-th Monday-to-Friday day after the last one on or
  *       before it;
@@ -56,7 +57,8 @@ public final class Slips {
   public static Commitment slip(Commitment c, int workingDays) {
     Commitment slipped = c.withEstimate(c.estimate().map(e -> DurationEstimate.of(e.optimistic() + workingDays,
         e.mostLikely() + workingDays, e.pessimistic() + workingDays)));
-    boolean durationFromDates = c.durationDays().isEmpty() && c.start().isPresent() && c.due().isPresent();
+    boolean durationFromDates = c.durationDays().isEmpty() && c.start().isPresent() && c.due().isPresent()
+        && !weekdaysLater(c.due().get(), 0).isBefore(c.start().get());
     if (!durationFromDates) {
       slipped = slipped.withDurationDays(c.durationDays().orElse(1) + workingDays);
     }
