@@ -19,15 +19,30 @@ import java.util.Optional;
  * schedule.conflicts();        // due dates, fixed dates and milestones the timeline misses
  *
  * SlipImpact impact = scheduler.impact(plan, slipped); // which dates moved, and the close
+ * SlipImpact weighed = scheduler.impact(plan, CommitmentId.of("security-review"), 5); // a slip of 5 working days
  * }</pre>
  *
  * <p><b>How.</b> A forward pass from the plan's start (or, with an as-of date, from actual dates: done
  * commitments at their completion dates, nothing left to do before that day) gives each commitment its early
  * start and finish, in working days of the side that owes it; a commitment starts on the first working day of
- * its side after its dependencies finish, and never before the plan starts. A backward pass from the target
- * close gives the late dates and the total slack of every commitment the close waits for; slack is at least
- * zero everywhere exactly when the projected close is on or before the target close. Due dates and fixed
- * dates do not move the late dates; what the schedule misses is reported as {@link ScheduleConflict}s.
+ * its side after its dependencies finish, and never before the plan starts. The forecast's trials run the very
+ * same pass. Without an as-of day every commitment but a cancelled one is planned, whatever its status.
+ *
+ * <p><b>Agreed dates move the timeline.</b> A due date is a date to finish no earlier than: an open commitment
+ * with one is planned to finish on it (starting its duration before, in working days of its side), or later
+ * when its dependencies, the plan's start, the as-of day or a fixed start make that impossible; what waits for
+ * it follows, and so does the close when it is on the critical path. A fixed start is a day to start on: with a
+ * due date too, the commitment keeps its day and takes until its due date. As of a day, what happened wins: a
+ * done commitment stands at its dates, one in progress finishes at the latest of its duration from its start,
+ * the as-of day and its due date. A cancelled commitment is not scheduled and holds nothing. A start set by a
+ * due date (or a finish a due date stretched, or dates that happened) is not driven by a dependency: the
+ * critical path begins there.
+ *
+ * <p>A backward pass from the target close gives the late dates and the total slack of every commitment the
+ * close waits for; due dates do not bound the late dates, so the room a commitment leaves before an agreed date
+ * of what waits for it is slack. Slack is at least zero everywhere exactly when the projected close is on or
+ * before the target close. What the schedule cannot keep (a due date its dependencies finish too late for, a
+ * fixed day, a milestone's date) is reported as {@link ScheduleConflict}s, never thrown.
  *
  * <p>A scheduler is immutable and thread-safe; scheduling is linear in commitments plus dependencies.
  */
