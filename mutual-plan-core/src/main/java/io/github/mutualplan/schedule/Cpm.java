@@ -27,7 +27,6 @@ final class Cpm {
   static final int NONE = Integer.MIN_VALUE;
 
   private final MutualActionPlan plan;
-  private final ScheduleOptions options;
   private final PlanNetwork network;
   private final int n;
   private final int[] predAt;
@@ -67,7 +66,6 @@ final class Cpm {
 
   private Cpm(MutualActionPlan plan, ScheduleOptions options) {
     this.plan = plan;
-    this.options = options;
     this.network = new PlanNetwork(plan, options.buyerCalendar(), options.sellerCalendar());
     this.n = network.graph.n;
     this.predAt = network.graph.predAt;
