@@ -8,9 +8,12 @@ import java.util.Optional;
 
 /**
  * Forecasts when a plan will close by Monte Carlo: each trial draws every open commitment's duration from
- * its three-point estimate (a commitment without one keeps its duration), respects dependencies and both
- * sides' calendars, and, as of a day, keeps what is done at its completion date and starts nothing left
- * before that day. The same seed gives the same forecast.
+ * its three-point estimate (a commitment without one, or with one whose three points are equal, keeps its
+ * duration) and runs the {@link io.github.mutualplan.schedule.Scheduler scheduler}'s own forward pass on them:
+ * dependencies, both sides' calendars, fixed starts, due dates as dates to finish no earlier than, and, as of a
+ * day, what is done at its completion date, what is in progress from its start, and nothing left started
+ * before that day. So a trial whose durations are the schedule's closes on the schedule's projected close. The
+ * same seed gives the same forecast.
  *
  * <pre>{@code
  * Forecaster forecaster = Forecaster.of(ForecastOptions.defaults()); // on the calendars each plan names

@@ -28,8 +28,10 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.Violation;
+import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.Draft.Refused;
 import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.internal.Slips;
 import io.github.mutualplan.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The family is closed: commitments are added, updated, removed, reordered, started, completed, blocked,
- * cancelled, rescheduled and annotated; responsibilities assigned and removed; stakeholders added and updated
+ * cancelled, rescheduled, slipped and annotated; responsibilities assigned and removed; stakeholders added and updated
  * and their roles granted and revoked; decision criteria added, updated and assessed; milestones added and
  * updated; objectives and success metrics added; the target close moved; the plan shared, signed off, closed
  * won or lost, and reopened. Each has a static factory here.
@@ -120,6 +122,34 @@ public abstract sealed class PlanChange {
   /** Moves a commitment's start and due dates. */
   public static RescheduleCommitment rescheduleCommitment(CommitmentId commitment, LocalDate start, LocalDate due) {
     return ImmutablePlanChange.RescheduleCommitment.of(commitment, Optional.of(start), due);
+  }
+
+  /**
+   * Slips an open commitment (neither done nor cancelled) by a number of working days: it takes that many
+   * working days longer and, if it has a due date, is due that many working days later, counted Monday to
+   * Friday. A change of the plan alone, without a calendar:
+   * <ul>
+   *   <li>its {@linkplain Commitment#durationDays() duration} grows by {@code workingDays}: a commitment whose
+   *       duration comes from its start and due dates (with a day from Monday to Friday between them) keeps
+   *       none, and its due date carries the slip; any other without one took one working day and now takes
+   *       {@code 1 + workingDays};
+   *   <li>each point of its {@linkplain Commitment#estimate() estimate}, if any, grows by {@code workingDays};
+   *   <li>its due date, if any, moves to the {@code workingDays}-th day from Monday to Friday after the last
+   *       such day on or before it (a slip of one from Friday or Saturday is due on Monday);
+   *   <li>its start, status and dependencies stay.
+   * </ul>
+   * Scheduled, it finishes exactly {@code workingDays} working days later when its side works Monday to Friday
+   * without a holiday in the days its due date moves over, or it has no due date; otherwise between the working
+   * days of its side's calendar in those weekdays and {@code workingDays}. {@link
+   * io.github.mutualplan.schedule.Scheduler#impact(MutualActionPlan, CommitmentId, int)} weighs the same slip.
+   *
+   * @param commitment the commitment that slips
+   * @param workingDays by how many working days, from 1 to {@link io.github.mutualplan.PlanLimits#MAX_DURATION_DAYS}
+   * @return the change
+   * @throws PlanValidationException if {@code workingDays} is out of that range
+   */
+  public static SlipCommitment slipCommitment(CommitmentId commitment, int workingDays) {
+    return ImmutablePlanChange.SlipCommitment.of(commitment, workingDays);
   }
 
   /** Sets a commitment's note. */
@@ -462,6 +492,42 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Commitment c = draft.commitment(commitment());
       draft.replace(c.withStart(start().or(c::start)).withDue(due()));
+    }
+  }
+
+  /**
+   * See {@link PlanChange#slipCommitment(CommitmentId, int)}. Under the standard policy, the people of the side
+   * that owes the commitment slip it, as they reschedule it, and so do the plan's owners when the commitment is
+   * shared.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
+  public abstract static class SlipCommitment extends OnCommitment {
+    SlipCommitment() {}
+
+    /** By how many working days it slips: from 1 to {@link io.github.mutualplan.PlanLimits#MAX_DURATION_DAYS}. */
+    @Value.Parameter
+    public abstract int workingDays();
+
+    @Value.Check
+    final void checkWorkingDays() {
+      Slips.problem(workingDays()).ifPresent(problem -> {
+        throw new PlanValidationException("change " + ChangeRejectedException.name(this), List.of(Violation.of(
+            workingDays() < 1 ? PlanRule.VALID_VALUES : PlanRule.WITHIN_LIMITS, "workingDays", problem)));
+      });
+    }
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      requireStatus(c, "slipped", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED);
+      draft.replace(Slips.slip(c, workingDays()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment()).withSharedItemOwners(before.commitment(commitment())
+          .filter(c -> c.visibility() == Visibility.SHARED).isPresent());
     }
   }
 

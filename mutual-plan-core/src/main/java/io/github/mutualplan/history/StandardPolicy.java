@@ -43,7 +43,8 @@ final class StandardPolicy implements PlanPolicy {
       if (!scope.itemOwner.get().equals(actor.id())) {
         refusals.add("only its owner '" + scope.itemOwner.get() + "' changes " + scope.touches.iterator().next());
       }
-    } else if (scope.side.isPresent() && scope.side.get() != actor.side()) {
+    } else if (scope.side.isPresent() && scope.side.get() != actor.side()
+        && !(scope.ownersToo && plan.owners().contains(actor.id()))) {
       refusals.add("only the " + scope.side.get() + " side changes " + scope.touches.iterator().next() + "; '"
           + actor.id() + "' is on the " + actor.side() + " side");
     }

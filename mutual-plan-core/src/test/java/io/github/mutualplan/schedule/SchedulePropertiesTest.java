@@ -7,17 +7,15 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.testing.CalendarGenerators;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanGenerators;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -55,20 +53,7 @@ class SchedulePropertiesTest {
   }
 
   static WorkCalendar calendar(Draw d, LocalDate near) {
-    switch (d.between(0, 3)) {
-      case 0:
-        return WorkCalendar.weekdays();
-      case 1:
-        return WorkCalendar.everyDay();
-      case 2:
-        return WorkCalendar.of(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
-      default:
-        List<LocalDate> holidays = new ArrayList<>();
-        for (int i = d.between(0, 40); i > 0; i--) {
-          holidays.add(near.plusDays(d.between(-30, 400)));
-        }
-        return WorkCalendar.weekdays().withHolidays(holidays);
-    }
+    return CalendarGenerators.calendar(d, near);
   }
 
   /** Plans with random calendars; with {@code actuals}, sometimes as of a day. */

@@ -267,6 +267,28 @@ public final class CalendarGenerators {
   }
 
   /**
+   * One of a few calendars for the scheduler's properties: Monday to Friday, every day, a four-day week (Friday
+   * to Sunday off), or Monday to Friday with up to forty holidays from a month before {@code near} to a year
+   * after it.
+   */
+  public static WorkCalendar calendar(Draw d, LocalDate near) {
+    switch (d.between(0, 3)) {
+      case 0:
+        return WorkCalendar.weekdays();
+      case 1:
+        return WorkCalendar.everyDay();
+      case 2:
+        return WorkCalendar.of(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
+      default:
+        List<LocalDate> holidays = new ArrayList<>();
+        for (int i = d.between(0, 40); i > 0; i--) {
+          holidays.add(near.plusDays(d.between(-30, 400)));
+        }
+        return WorkCalendar.weekdays().withHolidays(holidays);
+    }
+  }
+
+  /**
    * A registry that knows these calendars: registered with {@link CalendarRegistry#with}, or, one time in
    * three, given by a {@link CalendarProvider} (which cannot replace a built-in calendar, so a replaced
    * {@code weekdays} is always registered).

@@ -17,6 +17,7 @@ import static io.github.mutualplan.json.ModelCodecs.SUCCESS_METRIC;
 import static io.github.mutualplan.json.Scalars.BOOLEAN;
 import static io.github.mutualplan.json.Scalars.DATE;
 import static io.github.mutualplan.json.Scalars.INSTANT;
+import static io.github.mutualplan.json.Scalars.INT;
 import static io.github.mutualplan.json.Scalars.LONG;
 import static io.github.mutualplan.json.Scalars.TEXT;
 import static io.github.mutualplan.json.Scalars.enumeration;
@@ -40,7 +41,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The 28 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
+ * The 29 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
  * events, checked by replaying them when read.
  */
 final class HistoryCodecs {
@@ -80,6 +81,11 @@ final class HistoryCodecs {
               .make(v -> v.<LocalDate>optional("start")
                   .map(start -> PlanChange.rescheduleCommitment(v.get("commitment"), start, v.get("due")))
                   .orElseGet(() -> PlanChange.rescheduleCommitment(v.get("commitment"), v.get("due")))))
+      .with("slip-commitment", PlanChange.SlipCommitment.class,
+          ObjectShape.<PlanChange.SlipCommitment>of("a slip-commitment change")
+              .required("commitment", COMMITMENT_ID, PlanChange.SlipCommitment::commitment)
+              .required("workingDays", INT, PlanChange.SlipCommitment::workingDays)
+              .make(v -> PlanChange.slipCommitment(v.get("commitment"), v.<Integer>get("workingDays"))))
       .with("note-commitment", PlanChange.NoteCommitment.class,
           withText("note-commitment", "note", PlanChange.NoteCommitment::commitment,
               PlanChange.NoteCommitment::note, PlanChange::noteCommitment))

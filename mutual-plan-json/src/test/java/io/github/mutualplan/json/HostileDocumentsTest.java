@@ -187,4 +187,40 @@ class HostileDocumentsTest {
     assertThat(e.getMessage()).isEqualTo(
         "line 3, column 12 at $.event.change.due: expected a date like 2027-03-01, was \"soon\"");
   }
+
+  /** A slip-commitment change: a commitment and a whole number of working days, 1 to 2610, never null. */
+  private static PlanJsonException readingSlip(String workingDays) {
+    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
+        "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\",\n"
+            + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,\n"
+            + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\""
+            + (workingDays == null ? "" : ", \"workingDays\": " + workingDays) + "}}}"));
+  }
+
+  @Test
+  void aSlipIsReadOnlyWithAWholeNumberOfWorkingDaysWithinTheLimits() {
+    io.github.mutualplan.history.PlanEvent read = JSON.readEvent(
+        "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\","
+            + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,"
+            + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\", \"workingDays\": 10}}}");
+    assertThat(((io.github.mutualplan.history.PlanEvent.ChangeApplied) read).change()).isEqualTo(
+        io.github.mutualplan.history.PlanChange.slipCommitment(io.github.mutualplan.CommitmentId.of("legal"), 10));
+
+    assertThat(readingSlip(null).getMessage()).isEqualTo(
+        "line 3, column 12 at $.event.change: missing required key 'workingDays' of a slip-commitment change");
+    assertThat(readingSlip("null").problem()).isEqualTo(
+        "'workingDays' of a slip-commitment change must not be null: expected a value");
+    for (String notAWholeNumber : new String[] {"1.5", "\"10\"", "true", "2147483648", "1e3", "[10]"}) {
+      PlanJsonException e = readingSlip(notAWholeNumber);
+      assertThat(e.path()).as(notAWholeNumber).isEqualTo("$.event.change.workingDays");
+      assertThat(e.problem()).as(notAWholeNumber).startsWith("expected a whole number from -2147483648 to 2147483647");
+    }
+    for (String outOfRange : new String[] {"0", "-3", "2611", "2147483647"}) {
+      PlanJsonException e = readingSlip(outOfRange);
+      assertThat(e.path()).as(outOfRange).isEqualTo("$.event.change");
+      assertThat(e.problem()).as(outOfRange).contains("workingDays: must be from 1 to 2610 working days (was "
+          + outOfRange + ")");
+      assertThat(e.getCause()).isInstanceOf(PlanValidationException.class);
+    }
+  }
 }

@@ -15,6 +15,7 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.schedule.CalendarRegistry;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.schedule.WorkCalendar;
 import io.github.mutualplan.template.testing.TemplateGenerators;
@@ -151,5 +152,26 @@ class TemplatePropertiesTest {
           }
           assertThat(schedule.conflicts()).isEmpty();
         });
+  }
+
+  /**
+   * An instantiated plan dates every commitment with the schedule (due on its early finish), and an agreed date
+   * is one to finish no earlier than: scheduled again, forward or backward, every commitment keeps its dates and
+   * nothing is missed.
+   */
+  @Test
+  void anInstantiatedPlanSchedulesEveryCommitmentOnItsOwnDates() {
+    qt().withExamples(300).forAll(requests()).checkAssert(request -> {
+      MutualActionPlan plan = TemplateInstantiator.standard().instantiate(request).plan();
+
+      Schedule schedule = scheduler(request).schedule(plan);
+
+      for (Commitment c : plan.commitments()) {
+        ScheduledCommitment s = schedule.commitment(c.id()).get();
+        assertThat(s.earlyStart()).as("%s starts", c.id()).isEqualTo(c.start().get());
+        assertThat(s.earlyFinish()).as("%s finishes", c.id()).isEqualTo(c.due().get());
+      }
+      assertThat(schedule.conflicts()).isEmpty();
+    });
   }
 }
