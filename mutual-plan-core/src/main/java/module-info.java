@@ -22,4 +22,5 @@ module io.github.mutualplan {
   exports io.github.mutualplan.internal to io.github.mutualplan.templates, io.github.mutualplan.json;
 
   uses io.github.mutualplan.risk.RiskRule;
+  uses io.github.mutualplan.schedule.CalendarProvider;
 }

@@ -1,6 +1,7 @@
 /**
  * mutual-plan holidays: {@link io.github.mutualplan.schedule.WorkCalendar}s that know the public holidays of
- * a country or one of its regions, of any year, from the Jollyday library.
+ * a country or one of its regions, of any year, from the Jollyday library; and the
+ * {@link io.github.mutualplan.schedule.CalendarProvider} that lets a plan name them ({@code DE-BY}, {@code US}).
  */
 module io.github.mutualplan.holidays {
   requires transitive io.github.mutualplan;
@@ -8,4 +9,6 @@ module io.github.mutualplan.holidays {
   requires de.focus_shift.jollyday.core;
 
   exports io.github.mutualplan.holidays;
+
+  provides io.github.mutualplan.schedule.CalendarProvider with io.github.mutualplan.holidays.PublicHolidayCalendars;
 }

@@ -29,10 +29,24 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Timing: a commitment has a due date, a duration in working days, or both, and may have a start date.
- * Durations count in the working calendar of the side that owes the commitment. The dates are the ones both
- * sides agreed: the scheduler computes the timeline from durations and dependencies, treats the due date as a
- * deadline and a {@linkplain #fixed() fixed} start as a date the commitment must start on, and reports what
- * misses them. Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}).
+ * Durations count in the working calendar of the side that owes the commitment; without a duration, a
+ * commitment takes the working days from its start to its due date, or one. The dates are the ones both sides
+ * agreed, and the scheduler plans by them:
+ * <ul>
+ *   <li>a <b>due date</b> is a date to finish <em>no earlier than</em>: an open commitment with one is planned
+ *       to finish on it (on the last working day of its side on or before it, starting that day less its
+ *       duration), or later when what it waits for (its dependencies, the plan's start, the as-of day, a fixed
+ *       start) makes that impossible, which the schedule reports as a missed due date. So a pledge moved later
+ *       moves what waits for it and, on the critical path, the close;
+ *   <li>a {@linkplain #fixed() fixed} start is a date the commitment starts on (a meeting): with a due date too,
+ *       it keeps its day and takes until its due date;
+ *   <li>a start that is not fixed only counts its duration (when it has none);
+ *   <li>as of a day, what happened wins: a done commitment stands at its dates, one in progress since its start
+ *       finishes at the latest of its duration from that start, the as-of day and its due date; a cancelled one
+ *       is not scheduled, and its due date holds nothing.
+ * </ul>
+ * Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}). {@code
+ * PlanChange.slipCommitment} makes a commitment take longer and moves its due date with it.
  */
 @Value.Immutable
 @PlanStyle
@@ -59,7 +73,10 @@ public abstract class Commitment implements WithCommitment {
   /** When work starts, when agreed; for a {@linkplain #fixed() fixed} commitment, the day it happens. */
   public abstract Optional<LocalDate> start();
 
-  /** When it is due, when agreed. */
+  /**
+   * When it is due, when agreed: the day it is planned to finish, no earlier (and later only when what it
+   * waits for cannot finish in time); see the class comment.
+   */
   public abstract Optional<LocalDate> due();
 
   /** How long it takes in working days of the owing side, at least 1, when estimated. */

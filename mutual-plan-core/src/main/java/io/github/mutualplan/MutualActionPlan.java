@@ -100,6 +100,24 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
   /** The time zone the plan's dates are in. */
   public abstract ZoneId zone();
 
+  /**
+   * The working calendar of the buyer's people, by name; {@link CalendarId#WEEKDAYS} unless set. Every service
+   * schedules the buyer's commitments in it unless its caller overrides it.
+   */
+  @Value.Default
+  public CalendarId buyerCalendar() {
+    return CalendarId.WEEKDAYS;
+  }
+
+  /**
+   * The working calendar of the seller's people, by name; {@link CalendarId#WEEKDAYS} unless set. The close and
+   * the plan's milestones count in it.
+   */
+  @Value.Default
+  public CalendarId sellerCalendar() {
+    return CalendarId.WEEKDAYS;
+  }
+
   /** Whether the plan is the seller's internal closing plan or a shared mutual action plan. */
   @Value.Default
   public PlanKind kind() {
@@ -184,6 +202,11 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
     ImmutableMap.Builder<K, V> index = ImmutableMap.builderWithExpectedSize(values.size());
     values.forEach(v -> index.put(key.apply(v), v));
     return index.buildOrThrow();
+  }
+
+  /** The calendar of one side, by name. */
+  public final CalendarId calendar(Side side) {
+    return Objects.requireNonNull(side, "side") == Side.BUYER ? buyerCalendar() : sellerCalendar();
   }
 
   /** The stakeholder with this identifier, if the plan has one. */

@@ -76,7 +76,7 @@ class LimitsExamplesTest {
     for (LocalDate start : List.of(PlanLimits.EARLIEST_DATE, PlanLimits.LATEST_DATE)) {
       MutualActionPlan plan = atTheLimits(start, 30);
       for (LocalDate asOf : List.of(PlanLimits.EARLIEST_DATE, PlanLimits.LATEST_DATE)) {
-        Schedule schedule = Scheduler.of(ScheduleOptions.defaults().withAsOf(asOf)).schedule(plan);
+        Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(plan, asOf);
         // Thirty commitments of ten years each, one after the other: three centuries after the later of the two.
         LocalDate from = start.isAfter(asOf) ? start : asOf;
         assertThat(schedule.projectedClose()).isAfter(from.plusYears(290)).isBefore(from.plusYears(320));
@@ -84,8 +84,8 @@ class LimitsExamplesTest {
         assertThat(risk.healthScore()).isBetween(0, 100);
         for (DocumentFormat format : DocumentFormat.values()) {
           for (Audience audience : Audience.values()) {
-            assertThat(format.renderer(RenderOptions.defaults().withAudience(audience).withToday(asOf))
-                .render(plan)).isNotEmpty();
+            assertThat(format.renderer(RenderOptions.defaults().withAudience(audience)).render(plan, asOf))
+                .isNotEmpty();
           }
         }
       }
@@ -128,14 +128,21 @@ class LimitsExamplesTest {
 
   @Test
   void anAsOfDayOutsideTheYearsOfAPlanIsRefused() {
+    MutualActionPlan plan = atTheLimits(PlanLimits.LATEST_DATE, 1);
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> ScheduleOptions.defaults().withAsOf(LocalDate.MAX)))
+        () -> Scheduler.of(ScheduleOptions.defaults()).schedule(plan, LocalDate.MAX)))
         .hasMessage("asOf: +999999999-12-31 is not from 1900-01-01 to 2999-12-31");
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> RiskAssessor.standard().assess(atTheLimits(PlanLimits.LATEST_DATE, 1), LocalDate.of(3000, 1, 1))))
+        () -> RiskAssessor.standard().assess(plan, LocalDate.of(3000, 1, 1))))
         .hasMessage("asOf: 3000-01-01 is not from 1900-01-01 to 2999-12-31");
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> RenderOptions.defaults().withToday(LocalDate.of(1899, 12, 31))))
-        .hasMessage("today: 1899-12-31 is not from 1900-01-01 to 2999-12-31");
+        () -> Forecaster.of(ForecastOptions.defaults()).forecast(plan, LocalDate.of(1899, 12, 31))))
+        .hasMessage("asOf: 1899-12-31 is not from 1900-01-01 to 2999-12-31");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> DocumentFormat.HTML.renderer(RenderOptions.defaults()).render(plan, LocalDate.of(1899, 12, 31))))
+        .hasMessage("asOf: 1899-12-31 is not from 1900-01-01 to 2999-12-31");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> PortfolioAnalyzer.of(RiskAssessor.standard()).analyze(List.of(plan), LocalDate.of(3000, 1, 1))))
+        .hasMessage("asOf: 3000-01-01 is not from 1900-01-01 to 2999-12-31");
   }
 }

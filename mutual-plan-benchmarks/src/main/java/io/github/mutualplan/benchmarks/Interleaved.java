@@ -22,10 +22,16 @@ import java.util.Random;
  * java -Xms2g -Xmx2g -Drounds=20 -Dsizes=1000,10000,100000 \
  *     -cp mutual-plan-benchmarks/target/benchmarks.jar io.github.mutualplan.benchmarks.Interleaved \
  *     /tmp/before.jar /tmp/after.jar
+ * java -Xms1g -Xmx1g -Dwhat=forecast -Dsizes=50 -cp ... Interleaved /tmp/before.jar /tmp/after.jar
  * }</pre>
  */
 public final class Interleaved {
   private static final long SLICE_NANOS = 150_000_000L;
+  /**
+   * With {@code -Dwhat=forecast}, the builds forecast {@link ForecastBenchmark}'s plan (every commitment
+   * estimated; {@code -Dsizes=50} is its size) with the default options, instead of scheduling.
+   */
+  private static final boolean FORECAST = "forecast".equals(System.getProperty("what", "schedule"));
   private static final int WARM_UP_ROUNDS = 5;
 
   private Interleaved() {}
@@ -103,15 +109,31 @@ public final class Interleaved {
       name = jar.getFileName().toString();
       ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
           ClassLoader.getPlatformClassLoader());
-      Method plan = loader.loadClass(RandomPlans.class.getName()).getMethod("plan", int.class, long.class);
+      Class<?> randomPlans = loader.loadClass(RandomPlans.class.getName());
+      Class<?> planClass = loader.loadClass("io.github.mutualplan.MutualActionPlan");
       plans = new Object[sizes.length];
+      if (FORECAST) { // the plans of ForecastBenchmark: every commitment estimated
+        Method dag = randomPlans.getMethod("dag", int.class, long.class);
+        Method plan = randomPlans.getMethod("plan", loader.loadClass(RandomPlans.Dag.class.getName()),
+            String.class, java.time.LocalDate.class, boolean.class);
+        for (int s = 0; s < sizes.length; s++) {
+          plans[s] = plan.invoke(null, dag.invoke(null, sizes[s], ScheduleBenchmark.SEED), "forecast-" + sizes[s],
+              RandomPlans.START, true);
+        }
+        Class<?> options = loader.loadClass("io.github.mutualplan.forecast.ForecastOptions");
+        Class<?> forecaster = loader.loadClass("io.github.mutualplan.forecast.Forecaster");
+        scheduler = forecaster.getMethod("of", options).invoke(null, options.getMethod("defaults").invoke(null));
+        schedule = forecaster.getMethod("forecast", planClass);
+        return;
+      }
+      Method plan = randomPlans.getMethod("plan", int.class, long.class);
       for (int s = 0; s < sizes.length; s++) {
         plans[s] = plan.invoke(null, sizes[s], ScheduleBenchmark.SEED);
       }
       Class<?> options = loader.loadClass("io.github.mutualplan.schedule.ScheduleOptions");
       Class<?> schedulerClass = loader.loadClass("io.github.mutualplan.schedule.Scheduler");
       scheduler = schedulerClass.getMethod("of", options).invoke(null, options.getMethod("defaults").invoke(null));
-      schedule = schedulerClass.getMethod("schedule", loader.loadClass("io.github.mutualplan.MutualActionPlan"));
+      schedule = schedulerClass.getMethod("schedule", planClass);
     }
 
     /** Schedules the plan of size {@code s} for one slice; returns the mean time per schedule. */

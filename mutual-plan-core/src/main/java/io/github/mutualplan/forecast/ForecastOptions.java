@@ -6,12 +6,11 @@ import org.immutables.value.Value;
 
 /**
  * How to forecast: the number of trials, the seed (the same seed gives the same forecast), the distribution
- * of durations, and the calendars with the day to forecast as of.
+ * of durations, and the calendars (each plan's own unless overridden). The day to forecast as of is an
+ * argument of {@link Forecaster#forecast(io.github.mutualplan.MutualActionPlan, java.time.LocalDate)}.
  *
  * <pre>{@code
- * ForecastOptions options = ForecastOptions.defaults()
- *     .withScheduleOptions(ScheduleOptions.of(buyer, seller).withAsOf(today))
- *     .withSeed(2027);
+ * ForecastOptions options = ForecastOptions.defaults().withTrials(20_000).withSeed(2027);
  * }</pre>
  */
 @Value.Immutable
@@ -22,7 +21,7 @@ public abstract class ForecastOptions implements WithForecastOptions {
 
   ForecastOptions() {}
 
-  /** 10,000 trials, seed 1, triangular, Monday-to-Friday calendars, as planned. */
+  /** 10,000 trials, seed 1, triangular, each plan's own calendars. */
   public static ForecastOptions defaults() {
     return ImmutableForecastOptions.builder().build();
   }
@@ -45,7 +44,7 @@ public abstract class ForecastOptions implements WithForecastOptions {
     return Distribution.TRIANGULAR;
   }
 
-  /** The calendars, and the day to forecast as of: done commitments stand, nothing left starts before it. */
+  /** The calendars; {@link ScheduleOptions#defaults()} (each plan's own) unless set. */
   @Value.Default
   public ScheduleOptions scheduleOptions() {
     return ScheduleOptions.defaults();

@@ -1,9 +1,10 @@
 package io.github.mutualplan.forecast;
 
 import io.github.mutualplan.Commitment;
-import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.internal.ForwardPass;
 import io.github.mutualplan.internal.PlanGraph;
 import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
@@ -11,21 +12,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
  * The Monte Carlo forecast of one plan: every trial draws the open commitments' durations and runs the
- * forward pass of the critical path method on arrays, in frozen calendar tables that cover every date a trial
- * can reach (found by a first pass with every duration at its worst).
+ * schedule's {@link ForwardPass} on them, in frozen calendar tables that cover every date a trial can reach
+ * (found by a first pass with every duration at its worst); when both sides share a calendar and nothing is
+ * done yet, in working-day indexes, four trials at a time ({@link #rankTrials}).
  */
 final class MonteCarlo {
   private static final int NONE = PlanGraph.NONE;
-  private static final int FIXED = 0;
-  private static final int DRAWN = 1;
-  private static final int DONE = 2;
-  private static final int STARTED = 3;
-  private static final int CANCELLED = 4;
   /** The trials run side by side by {@link #rankTrials}. */
   private static final int LANES = 4;
   /** A bucket with several steps; see {@link #bucketStep}. */
@@ -35,15 +33,17 @@ final class MonteCarlo {
   private final ForecastOptions options;
   private final PlanNetwork net;
   private final int n;
-  private final int[] kind;
-  /** The day no commitment starts before: the plan's start, or the as-of day if later. */
-  private final int floor;
+  /** The forward pass: the schedule's, run once per trial. */
+  private final ForwardPass pass;
   /** The plan graph's fixed starts ({@code NONE} for a commitment that is not fixed); not to be written. */
   private final int[] fixedStart;
-  private final int[] actualStart;
-  private final int[] actualFinish;
   /** The network's durations: the days of a commitment not drawn; not to be written. */
   private final int[] fixedDays;
+  /**
+   * The nodes whose days each trial draws, in the order of the nodes: planned or started ones with an estimate
+   * of some spread.
+   */
+  private final int[] drawnNodes;
   private final double[] low;
   private final double[] mode;
   private final double[] high;
@@ -77,20 +77,15 @@ final class MonteCarlo {
   private final double[] buckets;
   private int[] bucketDays = new int[64];
   private double[] bucketStep = new double[64];
-  /** The commitment the close waited for in the last pass: the earliest in the plan among the latest. */
-  private int last;
   private final int asOf;
 
-  MonteCarlo(MutualActionPlan plan, ForecastOptions options) {
+  MonteCarlo(MutualActionPlan plan, ForecastOptions options, Optional<LocalDate> asOfDay) {
     this.plan = plan;
     this.options = options;
-    this.net = new PlanNetwork(plan, options.scheduleOptions().buyerCalendar(),
-        options.scheduleOptions().sellerCalendar());
+    this.net = new PlanNetwork(plan, options.scheduleOptions().calendar(plan, Side.BUYER),
+        options.scheduleOptions().calendar(plan, Side.SELLER));
     this.n = net.graph.n;
-    kind = new int[n];
     fixedStart = net.graph.fixedStart;
-    actualStart = new int[n];
-    actualFinish = new int[n];
     fixedDays = net.duration;
     low = new double[n];
     mode = new double[n];
@@ -105,9 +100,10 @@ final class MonteCarlo {
     dayBase = new int[n];
     bucketAt = new int[n + 1];
     buckets = new double[n];
-    asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
-    int start = (int) plan.start().toEpochDay();
-    floor = asOf == NONE ? start : Math.max(start, asOf);
+    asOf = asOfDay.map(d -> (int) d.toEpochDay()).orElse(NONE);
+    pass = new ForwardPass(net, asOf);
+    int[] drawnFound = new int[n];
+    int drawnCount = 0;
     for (int i = 0; i < n; i++) {
       Commitment c = net.graph.commitments.get(i);
       DurationEstimate e = c.estimate().orElse(null);
@@ -127,20 +123,12 @@ final class MonteCarlo {
       } else {
         fixed(i);
       }
-      if (net.graph.cancelled[i]) {
-        kind[i] = CANCELLED;
-      } else if (asOf != NONE && c.status() == CommitmentStatus.DONE) {
-        kind[i] = DONE;
-        actualFinish[i] = (int) c.completedOn().get().toEpochDay();
-        actualStart[i] = Math.min(actualFinish[i], c.start().map(d -> (int) d.toEpochDay()).orElse(actualFinish[i]));
-      } else if (asOf != NONE && c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
-          && c.start().get().toEpochDay() <= asOf) {
-        kind[i] = STARTED;
-        actualStart[i] = (int) c.start().get().toEpochDay();
-      } else {
-        kind[i] = drawn ? DRAWN : FIXED;
+      byte kind = pass.kind(i);
+      if (drawn && (kind == ForwardPass.PLANNED || kind == ForwardPass.STARTED)) {
+        drawnFound[drawnCount++] = i;
       }
     }
+    drawnNodes = Arrays.copyOf(drawnFound, drawnCount);
   }
 
   /** Runs the trials. */
@@ -152,147 +140,50 @@ final class MonteCarlo {
     // Every trial's dates lie between the earliest start and the dates of the worst case.
     int lo = Math.min((int) plan.start().toEpochDay(), asOf == NONE ? Integer.MAX_VALUE : asOf);
     for (int i = 0; i < n; i++) {
-      if (kind[i] == DONE || kind[i] == STARTED) {
-        lo = Math.min(lo, actualStart[i]);
+      if (pass.actual(i)) {
+        lo = Math.min(lo, pass.actualStart(i));
+      }
+      if (pass.dueFinish(i) != NONE) {
+        lo = Math.min(lo, pass.dueFinish(i));
       }
     }
     lo -= 7;
-    int worst = pass(new Growable(net), es, ef, link, null, true);
+    int[] days = fixedDays.clone();
+    for (int v : drawnNodes) {
+      days[v] = (int) high[v];
+    }
+    int worst = pass.run(days, net.calendars, es, ef, link);
     int hi = worst + 31;
     for (int i = 0; i < n; i++) {
       hi = Math.max(hi, ef[i] + 31);
     }
     Workdays.Table[] tables = {net.calendars[0].freeze(lo, hi), net.calendars[1].freeze(lo, hi)};
-    Calendars frozen = new Frozen(tables, net.graph.side);
     SplittableRandom random = new SplittableRandom(options.seed());
     int[] closes = new int[trials];
     long[] hits = new long[n];
     if (inWorkingDays()) {
       Workdays.Table table = tables[1];
       int[] earliestAt = new int[n]; // the index of the floor, or of the fixed day if later
-      int floorAt = table.rankOf(floor);
+      int[] dueAt = new int[n]; // the index of the due date's last working day, or NONE
+      int floorAt = table.rankOf(pass.floor());
       for (int i = 0; i < n; i++) {
         // A cancelled commitment's date may lie beyond the table: it is never looked at.
-        int fixedAt = fixedStart[i] == NONE || kind[i] == CANCELLED ? NONE : table.rankOf(fixedStart[i]);
+        boolean cancelled = pass.kind(i) == ForwardPass.CANCELLED;
+        int fixedAt = fixedStart[i] == NONE || cancelled ? NONE : table.rankOf(fixedStart[i]);
         earliestAt[i] = Math.max(floorAt, fixedAt);
+        dueAt[i] = pass.dueFinish(i) == NONE ? NONE : table.rankOf(pass.dueFinish(i));
       }
-      rankTrials(table, random, earliestAt, closes, hits);
+      rankTrials(table, random, earliestAt, dueAt, closes, hits);
     } else {
       for (int t = 0; t < trials; t++) {
-        closes[t] = pass(frozen, es, ef, link, random, false);
-        countCriticalPath(last, link, 1, 0, hits);
+        for (int v : drawnNodes) {
+          days[v] = days(v, random);
+        }
+        closes[t] = pass.run(days, tables, es, ef, link);
+        countCriticalPath(pass.lastCloser(), link, 1, 0, hits);
       }
     }
     return summarize(closes, hits, tables[1], lo);
-  }
-
-  /** Working-day arithmetic per commitment, growable for the worst-case pass, frozen for the trials. */
-  private interface Calendars {
-    int onOrAfter(int i, int day);
-
-    int plus(int i, int workingDay, int days);
-  }
-
-  private static final class Growable implements Calendars {
-    private final PlanNetwork net;
-
-    Growable(PlanNetwork net) {
-      this.net = net;
-    }
-
-    @Override
-    public int onOrAfter(int i, int day) {
-      return net.calendar(i).onOrAfter(day);
-    }
-
-    @Override
-    public int plus(int i, int workingDay, int days) {
-      return net.calendar(i).plus(workingDay, days);
-    }
-  }
-
-  private static final class Frozen implements Calendars {
-    private final Workdays.Table[] tables;
-    private final byte[] side;
-
-    Frozen(Workdays.Table[] tables, byte[] side) {
-      this.tables = tables;
-      this.side = side;
-    }
-
-    @Override
-    public int onOrAfter(int i, int day) {
-      return tables[side[i]].onOrAfter(day);
-    }
-
-    @Override
-    public int plus(int i, int workingDay, int days) {
-      return tables[side[i]].plus(workingDay, days);
-    }
-  }
-
-  /**
-   * One forward pass; returns the close day. With {@code worst}, every drawn duration is pessimistic. {@code
-   * link[v]} becomes the dependency that set a commitment's start, or -1 (for a cancelled one, the dependency
-   * whose finish it passes on).
-   */
-  private int pass(Calendars cal, int[] es, int[] ef, int[] link, SplittableRandom random, boolean worst) {
-    int[] predAt = net.graph.predAt;
-    int[] preds = net.graph.preds;
-    int close = (int) plan.start().toEpochDay();
-    boolean[] leadsToClose = net.graph.leadsToClose;
-    int latest = -1;
-    for (int v = 0; v < n; v++) { // the graph's nodes come after what they depend on
-      int wait = NONE;
-      int by = -1;
-      for (int k = predAt[v]; k < predAt[v + 1]; k++) {
-        int p = preds[k];
-        if (ef[p] > wait) {
-          wait = ef[p];
-          by = p;
-        }
-      }
-      switch (kind[v]) {
-        case CANCELLED:
-          ef[v] = wait;
-          link[v] = by;
-          continue;
-        case DONE:
-          es[v] = actualStart[v];
-          ef[v] = actualFinish[v];
-          link[v] = -1;
-          break;
-        case STARTED:
-          es[v] = actualStart[v];
-          ef[v] = Math.max(cal.plus(v, cal.onOrAfter(v, es[v]), days(v, random, worst) - 1), cal.onOrAfter(v, asOf));
-          link[v] = -1;
-          break;
-        default:
-          int earliest = floor;
-          if (wait != NONE && wait + 1 > earliest) {
-            earliest = wait + 1;
-          }
-          if (fixedStart[v] != NONE && fixedStart[v] > earliest) {
-            earliest = fixedStart[v];
-          }
-          es[v] = cal.onOrAfter(v, earliest);
-          ef[v] = cal.plus(v, es[v], days(v, random, worst) - 1);
-          // When the dependency set the earliest day, it set the start; else look it up.
-          link[v] = by >= 0 && (earliest == wait + 1 || cal.onOrAfter(v, wait + 1) == es[v]) ? by : -1;
-          break;
-      }
-      if (leadsToClose[v]) {
-        if (ef[v] > close) {
-          close = ef[v];
-        }
-        if (latest < 0 || ef[v] > ef[latest]
-            || ef[v] == ef[latest] && net.graph.position(v) < net.graph.position(latest)) {
-          latest = v;
-        }
-      }
-    }
-    last = latest;
-    return close;
   }
 
   /**
@@ -301,38 +192,39 @@ final class MonteCarlo {
    */
   private boolean inWorkingDays() {
     return asOf == NONE && triangular
-        && options.scheduleOptions().buyerCalendar().equals(options.scheduleOptions().sellerCalendar());
+        && net.calendars[0].calendar().equals(net.calendars[1].calendar());
   }
 
   /**
-   * The trials of {@link #pass} in working days, {@link #LANES} at a time: node finishes are indexes of working
-   * days in the frozen table, so a start is the day after the latest dependency's finish and a finish the
-   * start plus the duration, without a calendar lookup; the same days as {@link #pass} for the plans {@link
-   * #inWorkingDays} admits. The lanes are independent trials side by side ({@code ef[v * LANES + lane]}), so
-   * that the processor overlaps their chains of dependencies; their numbers are drawn first, trial by trial,
-   * in the order {@link #pass} draws them, so the forecast is the same as one trial at a time.
+   * The trials of the {@link ForwardPass} in working days, {@link #LANES} at a time: node finishes are indexes
+   * of working days in the frozen table, so a start is the day after the latest dependency's finish and a
+   * finish the start plus the duration, or the index of the due date's last working day if later ({@link
+   * ForwardPass#finishInRanks}), without a calendar lookup. For the plans {@link #inWorkingDays} admits (one
+   * calendar, nothing done or started) this is the pass's rule read through the table: the first working day
+   * on or after a day is its index, {@code plus} an addition, and the index of a later day is never lower, so
+   * maxima and comparisons keep their order; a forecast property checks that both give the same forecast. The
+   * lanes are independent trials side by side ({@code ef[v * LANES + lane]}), so that the processor overlaps
+   * their chains of dependencies; their numbers are drawn first, trial by trial, in the order the pass draws
+   * them, so the forecast is the same as one trial at a time.
    */
-  private void rankTrials(Workdays.Table table, SplittableRandom random, int[] earliestAt, int[] closes,
-      long[] hits) {
+  private void rankTrials(Workdays.Table table, SplittableRandom random, int[] earliestAt, int[] dueAt,
+      int[] closes, long[] hits) {
     int[] predAt = net.graph.predAt;
     int[] preds = net.graph.preds;
-    int[] drawn = new int[n]; // the drawn commitments, in the order of the passes
-    int drawnCount = 0;
+    int[] drawn = drawnNodes; // in the order of the passes
+    int drawnCount = drawn.length;
     int[] closers = new int[n]; // what the close waits for, in the plan's order
     int closerCount = 0;
+    boolean[] cancelledNode = new boolean[n];
     for (int p = 0; p < n; p++) {
       int v = net.graph.node(p);
-      if (net.graph.leadsToClose[v] && kind[v] != CANCELLED) {
+      cancelledNode[v] = pass.kind(v) == ForwardPass.CANCELLED;
+      if (net.graph.leadsToClose[v] && !cancelledNode[v]) {
         closers[closerCount++] = v;
       }
     }
-    for (int v = 0; v < n; v++) {
-      if (kind[v] == DRAWN) {
-        drawn[drawnCount++] = v;
-      }
-    }
     int[] ef = new int[n * LANES];
-    int[] link = new int[n * LANES]; // as in pass
+    int[] link = new int[n * LANES]; // as the pass fills it
     double[] draws = new double[n * LANES];
     int start = (int) plan.start().toEpochDay();
     for (int t = 0; t < closes.length; t += LANES) {
@@ -343,7 +235,8 @@ final class MonteCarlo {
         }
       }
       for (int v = 0; v < n; v++) {
-        boolean cancelled = kind[v] == CANCELLED;
+        boolean cancelled = cancelledNode[v];
+        int due = dueAt[v];
         for (int lane = 0; lane < LANES; lane++) {
           int wait = NONE;
           int by = -1;
@@ -359,11 +252,18 @@ final class MonteCarlo {
             link[at] = by;
             continue;
           }
-          // Without dependencies, wait + 1 is below every index. A maximum and a conditional value rather
-          // than branches: the draws make branches here unpredictable. A commitment not drawn has one bucket.
+          // Without dependencies, wait + 1 is below every index. Maxima and a conditional value rather than
+          // branches: the draws make branches here unpredictable. A commitment not drawn has one bucket.
           int earliest = Math.max(earliestAt[v], wait + 1);
-          ef[at] = earliest + triangularDraw(v, draws[at]) - 1;
-          link[at] = wait + 1 == earliest ? by : -1;
+          int days = triangularDraw(v, draws[at]);
+          if (due == NONE) { // the rule without an agreed date, as most commitments are: no maximum to take
+            ef[at] = earliest + days - 1;
+            link[at] = wait + 1 == earliest ? by : -1;
+          } else {
+            int finish = ForwardPass.finishInRanks(earliest, days, due);
+            ef[at] = finish;
+            link[at] = wait + 1 == earliest && earliest + days - 1 == finish ? by : -1;
+          }
         }
       }
       for (int lane = 0; lane < lanes; lane++) {
@@ -381,14 +281,8 @@ final class MonteCarlo {
     }
   }
 
-  /** The working days a commitment takes in this trial. */
-  private int days(int v, SplittableRandom random, boolean worst) {
-    if (high[v] == 0) {
-      return fixedDays[v]; // no estimate to draw from
-    }
-    if (worst) {
-      return (int) high[v];
-    }
+  /** The working days a drawn commitment takes in this trial. */
+  private int days(int v, SplittableRandom random) {
     if (triangular) {
       return triangularDraw(v, random.nextDouble());
     }
@@ -538,11 +432,12 @@ final class MonteCarlo {
 
   /**
    * Counts a trial's critical path: from the latest commitment the close waits for, back along the
-   * dependencies that set each start ({@code link[v * lanes + lane]}, see {@link #pass}).
+   * dependencies that set each start ({@code link[v * lanes + lane]}, see {@link ForwardPass#run}).
    */
   private void countCriticalPath(int latest, int[] link, int lanes, int lane, long[] hits) {
+    boolean[] cancelled = net.graph.cancelled;
     for (int v = latest; v >= 0; v = link[v * lanes + lane]) {
-      if (kind[v] != CANCELLED) {
+      if (!cancelled[v]) {
         hits[v]++;
       }
     }
@@ -567,7 +462,7 @@ final class MonteCarlo {
     Map<io.github.mutualplan.CommitmentId, Double> criticality = new LinkedHashMap<>();
     for (int p = 0; p < n; p++) {
       int i = net.graph.node(p);
-      if (kind[i] != CANCELLED) {
+      if (pass.kind(i) != ForwardPass.CANCELLED) {
         criticality.put(net.graph.commitments.get(i).id(), hits[i] / (double) trials);
       }
     }

@@ -1,5 +1,6 @@
 package io.github.mutualplan.history;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -40,6 +41,8 @@ final class Draft {
   Optional<StakeholderId> buyerCoOwner;
   Optional<Closure> closure;
   LocalDate targetClose;
+  CalendarId buyerCalendar;
+  CalendarId sellerCalendar;
 
   Draft(MutualActionPlan before, StakeholderId actor, Instant at) {
     this.before = before;
@@ -57,6 +60,8 @@ final class Draft {
     buyerCoOwner = before.buyerCoOwner();
     closure = before.closure();
     targetClose = before.targetClose();
+    buyerCalendar = before.buyerCalendar();
+    sellerCalendar = before.sellerCalendar();
   }
 
   /** The plan of this content, at this version; validated. */
@@ -74,6 +79,8 @@ final class Draft {
         .buyerCoOwner(buyerCoOwner)
         .closure(closure)
         .targetClose(targetClose)
+        .buyerCalendar(buyerCalendar)
+        .sellerCalendar(sellerCalendar)
         .version(version)
         .build();
   }

@@ -3,6 +3,7 @@ package io.github.mutualplan.history;
 import static io.github.mutualplan.history.Scope.key;
 import static io.github.mutualplan.history.Scope.order;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -27,8 +28,10 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.Violation;
+import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.Draft.Refused;
 import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.internal.Slips;
 import io.github.mutualplan.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +53,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The family is closed: commitments are added, updated, removed, reordered, started, completed, blocked,
- * cancelled, rescheduled and annotated; responsibilities assigned and removed; stakeholders added and updated
+ * cancelled, rescheduled, slipped and annotated; responsibilities assigned and removed; stakeholders added and updated
  * and their roles granted and revoked; decision criteria added, updated and assessed; milestones added and
  * updated; objectives and success metrics added; the target close moved; the plan shared, signed off, closed
  * won or lost, and reopened. Each has a static factory here.
@@ -119,6 +122,34 @@ public abstract sealed class PlanChange {
   /** Moves a commitment's start and due dates. */
   public static RescheduleCommitment rescheduleCommitment(CommitmentId commitment, LocalDate start, LocalDate due) {
     return ImmutablePlanChange.RescheduleCommitment.of(commitment, Optional.of(start), due);
+  }
+
+  /**
+   * Slips an open commitment (neither done nor cancelled) by a number of working days: it takes that many
+   * working days longer and, if it has a due date, is due that many working days later, counted Monday to
+   * Friday. A change of the plan alone, without a calendar:
+   * <ul>
+   *   <li>its {@linkplain Commitment#durationDays() duration} grows by {@code workingDays}: a commitment whose
+   *       duration comes from its start and due dates (with a day from Monday to Friday between them) keeps
+   *       none, and its due date carries the slip; any other without one took one working day and now takes
+   *       {@code 1 + workingDays};
+   *   <li>each point of its {@linkplain Commitment#estimate() estimate}, if any, grows by {@code workingDays};
+   *   <li>its due date, if any, moves to the {@code workingDays}-th day from Monday to Friday after the last
+   *       such day on or before it (a slip of one from Friday or Saturday is due on Monday);
+   *   <li>its start, status and dependencies stay.
+   * </ul>
+   * Scheduled, it finishes exactly {@code workingDays} working days later when its side works Monday to Friday
+   * without a holiday in the days its due date moves over, or it has no due date; otherwise between the working
+   * days of its side's calendar in those weekdays and {@code workingDays}. {@link
+   * io.github.mutualplan.schedule.Scheduler#impact(MutualActionPlan, CommitmentId, int)} weighs the same slip.
+   *
+   * @param commitment the commitment that slips
+   * @param workingDays by how many working days, from 1 to {@link io.github.mutualplan.PlanLimits#MAX_DURATION_DAYS}
+   * @return the change
+   * @throws PlanValidationException if {@code workingDays} is out of that range
+   */
+  public static SlipCommitment slipCommitment(CommitmentId commitment, int workingDays) {
+    return ImmutablePlanChange.SlipCommitment.of(commitment, workingDays);
   }
 
   /** Sets a commitment's note. */
@@ -204,6 +235,17 @@ public abstract sealed class PlanChange {
 
   // ---------------------------------------------------------------- the plan
 
+  /**
+   * Names another working calendar for one side's people, for example {@code CalendarId.of("DE-BY")} once the
+   * buyer's team turns out to be in Bavaria. Made by that side's people (in a closing plan, the seller's);
+   * material, as it moves the side's dates. The name is not resolved here: a service that schedules the plan
+   * resolves it and fails on a name its registry does not know, so check it with {@code CalendarRegistry.find}
+   * first.
+   */
+  public static SetCalendar setCalendar(Side side, CalendarId calendar) {
+    return ImmutablePlanChange.SetCalendar.of(side, calendar);
+  }
+
   /** Moves the target close date. */
   public static ChangeTargetClose changeTargetClose(LocalDate targetClose) {
     return ImmutablePlanChange.ChangeTargetClose.of(targetClose);
@@ -222,7 +264,11 @@ public abstract sealed class PlanChange {
     return ImmutablePlanChange.SharePlan.of(Optional.of(buyerCoOwner));
   }
 
-  /** The acting owner signs off the version the change is applied to. */
+  /**
+   * The acting owner signs off the version the change is applied to. An owner whose sign-off is current (no
+   * material change since) cannot sign again: the change is refused rather than making a version that changes
+   * nothing, so a retried request does not grow the history. A stale sign-off is replaced by the new one.
+   */
   public static SignOffPlan signOff() {
     return ImmutablePlanChange.SignOffPlan.of();
   }
@@ -446,6 +492,42 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Commitment c = draft.commitment(commitment());
       draft.replace(c.withStart(start().or(c::start)).withDue(due()));
+    }
+  }
+
+  /**
+   * See {@link PlanChange#slipCommitment(CommitmentId, int)}. Under the standard policy, the people of the side
+   * that owes the commitment slip it, as they reschedule it, and so do the plan's owners when the commitment is
+   * shared.
+   */
+  @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
+  public abstract static class SlipCommitment extends OnCommitment {
+    SlipCommitment() {}
+
+    /** By how many working days it slips: from 1 to {@link io.github.mutualplan.PlanLimits#MAX_DURATION_DAYS}. */
+    @Value.Parameter
+    public abstract int workingDays();
+
+    @Value.Check
+    final void checkWorkingDays() {
+      Slips.problem(workingDays()).ifPresent(problem -> {
+        throw new PlanValidationException("change " + ChangeRejectedException.name(this), List.of(Violation.of(
+            workingDays() < 1 ? PlanRule.VALID_VALUES : PlanRule.WITHIN_LIMITS, "workingDays", problem)));
+      });
+    }
+
+    @Override
+    void applyTo(Draft draft) {
+      Commitment c = draft.commitment(commitment());
+      requireStatus(c, "slipped", CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED);
+      draft.replace(Slips.slip(c, workingDays()));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return commitmentScope(before, commitment()).withSharedItemOwners(before.commitment(commitment())
+          .filter(c -> c.visibility() == Visibility.SHARED).isPresent());
     }
   }
 
@@ -774,6 +856,34 @@ public abstract sealed class PlanChange {
     }
   }
 
+  /** See {@link PlanChange#setCalendar(Side, CalendarId)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class SetCalendar extends PlanChange {
+    SetCalendar() {}
+
+    /** The side whose calendar it is. */
+    @Value.Parameter
+    public abstract Side side();
+
+    /** The name of the calendar. */
+    @Value.Parameter
+    public abstract CalendarId calendar();
+
+    @Override
+    void applyTo(Draft draft) {
+      if (side() == Side.BUYER) {
+        draft.buyerCalendar = calendar();
+      } else {
+        draft.sellerCalendar = calendar();
+      }
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.side(side(), side() == Side.BUYER ? "buyerCalendar" : "sellerCalendar");
+    }
+  }
+
   /** See {@link PlanChange#changeTargetClose(LocalDate)}. */
   @Value.Immutable(builder = false, copy = false)
   public abstract static non-sealed class ChangeTargetClose extends PlanChange {
@@ -830,6 +940,11 @@ public abstract sealed class PlanChange {
       if (draft.kind != PlanKind.MUTUAL_ACTION_PLAN) {
         throw new Refused("a closing plan is not signed off; share it first");
       }
+      draft.signOffs.stream().filter(s -> s.stakeholder().equals(draft.actor) && !s.stale()).findFirst()
+          .ifPresent(s -> {
+            throw new Refused("'" + draft.actor + "' has signed off already (version " + s.version()
+                + ") and nothing material has changed since");
+          });
       draft.signOffs.removeIf(s -> s.stakeholder().equals(draft.actor));
       draft.signOffs.add(SignOff.of(draft.actor, draft.at, draft.before.version()));
     }

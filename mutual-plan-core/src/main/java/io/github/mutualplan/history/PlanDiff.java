@@ -189,6 +189,8 @@ public abstract class PlanDiff {
     f.put("start", p.start());
     f.put("targetClose", p.targetClose());
     f.put("zone", p.zone());
+    f.put("buyerCalendar", p.buyerCalendar());
+    f.put("sellerCalendar", p.sellerCalendar());
     f.put("kind", p.kind());
     f.put("status", p.status());
     f.put("sellerOwner", p.sellerOwner());

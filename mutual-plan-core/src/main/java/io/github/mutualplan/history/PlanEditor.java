@@ -114,7 +114,8 @@ public final class PlanEditor {
    * Applies a change to the current version of a plan's history.
    *
    * @return the history with the change's events appended
-   * @throws ChangeRejectedException as {@link #apply(MutualActionPlan, PlanChange, StakeholderId, Instant)}
+   * @throws ChangeRejectedException as {@link #apply(MutualActionPlan, PlanChange, StakeholderId, Instant)},
+   *     or if {@code at} is before the history's last event: a history is in time order
    */
   public PlanHistory apply(PlanHistory history, PlanChange change, StakeholderId actor, Instant at) {
     Objects.requireNonNull(history, "history");
@@ -128,7 +129,8 @@ public final class PlanEditor {
    * @param basedOn the version the change was made against
    * @return the history with the change's events appended
    * @throws EditConflictException if a change after {@code basedOn} touched an item this change touches
-   * @throws ChangeRejectedException as {@link #apply(MutualActionPlan, PlanChange, StakeholderId, Instant)}
+   * @throws ChangeRejectedException as {@link #apply(MutualActionPlan, PlanChange, StakeholderId, Instant)},
+   *     or if {@code at} is before the history's last event: a history is in time order
    */
   public PlanHistory apply(PlanHistory history, long basedOn, PlanChange change, StakeholderId actor, Instant at) {
     Objects.requireNonNull(history, "history");
@@ -140,6 +142,13 @@ public final class PlanEditor {
       throw new ChangeRejectedException(current.id(), current.version(), change, actor, List.of("basedOn: version "
           + basedOn + " is not in the history (" + history.first().version() + " to " + current.version() + ")"),
           null);
+    }
+    List<PlanEvent> events = history.events();
+    if (!events.isEmpty() && at.isBefore(events.get(events.size() - 1).at())) {
+      PlanEvent last = events.get(events.size() - 1);
+      throw new ChangeRejectedException(current.id(), current.version(), change, actor, List.of("at: " + at
+          + " is before the last event of the history (version " + last.version() + " at " + last.at()
+          + "); a history is in time order"), null);
     }
     Scope scope = change.scope(current);
     for (PlanEvent event : history.eventsAfter(basedOn)) {

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * plan must pass the sharing gate, and what follows from the change (whether it is material, the sign-offs it
  * makes stale, the agreement, the plan's status) is derived again rather than read. The recorded events must be
  * exactly the ones the edit gives, or the history is refused with an {@link InvalidHistoryException} naming the
- * first event that disagrees. The first plan is checked as any plan is (it is valid, or it could not exist);
+ * first event that disagrees. Events are in time order: one dated before the event before it is refused too.
+ * The first plan is checked as any plan is (it is valid, or it could not exist);
  * a history stored from version 1 is therefore verified whole, while one that starts at a later version, such
  * as a snapshot, trusts that version as far as the model's rules go.
  *
@@ -84,6 +85,10 @@ public final class PlanHistory {
     int i = 0;
     while (i < log.size()) {
       PlanEvent.ChangeApplied applied = changeOfNextVersion(plan, i, log.get(i));
+      if (i > 0 && applied.at().isBefore(log.get(i - 1).at())) {
+        throw invalid(i, applied, "the event is dated " + applied.at() + ", before the event before it ("
+            + log.get(i - 1).at() + "); a history is in time order", null);
+      }
       Edit edit;
       try {
         edit = editor.apply(plan, applied.change(), applied.actor(), applied.at());

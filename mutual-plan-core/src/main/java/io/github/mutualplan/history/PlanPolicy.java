@@ -13,10 +13,12 @@ import java.util.List;
  *   <li><b>Who.</b> Only the owners share, close, reopen and sign off. In a mutual action plan, buyer-side
  *       people change the buyer-owed commitments (customer pledges) and their responsibilities, and assess the
  *       decision criteria they own; seller-side people change the rest, and assess criteria nobody owns. A
+ *       shared commitment also slips ({@link PlanChange#slipCommitment}) when either owner says so. A
  *       commitment does not move to the other side in a shared plan. A closing plan is the seller's: its
  *       seller-side people change all of it, and the buyer's people none.
  *   <li><b>Material.</b> Commitments or milestones added or removed; a commitment's dates, duration,
- *       dependencies or owing side changed, or the commitment cancelled; a milestone's date changed; a
+ *       dependencies or owing side changed (a slip changes its duration or its due date), or the commitment
+ *       cancelled; a milestone's date changed; a
  *       decision criterion added, removed, renamed, recategorised or reweighted; the target close moved.
  *       Completing, starting or blocking a commitment, a note, an assessment, a role or a responsibility is
  *       not material.

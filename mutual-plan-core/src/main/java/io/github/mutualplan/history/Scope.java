@@ -20,20 +20,38 @@ final class Scope {
   final Optional<Side> side;
   final Optional<StakeholderId> itemOwner;
   final boolean ownersOnly;
+  /** Whether the plan's owners make the change too, whichever side they are on (a change of a shared plan). */
+  final boolean ownersToo;
 
   private Scope(Set<String> touches, Set<ItemId> items, Optional<Side> side, Optional<StakeholderId> itemOwner,
       boolean ownersOnly) {
+    this(touches, items, side, itemOwner, ownersOnly, false);
+  }
+
+  private Scope(Set<String> touches, Set<ItemId> items, Optional<Side> side, Optional<StakeholderId> itemOwner,
+      boolean ownersOnly, boolean ownersToo) {
     this.touches = touches;
     this.items = items;
     this.side = side;
     this.itemOwner = itemOwner;
     this.ownersOnly = ownersOnly;
+    this.ownersToo = ownersToo;
+  }
+
+  /** This scope, in which the plan's owners make the change too when {@code shared} (the item is shared). */
+  Scope withSharedItemOwners(boolean shared) {
+    return new Scope(touches, items, side, itemOwner, ownersOnly, shared);
   }
 
   /** A change of the seller's, touching these keys. */
   static Scope seller(String... touches) {
     return new Scope(ImmutableSet.copyOf(touches), ImmutableSet.of(), Optional.of(Side.SELLER), Optional.empty(),
         false);
+  }
+
+  /** A change of this side's, touching these keys. */
+  static Scope side(Side side, String... touches) {
+    return new Scope(ImmutableSet.copyOf(touches), ImmutableSet.of(), Optional.of(side), Optional.empty(), false);
   }
 
   /** A change of an item of this side, touching these keys. */

@@ -18,7 +18,7 @@ final class StandardPolicy implements PlanPolicy {
 
   /** The fields whose change is material, by section. */
   private static final Map<String, Set<String>> MATERIAL_FIELDS = Map.of(
-      "plan", Set.of("targetClose"),
+      "plan", Set.of("targetClose", "buyerCalendar", "sellerCalendar"),
       "commitments", Set.of("start", "due", "durationDays", "fixed", "dependsOn", "owingSide"),
       "milestones", Set.of("targetDate"),
       "decisionCriteria", Set.of("name", "category", "weight"));
@@ -43,7 +43,8 @@ final class StandardPolicy implements PlanPolicy {
       if (!scope.itemOwner.get().equals(actor.id())) {
         refusals.add("only its owner '" + scope.itemOwner.get() + "' changes " + scope.touches.iterator().next());
       }
-    } else if (scope.side.isPresent() && scope.side.get() != actor.side()) {
+    } else if (scope.side.isPresent() && scope.side.get() != actor.side()
+        && !(scope.ownersToo && plan.owners().contains(actor.id()))) {
       refusals.add("only the " + scope.side.get() + " side changes " + scope.touches.iterator().next() + "; '"
           + actor.id() + "' is on the " + actor.side() + " side");
     }

@@ -85,6 +85,8 @@ public final class PlanGraph {
   public final int[] fixedStart;
   /** The epoch day a commitment is due; {@link #NONE} if it has no due date. */
   public final int[] due;
+  /** How many commitments have a due date. */
+  public final int dueCount;
   /** The index in the plan's milestones of the milestone a commitment leads to; -1 if none. */
   public final int[] milestone;
   /**
@@ -176,6 +178,11 @@ public final class PlanGraph {
       reverse(preds, dependentAt, dependents);
     }
     scheduled = notCancelled();
+    int withDue = 0;
+    for (int day : due) {
+      withDue += day == NONE ? 0 : 1;
+    }
+    dueCount = withDue;
     leadsToClose = closeNetwork(milestones);
     succAt = dependentAt;
     succs = sameSide(dependentAt, dependents);

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * shared between schedules for 1990 to 2109 and widened on demand beyond it. Days are epoch days. Not
  * thread-safe: one per schedule computed (the shared tables are never written).
  */
-public final class Workdays {
+public final class Workdays implements WorkingDays {
   private static final int YEAR = 366;
   /**
    * The most days a table covers: ten thousand years. A table grows by doubling, so every timeline of up to
@@ -90,7 +90,12 @@ public final class Workdays {
     }
   }
 
-  /** Whether the day is a working day. */
+  /** The calendar these are the working days of. */
+  public WorkCalendar calendar() {
+    return calendar;
+  }
+
+  /** Whether this epoch day is a working day. */
   public boolean isWorking(int day) {
     cover(day);
     int i = day - from;
@@ -117,6 +122,7 @@ public final class Workdays {
   }
 
   /** The first working day on or after the day. */
+  @Override
   public int onOrAfter(int day) {
     cover(day);
     while (rank[day - from] >= count) {
@@ -135,6 +141,7 @@ public final class Workdays {
   }
 
   /** The working day {@code n} working days after a working day ({@code n} may be negative). */
+  @Override
   public int plus(int workingDay, int n) {
     cover(workingDay);
     while (true) {
@@ -174,7 +181,7 @@ public final class Workdays {
   }
 
   /** A frozen range of working days; see {@link #freeze(int, int)}. */
-  public static final class Table {
+  public static final class Table implements WorkingDays {
     private final int from;
     private final int[] rank;
     private final int[] dayOf;
@@ -186,11 +193,16 @@ public final class Workdays {
     }
 
     /** The first working day on or after the day. */
+    @Override
     public int onOrAfter(int day) {
       return dayOf[rank[day - from]];
     }
 
-    /** The working day {@code n >= 0} working days after a working day. */
+    /**
+     * The working day {@code n} working days after a working day; {@code n} may be negative as long as the
+     * day it gives lies within the table.
+     */
+    @Override
     public int plus(int workingDay, int n) {
       return dayOf[rank[workingDay - from] + n];
     }

@@ -1,6 +1,7 @@
 package io.github.mutualplan.portfolio;
 
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.internal.AsOf;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.risk.HealthBand;
@@ -75,15 +76,22 @@ public final class PortfolioAnalyzer {
     return new PortfolioAnalyzer(assessor, forecaster, threads);
   }
 
-  /** Analyzes a collection of plans as of a day. */
+  /**
+   * Analyzes a collection of plans as of a day: each plan's risk and forecast are as of that one day, on the
+   * calendars the plan names (unless the assessor's and forecaster's options override them).
+   *
+   * @throws IllegalArgumentException if the day is outside the years of {@link io.github.mutualplan.PlanLimits}
+   */
   public PortfolioReport analyze(Collection<MutualActionPlan> plans, LocalDate asOf) {
     return analyze(Objects.requireNonNull(plans, "plans").stream(), asOf);
   }
 
-  /** Analyzes a stream of plans as of a day, reading it in batches. */
+  /**
+   * Analyzes a stream of plans as of a day, reading it in batches; as {@link #analyze(Collection, LocalDate)}.
+   */
   public PortfolioReport analyze(Stream<MutualActionPlan> plans, LocalDate asOf) {
     Objects.requireNonNull(plans, "plans");
-    Objects.requireNonNull(asOf, "asOf");
+    AsOf.check(asOf);
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemons());
     try {
       List<PlanResult> results = new ArrayList<>();
@@ -112,7 +120,7 @@ public final class PortfolioAnalyzer {
     List<PlanResult> results = new ArrayList<>(batch.size());
     for (MutualActionPlan plan : batch) {
       Optional<CloseForecast> forecast = plan.status().isClosed() ? Optional.empty()
-          : forecaster.map(f -> f.forecast(plan));
+          : forecaster.map(f -> f.forecast(plan, asOf)); // the same day as the risk
       results.add(ImmutablePlanResult.builder()
           .plan(plan.id())
           .deal(plan.deal())

@@ -2,7 +2,9 @@ package io.github.mutualplan.render;
 
 import io.github.mutualplan.MutualActionPlan;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** What every built-in renderer shares: its options, and making the document before writing it. */
@@ -14,10 +16,11 @@ abstract class BaseRenderer implements PlanRenderer {
   }
 
   @Override
-  public final void render(MutualActionPlan plan, Appendable out) throws IOException {
+  public final void render(MutualActionPlan plan, Optional<LocalDate> asOf, Appendable out) throws IOException {
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(out, "out");
-    PlanDocument doc = PlanDocument.of(plan, options);
+    PlanDocument doc = PlanDocument.of(plan, options, asOf);
     StringBuilder text = new StringBuilder(8192);
     write(doc, text);
     out.append(text);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * The SVG Gantt chart of the HTML page: a row per milestone (a diamond at its projected date) and per
  * scheduled commitment (a bar from its early start to its early finish, coloured by the side that owes it,
  * outlined when it is on the critical path), a date axis with week, month or quarter ticks, and a line on
- * today when the options give it. Every shape carries a {@code <title>}, which browsers show as a tooltip.
+ * the as-of day when the document is made as of one. Every shape carries a {@code <title>}, which browsers
+ * show as a tooltip.
  */
 final class GanttChart {
   private static final int LABEL_WIDTH = 260;
@@ -73,7 +74,7 @@ final class GanttChart {
         }
       }
     }
-    doc.options.today().ifPresent(today -> {
+    doc.asOf.ifPresent(today -> {
       double x = center(today);
       out.append("<line class=\"today\" x1=\"").append(num(x)).append("\" y1=\"").append(AXIS - 6)
           .append("\" x2=\"").append(num(x)).append("\" y2=\"").append(height - 4)
@@ -99,9 +100,9 @@ final class GanttChart {
       first = min(min(first, m.targetDate()), doc.projected(m));
       last = max(max(last, m.targetDate()), doc.projected(m));
     }
-    if (doc.options.today().isPresent()) {
-      first = min(first, doc.options.today().get());
-      last = max(last, doc.options.today().get());
+    if (doc.asOf.isPresent()) {
+      first = min(first, doc.asOf.get());
+      last = max(last, doc.asOf.get());
     }
     from = first;
     to = last.plusDays(1);

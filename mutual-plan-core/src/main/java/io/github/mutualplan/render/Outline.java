@@ -79,7 +79,7 @@ final class Outline {
     fact("fact.start", PlanDocument.date(plan.start()));
     fact("fact.targetClose", PlanDocument.date(plan.targetClose()));
     fact("fact.projectedClose", PlanDocument.date(doc.schedule.projectedClose()));
-    doc.options.today().ifPresent(today -> fact("fact.asOf", PlanDocument.date(today)));
+    doc.asOf.ifPresent(today -> fact("fact.asOf", PlanDocument.date(today)));
   }
 
   private void fact(String key, String value) {

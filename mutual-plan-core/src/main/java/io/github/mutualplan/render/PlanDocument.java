@@ -8,7 +8,6 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.schedule.Schedule;
-import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import java.time.Instant;
@@ -29,12 +28,15 @@ final class PlanDocument {
   final MutualActionPlan plan;
   final Schedule schedule;
   final RenderOptions options;
+  /** The day the document is made as of, or empty for the plan as planned. */
+  final Optional<LocalDate> asOf;
   final Labels labels;
 
   private PlanDocument(MutualActionPlan plan, Schedule schedule, RenderOptions options) {
     this.plan = plan;
     this.schedule = schedule;
     this.options = options;
+    this.asOf = schedule.asOf();
     this.labels = Labels.of(options.locale());
   }
 
@@ -43,16 +45,14 @@ final class PlanDocument {
    *
    * @throws IllegalStateException for a closing plan rendered for the buyer
    */
-  static PlanDocument of(MutualActionPlan plan, RenderOptions options) {
+  static PlanDocument of(MutualActionPlan plan, RenderOptions options, Optional<LocalDate> asOf) {
     Objects.requireNonNull(plan, "plan");
     if (options.audience() == Audience.BUYER && plan.kind() != PlanKind.MUTUAL_ACTION_PLAN) {
       throw new IllegalStateException("plan '" + plan.id() + "' is a closing plan, which the buyer never sees:"
           + " render it for Audience.INTERNAL, or share it first");
     }
-    ScheduleOptions scheduling = options.today()
-        .map(options.scheduleOptions()::withAsOf)
-        .orElse(options.scheduleOptions());
-    Schedule schedule = Scheduler.of(scheduling).schedule(plan);
+    Scheduler scheduler = Scheduler.of(options.scheduleOptions());
+    Schedule schedule = asOf.isPresent() ? scheduler.schedule(plan, asOf.get()) : scheduler.schedule(plan);
     MutualActionPlan view = options.audience() == Audience.BUYER ? plan.buyerView() : plan;
     return new PlanDocument(view, schedule, options);
   }

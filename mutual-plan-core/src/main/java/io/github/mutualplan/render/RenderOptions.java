@@ -4,21 +4,20 @@ import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How to render a plan: for whom, in which language, as of which day, on which calendars. Immutable; the
- * defaults make a document that is safe to share.
+ * How to render a plan: for whom, in which language, on which calendars. Immutable; the defaults make a
+ * document that is safe to share. The day to render as of is an argument of
+ * {@link PlanRenderer#render(io.github.mutualplan.MutualActionPlan, java.time.LocalDate)}.
  *
  * <pre>{@code
  * RenderOptions options = RenderOptions.builder()
  *     .audience(Audience.BUYER)                        // the default: shared items only
  *     .locale(new Locale("ru"))                       // English unless set; Russian supported
- *     .today(LocalDate.of(2027, 3, 1))                // dates as of that day, and a "today" line
- *     .scheduleOptions(ScheduleOptions.of(buyerCalendar, sellerCalendar))
+ *     .scheduleOptions(ScheduleOptions.defaults())    // the default: the calendars the plan names
  *     .generatedAt(clock.instant())                   // the iCalendar DTSTAMP
  *     .build();
  * }</pre>
@@ -28,7 +27,7 @@ import org.immutables.value.Value;
 public abstract class RenderOptions implements WithRenderOptions {
   RenderOptions() {}
 
-  /** For the buyer, in English, as planned, on Monday-to-Friday calendars. */
+  /** For the buyer, in English, on the calendars the plan names. */
   public static RenderOptions defaults() {
     return builder().build();
   }
@@ -54,16 +53,7 @@ public abstract class RenderOptions implements WithRenderOptions {
   }
 
   /**
-   * The day the document is made on, when given: the schedule is made as of that day (done commitments at
-   * their completion dates, nothing left to do before it), and the Gantt chart of the HTML page marks it.
-   * Empty: the plan as planned, and no mark. From {@link PlanLimits#EARLIEST_DATE} to
-   * {@link PlanLimits#LATEST_DATE}.
-   */
-  public abstract Optional<LocalDate> today();
-
-  /**
-   * The calendars (and, unless {@link #today()} is given, the as-of day) the dates are scheduled with;
-   * {@link ScheduleOptions#defaults()} unless set.
+   * The calendars the dates are scheduled with; {@link ScheduleOptions#defaults()} (the plan's own) unless set.
    */
   @Value.Default
   public ScheduleOptions scheduleOptions() {
@@ -78,11 +68,7 @@ public abstract class RenderOptions implements WithRenderOptions {
   public abstract Optional<Instant> generatedAt();
 
   @Value.Check
-  final void checkDays() {
-    today().filter(day -> !PlanLimits.isWithinLimits(day)).ifPresent(day -> {
-      throw new IllegalArgumentException("today: " + day + " is not from " + PlanLimits.EARLIEST_DATE + " to "
-          + PlanLimits.LATEST_DATE);
-    });
+  final void checkGeneratedAt() {
     generatedAt().filter(at -> !PlanLimits.isWithinLimits(at)).ifPresent(at -> {
       throw new IllegalArgumentException("generatedAt: " + at + " is not within the years "
           + PlanLimits.EARLIEST_DATE.getYear() + " to " + PlanLimits.LATEST_DATE.getYear());

@@ -20,7 +20,7 @@ import java.util.Set;
  * Assesses the risk of plans: runs every rule over a plan and its schedule as of a day, and scores the result.
  *
  * <pre>{@code
- * RiskAssessor assessor = RiskAssessor.standard().withScheduleOptions(ScheduleOptions.of(buyer, seller));
+ * RiskAssessor assessor = RiskAssessor.standard();                     // on the calendars each plan names
  * RiskReport today = assessor.assess(history, LocalDate.now(clock));   // with the history: stale plans, slips
  * today.healthScore();                                                  // 0 to 100
  * today.findings().forEach(f -> System.out.println(f.message(Locale.ENGLISH) + " -> " + f.action(Locale.ENGLISH)));
@@ -52,12 +52,12 @@ public final class RiskAssessor {
     }
     this.rules = ImmutableList.copyOf(rules);
     this.policy = policy;
-    this.options = options.withAsOf(Optional.empty());
+    this.options = options;
   }
 
   /**
    * The built-in rules and every rule registered as a {@link RiskRule} service, with the default policy and
-   * Monday-to-Friday calendars.
+   * each plan's own calendars.
    */
   public static RiskAssessor standard() {
     List<RiskRule> all = new ArrayList<>(builtInRules());
@@ -99,7 +99,7 @@ public final class RiskAssessor {
     return new RiskAssessor(rules, Objects.requireNonNull(policy, "policy"), options);
   }
 
-  /** A copy with these calendars (any as-of day in them is ignored: the assessment gives its own). */
+  /** A copy with these calendars: each plan's own unless the options override them. */
   public RiskAssessor withScheduleOptions(ScheduleOptions options) {
     return new RiskAssessor(rules, policy, Objects.requireNonNull(options, "options"));
   }
@@ -133,8 +133,8 @@ public final class RiskAssessor {
     if (plan.status().isClosed()) {
       return RiskReport.of(plan.id(), plan.version(), asOf, Optional.empty(), List.of());
     }
-    Schedule schedule = Scheduler.of(options.withAsOf(asOf)).schedule(plan);
-    RiskContext context = RiskContext.create(plan, schedule, asOf, policy, options, history);
+    Schedule schedule = Scheduler.of(options).schedule(plan, asOf);
+    RiskContext context = RiskContext.create(plan, schedule, asOf, policy, history);
     List<RiskFinding> findings = new ArrayList<>();
     for (RiskRule rule : rules) {
       findings.addAll(rule.assess(context));

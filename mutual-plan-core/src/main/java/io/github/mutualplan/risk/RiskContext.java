@@ -4,7 +4,6 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.schedule.Schedule;
-import io.github.mutualplan.schedule.ScheduleOptions;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,15 +15,18 @@ public abstract class RiskContext {
   RiskContext() {}
 
   static RiskContext create(MutualActionPlan plan, Schedule schedule, LocalDate asOf, RiskPolicy policy,
-      ScheduleOptions options, Optional<PlanHistory> history) {
-    return ImmutableRiskContext.of(plan, schedule, asOf, policy, options, history);
+      Optional<PlanHistory> history) {
+    return ImmutableRiskContext.of(plan, schedule, asOf, policy, history);
   }
 
   /** The plan. */
   @Value.Parameter
   public abstract MutualActionPlan plan();
 
-  /** The plan's schedule as of the day. */
+  /**
+   * The plan's schedule as of the day, on the calendars the assessment used ({@link Schedule#calendar}: the
+   * plan's own unless the assessor overrides them).
+   */
   @Value.Parameter
   public abstract Schedule schedule();
 
@@ -35,10 +37,6 @@ public abstract class RiskContext {
   /** The thresholds. */
   @Value.Parameter
   public abstract RiskPolicy policy();
-
-  /** The calendars of the two sides. */
-  @Value.Parameter
-  public abstract ScheduleOptions scheduleOptions();
 
   /** The plan's history, when the assessment was given one. */
   @Value.Parameter

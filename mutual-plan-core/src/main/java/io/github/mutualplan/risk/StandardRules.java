@@ -96,7 +96,7 @@ final class StandardRules {
     if (!pending(c) || due.isEmpty() || !due.get().isBefore(context.asOf())) {
       return 0;
     }
-    return workingDays(context.scheduleOptions().calendar(c.owingSide()), due.get(), context.asOf());
+    return workingDays(context.schedule().calendar(c.owingSide()), due.get(), context.asOf());
   }
 
   private static String item(String list, Object id) {

@@ -1,11 +1,11 @@
 package io.github.mutualplan.schedule;
 
-import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.internal.ForwardPass;
 import io.github.mutualplan.internal.PlanNetwork;
 import io.github.mutualplan.internal.Workdays;
 import java.time.LocalDate;
@@ -29,9 +29,7 @@ final class Cpm {
   static final int NONE = Integer.MIN_VALUE;
 
   private final MutualActionPlan plan;
-  private final ScheduleOptions options;
   private final PlanNetwork network;
-  private final List<Commitment> commitments;
   private final int n;
   private final int[] predAt;
   private final int[] preds;
@@ -43,10 +41,10 @@ final class Cpm {
   private final int[] duration;
   private final int[] fixedStart;
   /**
-   * Whether a commitment's dates are what happened (as of a day), rather than what the plan gives; null when
-   * the plan is scheduled as planned, not as of a day.
+   * The forward pass, which also tells which commitments' dates are actual (as of a day); dropped once the
+   * plan is scheduled, so that a schedule does not keep its arrays.
    */
-  private final boolean[] actual;
+  private ForwardPass pass;
 
   final int[] es;
   final int[] ef;
@@ -56,8 +54,6 @@ final class Cpm {
   final BitSet critical = new BitSet();
   final List<CommitmentId> criticalPath = new ArrayList<>();
   final List<ScheduleConflict> conflicts = new ArrayList<>();
-  /** The fixed dates missed, by commitment, found in the forward pass and listed in the plan's order. */
-  private ScheduleConflict[] fixedMissed;
   final Map<MilestoneId, LocalDate> milestoneDates = new LinkedHashMap<>();
   int projectedClose;
   /** The latest finish of all. */
@@ -70,11 +66,9 @@ final class Cpm {
   /** The slack of {@link #lastCritical}. */
   private int lastCriticalSlack;
 
-  private Cpm(MutualActionPlan plan, ScheduleOptions options) {
+  private Cpm(MutualActionPlan plan, ScheduleOptions options, Optional<LocalDate> asOf) {
     this.plan = plan;
-    this.options = options;
-    this.network = new PlanNetwork(plan, options.buyerCalendar(), options.sellerCalendar());
-    this.commitments = network.graph.commitments;
+    this.network = new PlanNetwork(plan, options.calendar(plan, Side.BUYER), options.calendar(plan, Side.SELLER));
     this.n = network.graph.n;
     this.predAt = network.graph.predAt;
     this.preds = network.graph.preds;
@@ -86,19 +80,20 @@ final class Cpm {
     this.duration = network.duration;
     this.fixedStart = network.graph.fixedStart;
     this.leadsToClose = network.graph.leadsToClose;
-    actual = options.asOf().isPresent() ? new boolean[n] : null;
+    this.pass = new ForwardPass(network, asOf.map(d -> (int) d.toEpochDay()).orElse(ForwardPass.NONE));
     es = new int[n];
     ef = new int[n];
     lf = new int[n];
   }
 
-  /** Schedules the plan. */
-  static Cpm run(MutualActionPlan plan, ScheduleOptions options) {
-    Cpm cpm = new Cpm(plan, options);
+  /** Schedules the plan on the options' calendars, as planned or as of a day. */
+  static Cpm run(MutualActionPlan plan, ScheduleOptions options, Optional<LocalDate> asOf) {
+    Cpm cpm = new Cpm(plan, options, asOf);
     cpm.forward();
     cpm.backward();
     cpm.criticalPath();
     cpm.conflicts();
+    cpm.pass = null;
     return cpm;
   }
 
@@ -148,94 +143,23 @@ final class Cpm {
     return calendars[side[i]];
   }
 
+  /** The calendar a side was scheduled in. */
+  WorkCalendar calendarOf(Side side) {
+    return network.calendars[side == Side.BUYER ? 0 : 1].calendar();
+  }
+
   Workdays sellerCalendar() {
     return calendars[1];
   }
 
-  /** The latest finish among the scheduled commitments a commitment waits for, looking through cancelled ones. */
-  private int finishOfPredecessors(int v) {
-    int latest = NONE;
-    for (int k = predAt[v]; k < predAt[v + 1]; k++) {
-      latest = Math.max(latest, ef[preds[k]]);
-    }
-    return latest;
-  }
-
   /**
-   * Early dates, node by node; and the projected close (the latest finish of what the close waits for, or the
-   * plan's start) and the end of the plan (the latest finish of all).
+   * Early dates, node by node, by the {@link ForwardPass}'s rule (the forecast's too); and the projected close
+   * (the latest finish of what the close waits for, or the plan's start) and the end of the plan (the latest
+   * finish of all).
    */
   private void forward() {
-    int planStart = (int) plan.start().toEpochDay();
-    Optional<LocalDate> asOfDay = options.asOf();
-    int asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
-    int close = planStart;
-    int last = planStart;
-    for (int v = 0; v < n; v++) { // the graph's nodes come after what they depend on
-      int waitFor = finishOfPredecessors(v);
-      if (cancelled[v]) {
-        es[v] = NONE;
-        ef[v] = waitFor; // passes its dependencies' finish on to its dependents
-        continue;
-      }
-      Workdays cal = calendars[side[v]];
-      int earliest = Math.max(planStart, waitFor == NONE ? planStart : waitFor + 1);
-      if (asOf == NONE) { // as planned: only the plan's arrays are needed
-        planned(v, earliest, cal);
-      } else if (!actualDates(v, asOf, cal)) {
-        planned(v, Math.max(earliest, asOf), cal);
-      }
-      last = Math.max(last, ef[v]);
-      if (leadsToClose[v]) {
-        close = Math.max(close, ef[v]);
-      }
-    }
-    projectedClose = close;
-    end = last;
-  }
-
-  /** The dates of a commitment as planned: on or after the earliest day, or on its fixed day. */
-  private void planned(int v, int earliest, Workdays cal) {
-    if (fixedStart[v] != NONE) {
-      fixedDate(v, earliest, cal);
-    } else {
-      es[v] = cal.onOrAfter(earliest);
-    }
-    ef[v] = cal.plus(es[v], duration[v] - 1);
-  }
-
-  /**
-   * The dates of a commitment as they happened, as of a day: a done commitment's, and an in-progress one's
-   * start; returns false, setting nothing, for a commitment that has not started by then.
-   */
-  private boolean actualDates(int v, int asOf, Workdays cal) {
-    Commitment c = commitments.get(v);
-    if (c.status() == CommitmentStatus.DONE) {
-      actual[v] = true;
-      ef[v] = (int) c.completedOn().get().toEpochDay();
-      es[v] = Math.min(ef[v], c.start().map(d -> (int) d.toEpochDay()).orElse(ef[v]));
-      return true;
-    }
-    if (c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
-        && c.start().get().toEpochDay() <= asOf) {
-      actual[v] = true;
-      es[v] = (int) c.start().get().toEpochDay();
-      ef[v] = Math.max(cal.plus(cal.onOrAfter(es[v]), duration[v] - 1), cal.onOrAfter(asOf));
-      return true;
-    }
-    return false;
-  }
-
-  /** The start of a fixed commitment: its day, or, when its dependencies finish too late, a conflict. */
-  private void fixedDate(int v, int earliest, Workdays cal) {
-    int fixedDay = fixedStart[v];
-    es[v] = cal.onOrAfter(Math.max(earliest, fixedDay));
-    if (es[v] != fixedDay) {
-      if (fixedMissed == null) {
-        fixedMissed = new ScheduleConflict[n];
-      }
-      fixedMissed[v] = conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(v), fixedDay, es[v], cal);
-    }
+    projectedClose = pass.run(duration, calendars, es, ef, null);
+    end = pass.end();
   }
 
   /**
@@ -264,7 +188,7 @@ final class Cpm {
       Workdays cal = calendars[side[v]];
       int lastWorkingDay = cal.onOrBefore(latest);
       // What happened may have happened on a day off: its late finish is the bound itself.
-      boolean happened = actual != null && actual[v];
+      boolean happened = pass.actual(v);
       lf[v] = happened ? latest : lastWorkingDay;
       limit[v] = happened ? Integer.MAX_VALUE : cal.plus(lastWorkingDay, -(duration[v] - 1)) - 1;
       if (leadsToClose[v]) {
@@ -295,9 +219,15 @@ final class Cpm {
     Collections.reverse(criticalPath);
   }
 
-  /** The scheduled dependency whose finish set this commitment's start (least slack on a tie), or -1. */
+  /**
+   * The scheduled dependency whose finish set this commitment's start (least slack on a tie), or -1: none when
+   * its dates are actual, or its due date set its start or its finish (see {@link ForwardPass}).
+   */
   private int drivingPredecessor(int v) {
     Workdays cal = calendars[side[v]];
+    if (!pass.finishSetByStart(v, es[v], ef[v], duration[v], cal)) {
+      return -1;
+    }
     int best = -1;
     int bestSlack = 0;
     int[] candidates = Arrays.copyOfRange(preds, predAt[v], predAt[v + 1]);
@@ -333,11 +263,13 @@ final class Cpm {
     Arrays.fill(reached, NONE);
     for (int p = 0; p < n; p++) {
       int i = network.graph.node(p);
-      if (fixedMissed != null && fixedMissed[i] != null) {
-        conflicts.add(fixedMissed[i]);
-      }
       if (cancelled[i]) {
         continue;
+      }
+      int fixedDay = fixedStart[i];
+      if (fixedDay != NONE && es[i] != fixedDay && pass.kind(i) == ForwardPass.PLANNED) {
+        conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(i), fixedDay, es[i],
+            calendars[side[i]]));
       }
       if (due[i] != NONE && ef[i] > due[i]) {
         conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, network.id(i), due[i], ef[i],

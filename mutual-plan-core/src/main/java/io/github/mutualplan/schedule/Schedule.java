@@ -6,6 +6,7 @@ import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.Side;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import java.util.Optional;
 public final class Schedule {
   private final MutualActionPlan plan;
   private final ScheduleOptions options;
+  private final Optional<LocalDate> asOf;
   private final Cpm cpm;
   private final ImmutableList<CommitmentId> criticalPath;
   private final ImmutableList<ScheduleConflict> conflicts;
@@ -40,9 +42,10 @@ public final class Schedule {
   private final int closeSlack;
   private final List<ScheduledCommitment> commitments;
 
-  Schedule(MutualActionPlan plan, ScheduleOptions options, Cpm cpm) {
+  Schedule(MutualActionPlan plan, ScheduleOptions options, Optional<LocalDate> asOf, Cpm cpm) {
     this.plan = plan;
     this.options = options;
+    this.asOf = asOf;
     this.cpm = cpm;
     this.criticalPath = ImmutableList.copyOf(cpm.criticalPath);
     this.conflicts = ImmutableList.copyOf(cpm.conflicts);
@@ -78,6 +81,16 @@ public final class Schedule {
   /** The options it was scheduled with. */
   public ScheduleOptions options() {
     return options;
+  }
+
+  /** The day it was scheduled as of; empty when scheduled as planned. */
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
+  /** The calendar the commitments of one side were scheduled in: the plan's own unless the options overrode it. */
+  public WorkCalendar calendar(Side side) {
+    return cpm.calendarOf(Objects.requireNonNull(side, "side"));
   }
 
   /** The date both sides aim to close by. */
@@ -153,20 +166,21 @@ public final class Schedule {
         .build();
   }
 
-  /** Equal when made from equal plans with equal options, and so equal in every date. */
+  /** Equal when made from equal plans with equal options as of the same day, and so equal in every date. */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Schedule)) {
       return false;
     }
     Schedule that = (Schedule) other;
-    return plan.equals(that.plan) && options.equals(that.options) && Arrays.equals(cpm.es, that.cpm.es)
+    return plan.equals(that.plan) && options.equals(that.options) && asOf.equals(that.asOf)
+        && Arrays.equals(cpm.es, that.cpm.es)
         && Arrays.equals(cpm.ef, that.cpm.ef) && Arrays.equals(cpm.lf, that.cpm.lf);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(plan, options, Arrays.hashCode(cpm.ef));
+    return Objects.hash(plan, options, asOf, Arrays.hashCode(cpm.ef));
   }
 
   /** Returns the plan, the projected and target close, and the size of the critical path. */

@@ -4,10 +4,11 @@ import io.github.mutualplan.MutualPlanException;
 
 /**
  * Thrown when a plan cannot be scheduled at all: a calendar has no working day for a year, or the timeline
- * would run for thousands of years (hundreds of commitments of the longest duration, one after the other). A
- * timeline of up to five thousand years always schedules.
+ * would run for thousands of years (hundreds of commitments of the longest duration, one after the other), or
+ * the plan names a calendar nobody knows ({@link UnknownCalendarException}). A timeline of up to five thousand
+ * years always schedules.
  */
-public final class ScheduleException extends MutualPlanException {
+public class ScheduleException extends MutualPlanException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,22 +1,26 @@
 package io.github.mutualplan.schedule;
 
-import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.internal.PlanStyle;
-import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How to schedule: the working calendar of each side, and optionally the day to schedule as of.
+ * Which working calendars to schedule with: by default the ones each plan names
+ * ({@link MutualActionPlan#buyerCalendar()}, {@link MutualActionPlan#sellerCalendar()}), resolved by a
+ * {@link CalendarRegistry}; or, when the caller overrides them, the same calendars for every plan.
  *
  * <pre>{@code
- * ScheduleOptions options = ScheduleOptions.of(germanBuyer, usSeller).withAsOf(LocalDate.of(2027, 3, 1));
+ * ScheduleOptions.defaults();                                    // each plan's own calendars
+ * ScheduleOptions.defaults().withRegistry(companyCalendars);     // ... resolved with the company's calendars
+ * ScheduleOptions.of(germanBuyer, usSeller);                     // these calendars, whatever the plan names
  * }</pre>
  *
- * <p>Without an as-of date the schedule is the plan as planned, from the plan's start. With one, it is the
- * forecast on that day: done commitments stand at their completion dates, and nothing left to do starts
- * before that day, so overdue commitments are pushed to it.
+ * <p>The day to schedule as of is not an option but an argument of each call ({@link Scheduler#schedule(
+ * MutualActionPlan, java.time.LocalDate)}, {@code RiskAssessor.assess}, {@code Forecaster.forecast}, a
+ * renderer's {@code render}), so that a service made once answers for any day.
  */
 @Value.Immutable
 @PlanStyle
@@ -25,13 +29,13 @@ public abstract class ScheduleOptions implements WithScheduleOptions {
 
   private static final ScheduleOptions DEFAULTS = ImmutableScheduleOptions.builder().build();
 
-  /** Monday-to-Friday calendars for both sides, as planned. */
+  /** Each plan's own calendars, resolved by the {@linkplain CalendarRegistry#standard() standard registry}. */
   public static ScheduleOptions defaults() {
     return DEFAULTS;
   }
 
   /**
-   * The two sides' calendars, as planned.
+   * These two calendars for every plan, whatever calendars it names.
    *
    * @param buyer the calendar of the buyer's people
    * @param seller the calendar of the seller's people
@@ -41,34 +45,38 @@ public abstract class ScheduleOptions implements WithScheduleOptions {
     return ImmutableScheduleOptions.builder().buyerCalendar(buyer).sellerCalendar(seller).build();
   }
 
-  /** The calendar of the buyer's people; Monday to Friday unless set. */
-  @Value.Default
-  public WorkCalendar buyerCalendar() {
-    return WorkCalendar.weekdays();
-  }
+  /** The calendar of the buyer's people for every plan, when the caller overrides the plan's. */
+  public abstract Optional<WorkCalendar> buyerCalendar();
 
-  /** The calendar of the seller's people; Monday to Friday unless set. */
+  /** The calendar of the seller's people for every plan, when the caller overrides the plan's. */
+  public abstract Optional<WorkCalendar> sellerCalendar();
+
+  /** What resolves the calendars a plan names; {@link CalendarRegistry#standard()} unless set. */
   @Value.Default
-  public WorkCalendar sellerCalendar() {
-    return WorkCalendar.weekdays();
+  public CalendarRegistry registry() {
+    return CalendarRegistry.standard();
   }
 
   /**
-   * The day to schedule as of, using what is done by then; empty to schedule the plan as planned. From
-   * {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}.
+   * The calendar of one side of a plan: the override, else the calendar the plan names.
+   *
+   * @param plan the plan
+   * @param side the side
+   * @return the calendar
+   * @throws UnknownCalendarException if the plan names a calendar the registry does not know
    */
-  public abstract Optional<LocalDate> asOf();
-
-  @Value.Check
-  final void checkAsOf() {
-    asOf().filter(day -> !PlanLimits.isWithinLimits(day)).ifPresent(day -> {
-      throw new IllegalArgumentException("asOf: " + day + " is not from " + PlanLimits.EARLIEST_DATE + " to "
-          + PlanLimits.LATEST_DATE);
-    });
-  }
-
-  /** The calendar of one side. */
-  public final WorkCalendar calendar(Side side) {
-    return side == Side.BUYER ? buyerCalendar() : sellerCalendar();
+  public final WorkCalendar calendar(MutualActionPlan plan, Side side) {
+    Objects.requireNonNull(plan, "plan");
+    Optional<WorkCalendar> override =
+        Objects.requireNonNull(side, "side") == Side.BUYER ? buyerCalendar() : sellerCalendar();
+    if (override.isPresent()) {
+      return override.get();
+    }
+    try {
+      return registry().resolve(plan.calendar(side));
+    } catch (UnknownCalendarException unknown) {
+      throw new UnknownCalendarException(unknown.calendar(),
+          (side == Side.BUYER ? "buyerCalendar: " : "sellerCalendar: ") + unknown.getMessage());
+    }
   }
 }

@@ -53,8 +53,8 @@ class EditingExamplesTest {
   /** The plan shared with Northwind, Maria its co-owner, once Dana is known as the economic buyer. */
   PlanHistory sharedPlan() {
     PlanHistory history = editor.apply(closingPlan(), PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE,
-        MONDAY);
-    return editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, MONDAY.plusSeconds(60));
+        MONDAY.minusSeconds(7200));
+    return editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, MONDAY.minusSeconds(3600));
   }
 
   /** The shared plan signed off by Alex and Maria. */
@@ -98,6 +98,39 @@ class EditingExamplesTest {
         .containsExactly("alex-kim@v3", "maria-lopez@v4");
     assertThat(history.eventsAfter(4)).extracting(e -> e.getClass().getSuperclass().getSimpleName())
         .containsExactly("ChangeApplied", "PlanAgreed");
+  }
+
+  @Test
+  void anOwnerWhoseSignOffStandsCannotSignAgainButSignsAgainAfterAMaterialChange() {
+    PlanHistory agreed = agreedPlan();
+    long version = agreed.current().version();
+
+    ChangeRejectedException twice = catchThrowableOfType(ChangeRejectedException.class,
+        () -> editor.apply(agreed, PlanChange.signOff(), ALEX_AE, MONDAY.plusSeconds(86_400)));
+
+    assertThat(twice.reasons()).containsExactly("'alex-kim' has signed off already (version 3) and nothing"
+        + " material has changed since");
+    PlanHistory moved = editor.apply(agreed,
+        PlanChange.rescheduleCommitment(SECURITY_RISK_ASSESSMENT, LocalDate.of(2027, 3, 26)), LEE_CISO,
+        MONDAY.plusSeconds(86_400));
+    PlanHistory signedAgain = editor.apply(moved, PlanChange.signOff(), ALEX_AE, MONDAY.plusSeconds(90_000));
+    assertThat(signedAgain.current().signOffs()).extracting(s -> s.stakeholder().key() + "@v" + s.version()
+        + (s.stale() ? " stale" : "")).containsExactly("maria-lopez@v4 stale", "alex-kim@v" + (version + 1));
+  }
+
+  @Test
+  void aHistoryIsInTimeOrder() {
+    PlanHistory agreed = agreedPlan();
+    Instant last = agreed.events().get(agreed.events().size() - 1).at();
+    PlanChange note = PlanChange.noteCommitment(SECURITY_QUESTIONNAIRE, "Sent");
+
+    ChangeRejectedException earlier = catchThrowableOfType(ChangeRejectedException.class,
+        () -> editor.apply(agreed, note, ALEX_AE, Instant.parse("2001-01-01T00:00:00Z")));
+
+    assertThat(earlier.reasons()).containsExactly("at: 2001-01-01T00:00:00Z is before the last event of the history"
+        + " (version 5 at " + last + "); a history is in time order");
+    // At the same instant as the last event is in order.
+    assertThat(editor.apply(agreed, note, ALEX_AE, last).current().version()).isEqualTo(6);
   }
 
   @Test

@@ -251,8 +251,9 @@ class EditingPropertiesTest {
       MutualActionPlan plan = PlanGenerators.plans(30).generate(in);
       List<Step> steps = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
+        // Two writers at the same instant, so that either may come first in a history in time order.
         PlanChange change = ChangeGenerators.change(d, plan);
-        steps.add(new Step(change, ChangeGenerators.actor(d, plan, change), START.plusSeconds(60L * i)));
+        steps.add(new Step(change, ChangeGenerators.actor(d, plan, change), START));
       }
       return new Scenario(plan, steps);
     };

@@ -161,6 +161,31 @@ class ForgedHistoryExamplesTest {
   }
 
   @Test
+  void anEventDatedBeforeTheOneBeforeItIsRefused() {
+    PlanHistory history = agreed();
+    Instant y2001 = Instant.parse("2001-01-01T00:00:00Z");
+
+    InvalidHistoryException e = catchThrowableOfType(InvalidHistoryException.class, () -> PlanHistory.replay(
+        history.first(), plus(history, PlanEvent.changeApplied(6, y2001, ALEX_AE,
+            PlanChange.noteCommitment(SECURITY_QUESTIONNAIRE, "Sent"), false))));
+
+    assertThat(e).hasMessage("events[5] (version 6): the event is dated 2001-01-01T00:00:00Z, before the event"
+        + " before it (" + MONDAY.plusSeconds(10_800) + "); a history is in time order");
+  }
+
+  @Test
+  void aSecondSignOffOfTheSameContentIsRefused() {
+    PlanHistory history = agreed();
+    Instant later = MONDAY.plusSeconds(14_400);
+
+    InvalidHistoryException e = catchThrowableOfType(InvalidHistoryException.class, () -> PlanHistory.replay(
+        history.first(), plus(history, PlanEvent.changeApplied(6, later, ALEX_AE, PlanChange.signOff(), false))));
+
+    assertThat(e).hasMessage("events[5] (version 6): a live edit refuses the change: 'alex-kim' has signed off"
+        + " already (version 3) and nothing material has changed since");
+  }
+
+  @Test
   void aTimeOutsideTheLimitsIsRefusedLiveAndInAReplay() {
     PlanHistory history = agreed();
     Instant farFuture = Instant.parse("+10000-01-01T00:00:00Z");

@@ -39,8 +39,9 @@ class NotificationExamplesTest {
         .id(DEAL_DESK).title("Discount approved by the deal desk").owingSide(Side.SELLER).durationDays(2)
         .visibility(Visibility.INTERNAL).addDependsOn(DISCOVERY).addResponsibility(Responsibility.accountable(ALEX_AE))
         .build()).build());
-    history = editor.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE, MONDAY);
-    history = editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, MONDAY.plusSeconds(60));
+    history = editor.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE,
+        MONDAY.minusSeconds(7200));
+    history = editor.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, MONDAY.minusSeconds(3600));
     heard.clear();
     return history;
   }

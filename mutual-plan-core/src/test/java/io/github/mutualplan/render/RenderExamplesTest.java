@@ -275,9 +275,8 @@ class RenderExamplesTest {
     }
 
     @Test
-    void aTodayLineWhenTodayIsGiven() {
-      Document page = xml(render(DocumentFormat.HTML, PLAN,
-          RUSSIAN.withToday(LocalDate.of(2027, 3, 1))));
+    void aTodayLineWhenRenderedAsOfADay() {
+      Document page = xml(DocumentFormat.HTML.renderer(RUSSIAN).render(PLAN, LocalDate.of(2027, 3, 1)));
 
       assertThat(elements(page, "line")).filteredOn(l -> l.getAttribute("class").equals("today")).singleElement()
           .satisfies(l -> assertThat(l.getTextContent()).isEqualTo("Сегодня: 2027-03-01"));
@@ -333,8 +332,8 @@ class RenderExamplesTest {
       RenderOptions options = RenderOptions.defaults();          // for the buyer: shared items only
       String markdown = DocumentFormat.MARKDOWN.renderer(options).render(plan);
       String calendar = DocumentFormat.ICALENDAR.renderer(options.withLocale(new Locale("ru"))).render(plan);
-      String forTheTeam = DocumentFormat.HTML.renderer(options.withAudience(Audience.INTERNAL)
-          .withToday(LocalDate.of(2027, 3, 1))).render(plan);    // every item, a "today" line on the chart
+      String forTheTeam = DocumentFormat.HTML.renderer(options.withAudience(Audience.INTERNAL))
+          .render(plan, LocalDate.of(2027, 3, 1));               // every item, as of a day, marked on the chart
 
       assertThat(markdown).doesNotContain("Deal desk");
       assertThat(calendar).contains("\r\nCATEGORIES:Покупатель\r\n");
@@ -359,7 +358,6 @@ class RenderExamplesTest {
       RenderOptions defaults = RenderOptions.defaults();
       assertThat(defaults.audience()).isEqualTo(Audience.BUYER);
       assertThat(defaults.locale()).isEqualTo(Locale.ENGLISH);
-      assertThat(defaults.today()).isEmpty();
       assertThat(defaults.generatedAt()).isEmpty();
       assertThat(defaults.scheduleOptions()).isEqualTo(ScheduleOptions.defaults());
       for (DocumentFormat format : DocumentFormat.values()) {

@@ -18,6 +18,7 @@ import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.testing.PlanGenerators;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +36,20 @@ class RenderPropertiesTest {
   private static final int EXAMPLES = 100;
   private static final String ALPHABET = ",;:\"'\\|#*_[]<>&=+-@%\t\r\n aZ9ёЖ\u00e9\uD83D\uDE80";
 
-  /** A plan with the options to render it with: any audience that may see it, either language, a today or not. */
-  record Case(MutualActionPlan plan, RenderOptions options) {}
+  /** A plan with the options to render it with: any audience that may see it, either language, as of a day or not. */
+  record Case(MutualActionPlan plan, RenderOptions options, Optional<LocalDate> asOf) {
+    String render(DocumentFormat format) {
+      PlanRenderer renderer = format.renderer(options);
+      return asOf.isPresent() ? renderer.render(plan, asOf.get()) : renderer.render(plan);
+    }
+  }
 
   static Gen<Case> cases() {
     return PlanGenerators.plans(60).zip(booleans().all(), booleans().all(), integers().between(-30, 400),
         (plan, internal, russian, today) -> new Case(plan, RenderOptions.builder()
             .audience(internal || plan.kind() == PlanKind.CLOSING_PLAN ? Audience.INTERNAL : Audience.BUYER)
             .locale(russian ? new Locale("ru") : Locale.ENGLISH)
-            .today(today < 0 ? Optional.empty() : Optional.of(plan.start().plusDays(today)))
-            .build()));
+            .build(), today < 0 ? Optional.empty() : Optional.of(plan.start().plusDays(today))));
   }
 
   /** Texts of the alphabet the formats escape, Cyrillic and a character outside the BMP included. */
@@ -87,7 +92,7 @@ class RenderPropertiesTest {
   @Test
   void theICalendarAlwaysReadsBackWithAnEventPerMilestoneAndDatedCommitment() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
-      String text = DocumentFormat.ICALENDAR.renderer(c.options()).render(c.plan());
+      String text = c.render(DocumentFormat.ICALENDAR);
       MutualActionPlan view = view(c);
       Schedule schedule = schedule(c);
       long dated = view.commitments().stream()
@@ -102,7 +107,7 @@ class RenderPropertiesTest {
   @Test
   void theCsvAlwaysReadsBackWithARowPerCommitmentAndMilestone() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
-      List<CSVRecord> rows = csv(DocumentFormat.CSV.renderer(c.options()).render(c.plan()));
+      List<CSVRecord> rows = csv(c.render(DocumentFormat.CSV));
       MutualActionPlan view = view(c);
 
       assertThat(rows).hasSize(1 + view.commitments().size() + view.milestones().size())
@@ -113,7 +118,7 @@ class RenderPropertiesTest {
   @Test
   void theHtmlPageIsAlwaysWellFormedWithADiamondPerMilestone() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
-      Document page = xml(DocumentFormat.HTML.renderer(c.options()).render(c.plan()));
+      Document page = xml(c.render(DocumentFormat.HTML));
 
       assertThat(page.getElementsByTagName("polygon").getLength()).isEqualTo(view(c).milestones().size());
       assertThat(page.getElementsByTagName("svg").getLength()).isEqualTo(1);
@@ -123,8 +128,8 @@ class RenderPropertiesTest {
   @Test
   void markdownTablesAndMermaidChartsKeepTheirShape() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
-      String md = DocumentFormat.MARKDOWN.renderer(c.options()).render(c.plan());
-      String chart = DocumentFormat.MERMAID.renderer(c.options()).render(c.plan());
+      String md = c.render(DocumentFormat.MARKDOWN);
+      String chart = c.render(DocumentFormat.MERMAID);
 
       int columns = -1;
       for (String line : md.split("\n")) {
@@ -164,7 +169,8 @@ class RenderPropertiesTest {
   }
 
   private static Schedule schedule(Case c) {
-    return Scheduler.of(c.options().scheduleOptions().withAsOf(c.options().today())).schedule(c.plan());
+    Scheduler scheduler = Scheduler.of(c.options().scheduleOptions());
+    return c.asOf().isPresent() ? scheduler.schedule(c.plan(), c.asOf().get()) : scheduler.schedule(c.plan());
   }
 
 }

@@ -96,13 +96,17 @@ final class HealthyPlans {
       }
       commitments.add(c.build());
     }
-    MutualActionPlan draft = base(start, start.plusDays(400), commitments, asOf.minusDays(1));
     // Due dates as the schedule gives them, with a few days of room: nothing is late, the next step is near.
-    Schedule schedule = Scheduler.of(ScheduleOptions.defaults().withAsOf(asOf)).schedule(draft);
-    List<Commitment> dated = new ArrayList<>();
-    for (Commitment c : commitments) {
-      dated.add(c.status() == CommitmentStatus.DONE ? c
-          : c.withDue(schedule.commitment(c.id()).get().earlyFinish().plusDays(d.between(0, 3))));
+    // An agreed date is one to finish no earlier than, so the steps after it are planned after its room: each
+    // step is dated on the schedule of the plan with the steps before it dated.
+    Scheduler scheduler = Scheduler.of(ScheduleOptions.defaults());
+    List<Commitment> dated = new ArrayList<>(commitments);
+    for (int i = 0; i < dated.size(); i++) {
+      Commitment c = dated.get(i);
+      if (c.status() != CommitmentStatus.DONE) {
+        Schedule schedule = scheduler.schedule(base(start, start.plusDays(400), dated, asOf.minusDays(1)), asOf);
+        dated.set(i, c.withDue(schedule.commitment(c.id()).get().earlyFinish().plusDays(d.between(0, 3))));
+      }
     }
     return new Case(base(start, start.plusDays(400), dated, asOf.minusDays(1)), asOf);
   }

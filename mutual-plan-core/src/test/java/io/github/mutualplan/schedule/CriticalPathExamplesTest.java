@@ -158,15 +158,13 @@ class CriticalPathExamplesTest {
     plan = plan.withCommitments(
         plan.commitments().get(0).withStatus(CommitmentStatus.DONE).withCompletedOn(DAY_0.plusDays(5)),
         plan.commitments().get(1), plan.commitments().get(2));
-    Scheduler asOf = Scheduler.of(EVERY_DAY.options().withAsOf(DAY_0.plusDays(10)));
-
-    Schedule schedule = asOf.schedule(plan);
+    Schedule schedule = EVERY_DAY.schedule(plan, DAY_0.plusDays(10));
 
     assertThat(schedule.commitment(id("a")).get().earlyFinish()).isEqualTo(DAY_0.plusDays(5));
     // b could have started on day 6, but nothing left to do starts before the as-of day.
     assertThat(schedule.commitment(id("b")).get().earlyStart()).isEqualTo(DAY_0.plusDays(10));
     assertThat(schedule.commitment(id("c")).get().earlyFinish()).isEqualTo(DAY_0.plusDays(15));
-    assertThat(schedule.options().asOf()).contains(DAY_0.plusDays(10));
+    assertThat(schedule.asOf()).contains(DAY_0.plusDays(10));
   }
 
   @Test

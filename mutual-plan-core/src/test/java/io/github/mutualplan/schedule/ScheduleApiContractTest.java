@@ -2,6 +2,7 @@ package io.github.mutualplan.schedule;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
@@ -26,10 +27,14 @@ class ScheduleApiContractTest {
         .setDefault(CommitmentId.class, CommitmentId.of("discovery"))
         .setDefault(MilestoneId.class, MilestoneId.of("contract-signed"))
         .setDefault(LocalDate.class, PLAN.start())
-        .setDefault(Side.class, Side.BUYER);
+        .setDefault(Side.class, Side.BUYER)
+        .setDefault(CalendarId.class, CalendarId.WEEKDAYS)
+        .setDefault(CalendarRegistry.class, CalendarRegistry.standard());
     tester.testAllPublicStaticMethods(WorkCalendar.class);
     tester.testAllPublicStaticMethods(ScheduleOptions.class);
     tester.testAllPublicStaticMethods(Scheduler.class);
+    tester.testAllPublicStaticMethods(CalendarRegistry.class);
+    tester.testAllPublicInstanceMethods(CalendarRegistry.standard());
     tester.testAllPublicInstanceMethods(WorkCalendar.weekdays());
     tester.testAllPublicInstanceMethods(WorkCalendar.weekdays().withHolidays(List.of(PLAN.start())));
     tester.testAllPublicInstanceMethods(Scheduler.of(ScheduleOptions.defaults()));
@@ -43,9 +48,16 @@ class ScheduleApiContractTest {
         .addEqualityGroup(WorkCalendar.weekdays(), WorkCalendar.of(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of()))
         .addEqualityGroup(WorkCalendar.everyDay())
         .addEqualityGroup(WorkCalendar.weekdays().withHolidays(List.of(PLAN.start())))
-        .addEqualityGroup(ScheduleOptions.defaults(), ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays()))
-        .addEqualityGroup(ScheduleOptions.defaults().withAsOf(PLAN.start()))
+        .addEqualityGroup(ScheduleOptions.defaults(),
+            ScheduleOptions.defaults().withRegistry(CalendarRegistry.standard()))
+        .addEqualityGroup(ScheduleOptions.defaults().withRegistry(CalendarRegistry.standard()
+            .with(CalendarId.of("acme.shutdown"), WorkCalendar.everyDay())))
+        .addEqualityGroup(ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays()))
+        .addEqualityGroup(CalendarRegistry.standard())
+        .addEqualityGroup(CalendarRegistry.standard().with(CalendarId.of("acme.shutdown"), WorkCalendar.everyDay()),
+            CalendarRegistry.standard().with(CalendarId.of("acme.shutdown"), WorkCalendar.everyDay()))
         .addEqualityGroup(scheduler.schedule(PLAN), scheduler.schedule(MutualActionPlan.builder().from(PLAN).build()))
+        .addEqualityGroup(scheduler.schedule(PLAN, PLAN.start()))
         .addEqualityGroup(Scheduler.of(ScheduleOptions.of(WorkCalendar.everyDay(), WorkCalendar.everyDay())).schedule(PLAN))
         .testEquals();
   }

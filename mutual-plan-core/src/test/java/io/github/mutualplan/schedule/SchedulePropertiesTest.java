@@ -7,17 +7,15 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.testing.CalendarGenerators;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanGenerators;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -28,39 +26,34 @@ class SchedulePropertiesTest {
   static final class Case {
     final MutualActionPlan plan;
     final ScheduleOptions options;
+    final Optional<LocalDate> asOf;
     final boolean uniform;
 
-    Case(MutualActionPlan plan, ScheduleOptions options, boolean uniform) {
+    Case(MutualActionPlan plan, ScheduleOptions options, Optional<LocalDate> asOf, boolean uniform) {
       this.plan = plan;
       this.options = options;
+      this.asOf = asOf;
       this.uniform = uniform;
     }
 
     Schedule schedule() {
-      return Scheduler.of(options).schedule(plan);
+      return schedule(plan);
+    }
+
+    /** Another plan scheduled as this case schedules its own. */
+    Schedule schedule(MutualActionPlan other) {
+      Scheduler scheduler = Scheduler.of(options);
+      return asOf.isPresent() ? scheduler.schedule(other, asOf.get()) : scheduler.schedule(other);
     }
 
     @Override
     public String toString() {
-      return plan + " with " + options;
+      return plan + " with " + options + asOf.map(day -> " as of " + day).orElse("");
     }
   }
 
   static WorkCalendar calendar(Draw d, LocalDate near) {
-    switch (d.between(0, 3)) {
-      case 0:
-        return WorkCalendar.weekdays();
-      case 1:
-        return WorkCalendar.everyDay();
-      case 2:
-        return WorkCalendar.of(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
-      default:
-        List<LocalDate> holidays = new ArrayList<>();
-        for (int i = d.between(0, 40); i > 0; i--) {
-          holidays.add(near.plusDays(d.between(-30, 400)));
-        }
-        return WorkCalendar.weekdays().withHolidays(holidays);
-    }
+    return CalendarGenerators.calendar(d, near);
   }
 
   /** Plans with random calendars; with {@code actuals}, sometimes as of a day. */
@@ -72,18 +65,17 @@ class SchedulePropertiesTest {
       WorkCalendar buyer = calendar(d, plan.start());
       WorkCalendar seller = uniform ? buyer : calendar(d, plan.start());
       ScheduleOptions options = ScheduleOptions.of(buyer, seller);
-      if (actuals && d.chance(40)) {
-        options = options.withAsOf(plan.start().plusDays(d.between(0, 200)));
-      }
-      return new Case(plan, options, uniform && options.asOf().isEmpty());
+      Optional<LocalDate> asOf = actuals && d.chance(40) ? Optional.of(plan.start().plusDays(d.between(0, 200)))
+          : Optional.empty();
+      return new Case(plan, options, asOf, uniform && asOf.isEmpty());
     };
   }
 
   /** Whether the schedule took the commitment's dates from what happened rather than from the plan. */
   static boolean actual(Case c, Commitment commitment) {
-    return c.options.asOf().isPresent() && (commitment.status() == CommitmentStatus.DONE
+    return c.asOf.isPresent() && (commitment.status() == CommitmentStatus.DONE
         || commitment.status() == CommitmentStatus.IN_PROGRESS && commitment.start().isPresent()
-            && !commitment.start().get().isAfter(c.options.asOf().get()));
+            && !commitment.start().get().isAfter(c.asOf.get()));
   }
 
   /** The scheduled commitments a commitment waits for, looking through cancelled ones. */
@@ -111,12 +103,12 @@ class SchedulePropertiesTest {
         if (s.isEmpty() || actual(c, commitment)) {
           continue;
         }
-        WorkCalendar calendar = c.options.calendar(commitment.owingSide());
+        WorkCalendar calendar = c.options.calendar(c.plan, commitment.owingSide());
         ScheduledCommitment sc = s.get();
         assertThat(calendar.isWorkingDay(sc.earlyStart())).as("%s starts on a working day", sc).isTrue();
         assertThat(calendar.isWorkingDay(sc.earlyFinish())).as("%s finishes on a working day", sc).isTrue();
         assertThat(sc.earlyStart()).isAfterOrEqualTo(c.plan.start()).isBeforeOrEqualTo(sc.earlyFinish());
-        c.options.asOf().ifPresent(asOf -> assertThat(sc.earlyStart()).isAfterOrEqualTo(asOf));
+        c.asOf.ifPresent(asOf -> assertThat(sc.earlyStart()).isAfterOrEqualTo(asOf));
         for (Commitment p : waitsFor(c.plan, commitment)) {
           assertThat(sc.earlyStart()).as("%s after %s", commitment.id(), p.id())
               .isAfter(schedule.commitment(p.id()).get().earlyFinish());
@@ -179,13 +171,13 @@ class SchedulePropertiesTest {
         deps.add(earlier.id());
         List<Commitment> withDependency = new ArrayList<>(commitments);
         withDependency.set(i, later.withDependsOn(deps));
-        assertThat(Scheduler.of(c.options).schedule(c.plan.withCommitments(withDependency)).projectedClose())
+        assertThat(c.schedule(c.plan.withCommitments(withDependency)).projectedClose())
             .isAfterOrEqualTo(before.projectedClose());
         Optional<ScheduledCommitment> s = before.commitment(later.id());
         if (s.isPresent()) {
           List<Commitment> longer = new ArrayList<>(commitments);
           longer.set(i, later.withDurationDays(s.get().durationDays() + 1 + i % 5));
-          assertThat(Scheduler.of(c.options).schedule(c.plan.withCommitments(longer)).projectedClose())
+          assertThat(c.schedule(c.plan.withCommitments(longer)).projectedClose())
               .isAfterOrEqualTo(before.projectedClose());
         }
         if (i > 12) {
@@ -225,11 +217,11 @@ class SchedulePropertiesTest {
       commitments.set(last, longer.withDurationDays(longer.durationDays().orElse(1) + 5));
       MutualActionPlan changed = c.plan.withCommitments(commitments);
       MutualActionPlan rebuilt = MutualActionPlan.builder().from(changed).build();
-      Schedule after = Scheduler.of(c.options).schedule(changed);
+      Schedule after = c.schedule(changed);
 
       after.commitment(longer.id()).ifPresent(s -> assertThat(s.durationDays())
           .isEqualTo(longer.durationDays().orElse(1) + 5));
-      assertThat(after).isEqualTo(Scheduler.of(c.options).schedule(rebuilt));
+      assertThat(after).isEqualTo(c.schedule(rebuilt));
       assertThat(c.schedule()).isEqualTo(before);
     });
   }
@@ -244,7 +236,7 @@ class SchedulePropertiesTest {
       List<Commitment> shuffled = new ArrayList<>(c.plan.commitments());
       Collections.shuffle(shuffled, new Random(c.plan.hashCode()));
       Schedule listed = c.schedule();
-      Schedule reordered = Scheduler.of(c.options).schedule(c.plan.withCommitments(shuffled));
+      Schedule reordered = c.schedule(c.plan.withCommitments(shuffled));
 
       assertThat(reordered.commitments()).hasSameSizeAs(listed.commitments());
       for (ScheduledCommitment s : listed.commitments()) {

@@ -1,5 +1,6 @@
 package io.github.mutualplan.testing;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -11,6 +12,7 @@ import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.ObjectiveId;
 import io.github.mutualplan.Raci;
 import io.github.mutualplan.Responsibility;
@@ -45,7 +47,7 @@ public final class ChangeGenerators {
       return PlanChange.reopen("Back in play");
     }
     List<Commitment> commitments = plan.commitments();
-    int kind = d.between(0, 27);
+    int kind = d.between(0, 29);
     if (commitments.isEmpty() && kind <= 12) {
       kind = 0;
     }
@@ -153,6 +155,16 @@ public final class ChangeGenerators {
       case 25:
         return d.chance(50) ? PlanChange.closeWon("Won on value") : PlanChange.closeLost("Lost to a competitor");
       case 26:
+        return PlanChange.reopen("Back in play");
+      case 27:
+        return PlanChange.setCalendar(d.chance(50) ? Side.BUYER : Side.SELLER,
+            d.chance(50) ? CalendarId.EVERY_DAY : CalendarId.WEEKDAYS);
+      case 28:
+        if (!commitments.isEmpty()) {
+          // Mostly a few days, sometimes up to the limit, which a long commitment cannot take.
+          return PlanChange.slipCommitment(d.pick(commitments).id(),
+              d.chance(90) ? d.between(1, 15) : d.between(1, PlanLimits.MAX_DURATION_DAYS));
+        }
         return PlanChange.reopen("Back in play");
       default:
         return PlanChange.addObjective(Objective.of(ObjectiveId.of("objective-" + d.between(0, 99)), "Objective"));

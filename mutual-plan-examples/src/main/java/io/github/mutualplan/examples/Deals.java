@@ -1,5 +1,6 @@
 package io.github.mutualplan.examples;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.PlanId;
@@ -7,8 +8,8 @@ import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
-import io.github.mutualplan.holidays.PublicHolidays;
 import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.template.Anchor;
 import io.github.mutualplan.template.BuyingProcess;
 import io.github.mutualplan.template.Catalogue;
@@ -32,9 +33,13 @@ final class Deals {
   static final LocalDate START = LocalDate.of(2027, 1, 11);
   static final Instant CREATED = Instant.parse("2027-01-08T15:00:00Z");
   static final ZoneId ZONE = ZoneId.of("America/Chicago");
-  /** Both sides work in the United States: weekends and US federal holidays. */
-  static final ScheduleOptions US_CALENDARS =
-      ScheduleOptions.of(PublicHolidays.calendar("US"), PublicHolidays.calendar("US"));
+  /**
+   * Both sides work in the United States: weekends and US federal holidays (module mutual-plan-holidays). The
+   * plans name it, so every service schedules them in it.
+   */
+  static final CalendarId US = CalendarId.of("US");
+  /** Schedules a plan on the calendars it names. */
+  static final Scheduler SCHEDULER = Scheduler.of(ScheduleOptions.defaults());
 
   static final Stakeholder ALEX = person("alex-kim", Side.SELLER, "Alex Kim", "Account Executive",
       Role.ACCOUNT_EXECUTIVE);
@@ -100,7 +105,8 @@ final class Deals {
         .sellerOwner(ALEX.id())
         .buyerCoOwner(buyers.get(0).id())
         .anchor(anchor)
-        .scheduleOptions(US_CALENDARS)
+        .buyerCalendar(US)
+        .sellerCalendar(US)
         .zone(ZONE)
         .createdAt(CREATED)
         .build());

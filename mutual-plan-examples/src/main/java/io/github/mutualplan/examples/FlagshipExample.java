@@ -1,6 +1,6 @@
 package io.github.mutualplan.examples;
 
-import static io.github.mutualplan.examples.Deals.US_CALENDARS;
+import static io.github.mutualplan.examples.Deals.SCHEDULER;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -58,14 +58,14 @@ public final class FlagshipExample {
     Instantiation northwind = Deals.northwind();
     PlanHistory history = progressTo(northwind.plan(), AS_OF, true);
     MutualActionPlan plan = history.current();
-    Schedule schedule = Scheduler.of(US_CALENDARS.withAsOf(AS_OF)).schedule(plan);
-    RiskReport risk = RiskAssessor.standard().withScheduleOptions(US_CALENDARS).assess(history, AS_OF);
-    CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()
-        .withScheduleOptions(US_CALENDARS.withAsOf(AS_OF))).forecast(plan);
+    // Every service schedules the plan on the calendars it names, as of the same day.
+    Schedule schedule = SCHEDULER.schedule(plan, AS_OF);
+    RiskReport risk = RiskAssessor.standard().assess(history, AS_OF);
+    CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()).forecast(plan, AS_OF);
     // The buyer's version, each document rendered once: written to files, and the Markdown printed below.
-    RenderOptions buyerVersion = RenderOptions.defaults().withToday(AS_OF).withScheduleOptions(US_CALENDARS);
-    String markdown = DocumentFormat.MARKDOWN.renderer(buyerVersion).render(plan);
-    String html = DocumentFormat.HTML.renderer(buyerVersion).render(plan);
+    RenderOptions buyerVersion = RenderOptions.defaults();
+    String markdown = DocumentFormat.MARKDOWN.renderer(buyerVersion).render(plan, AS_OF);
+    String html = DocumentFormat.HTML.renderer(buyerVersion).render(plan, AS_OF);
     Files.createDirectories(directory);
     Path markdownFile = directory.resolve(plan.id().key() + "." + DocumentFormat.MARKDOWN.fileExtension());
     Path htmlFile = directory.resolve(plan.id().key() + "." + DocumentFormat.HTML.fileExtension());
@@ -99,7 +99,7 @@ public final class FlagshipExample {
     history = editor.apply(history, PlanChange.signOff(), plan.buyerCoOwner().orElseThrow(),
         kickoff.plusSeconds(7_200));
 
-    List<ScheduledCommitment> begun = Scheduler.of(US_CALENDARS).schedule(plan).commitments().stream()
+    List<ScheduledCommitment> begun = SCHEDULER.schedule(plan).commitments().stream()
         .filter(s -> s.earlyStart().isBefore(day))
         .sorted(Comparator.comparing(ScheduledCommitment::earlyStart))
         .collect(Collectors.toList());

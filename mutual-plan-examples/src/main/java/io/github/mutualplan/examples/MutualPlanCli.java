@@ -1,13 +1,16 @@
 package io.github.mutualplan.examples;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.Distribution;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
@@ -16,7 +19,8 @@ import io.github.mutualplan.render.Audience;
 import io.github.mutualplan.render.DocumentFormat;
 import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.risk.RiskAssessor;
-import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.CalendarRegistry;
+import io.github.mutualplan.schedule.UnknownCalendarException;
 import io.github.mutualplan.template.Anchor;
 import io.github.mutualplan.template.BuyingProcess;
 import io.github.mutualplan.template.ComplianceRegime;
@@ -164,6 +168,15 @@ public final class MutualPlanCli implements Runnable {
     @Option(names = "--language", defaultValue = "en", description = "en or ru. Default: ${DEFAULT-VALUE}.")
     Locale language;
 
+    @Option(names = "--buyer-calendar", defaultValue = "weekdays", description = "The buyer's working calendar, "
+        + "kept in the plan: weekdays, every-day, or a public-holiday region such as DE-BY, US-NY, GB. "
+        + "Default: ${DEFAULT-VALUE}.")
+    String buyerCalendar;
+
+    @Option(names = "--seller-calendar", defaultValue = "weekdays", description = "The seller's working calendar, "
+        + "kept in the plan, as --buyer-calendar. Default: ${DEFAULT-VALUE}.")
+    String sellerCalendar;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     When when;
 
@@ -189,6 +202,8 @@ public final class MutualPlanCli implements Runnable {
       segment.ifPresent(profile::segment);
       headCount.ifPresent(profile::headCount);
       CustomerProfile customer = profile.build();
+      CalendarId buyer = calendar("--buyer-calendar", buyerCalendar);
+      CalendarId seller = calendar("--seller-calendar", sellerCalendar);
       PlanTemplate chosen = template.map(id -> Deals.CATALOGUE.template(id).orElseThrow(
           () -> new IllegalArgumentException("--template: no template '" + id + "'; the catalogue has "
               + Deals.CATALOGUE.templates().stream().map(PlanTemplate::id).toList())))
@@ -202,6 +217,7 @@ public final class MutualPlanCli implements Runnable {
           .sellerOrganization("Your company").buyerOrganization(account)
           .addPeople(you).sellerOwner(you.id())
           .anchor(when.start != null ? Anchor.startOn(when.start) : Anchor.closeBy(when.close, today))
+          .buyerCalendar(buyer).sellerCalendar(seller)
           .zone(ZoneId.systemDefault()).createdAt(Instant.now())
           .build());
       made.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
@@ -218,6 +234,22 @@ public final class MutualPlanCli implements Runnable {
         spec.commandLine().getOut().print(written);
       }
       return 0;
+    }
+
+    /** A calendar name the registry knows, or a usage error that says what it knows. */
+    static CalendarId calendar(String option, String name) {
+      CalendarId id;
+      try {
+        id = CalendarId.of(name);
+      } catch (PlanValidationException e) {
+        throw new IllegalArgumentException(option + ": '" + name + "' is not a calendar name", e);
+      }
+      try {
+        CalendarRegistry.standard().resolve(id);
+      } catch (UnknownCalendarException e) {
+        throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+      }
+      return id;
     }
 
     static String slug(String name) {
@@ -281,10 +313,10 @@ public final class MutualPlanCli implements Runnable {
     @Override
     public Integer call() throws IOException {
       MutualActionPlan plan = read(file);
-      ScheduleOptions calendars = asOf.map(ScheduleOptions.defaults()::withAsOf).orElse(ScheduleOptions.defaults());
       Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(trials).withSeed(seed)
-          .withDistribution(distribution).withScheduleOptions(calendars));
-      new Printer(spec.commandLine().getOut(), Locale.ENGLISH).forecast(plan, forecaster.forecast(plan));
+          .withDistribution(distribution)); // on the calendars the plan names
+      CloseForecast forecast = asOf.isPresent() ? forecaster.forecast(plan, asOf.get()) : forecaster.forecast(plan);
+      new Printer(spec.commandLine().getOut(), Locale.ENGLISH).forecast(plan, forecast);
       return 0;
     }
   }

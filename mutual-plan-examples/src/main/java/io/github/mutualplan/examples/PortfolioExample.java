@@ -41,10 +41,9 @@ public final class PortfolioExample {
   public static PortfolioReport run(int deals, PrintWriter out) {
     LocalDate asOf = Deals.START.plusMonths(6);
     List<MutualActionPlan> plans = portfolio(deals, asOf, new SplittableRandom(2027));
-    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(1_000)
-        .withScheduleOptions(Deals.US_CALENDARS.withAsOf(asOf)));
+    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(1_000));
     long started = System.nanoTime();
-    PortfolioReport report = PortfolioAnalyzer.of(RiskAssessor.standard().withScheduleOptions(Deals.US_CALENDARS))
+    PortfolioReport report = PortfolioAnalyzer.of(RiskAssessor.standard())
         .withForecaster(forecaster).analyze(plans, asOf);
     long millis = (System.nanoTime() - started) / 1_000_000;
 

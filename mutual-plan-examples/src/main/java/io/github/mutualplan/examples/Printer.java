@@ -40,7 +40,7 @@ final class Printer {
 
   void schedule(MutualActionPlan plan, Schedule schedule) {
     out.println();
-    out.printf("Schedule%s%n", schedule.options().asOf().map(d -> " as of " + d).orElse(""));
+    out.printf("Schedule%s%n", schedule.asOf().map(d -> " as of " + d).orElse(""));
     out.printf("  projected close %s, target %s: %s%n", schedule.projectedClose(), schedule.targetClose(),
         schedule.targetReachable() ? schedule.closeSlack() + " working days to spare"
             : "late by " + -schedule.closeSlack() + " working days");

@@ -27,8 +27,8 @@ public final class SideBySideExample {
     row(out, "rules applied", rules(startup), rules(hospital));
     row(out, "commitments", startup.plan().commitments().size(), hospital.plan().commitments().size());
     row(out, "milestones", startup.plan().milestones().size(), hospital.plan().milestones().size());
-    Schedule a = Scheduler.of(Deals.US_CALENDARS).schedule(startup.plan());
-    Schedule b = Scheduler.of(Deals.US_CALENDARS).schedule(hospital.plan());
+    Schedule a = Deals.SCHEDULER.schedule(startup.plan());
+    Schedule b = Deals.SCHEDULER.schedule(hospital.plan());
     row(out, "start", startup.plan().start(), hospital.plan().start());
     row(out, "projected close", a.projectedClose(), b.projectedClose());
     row(out, "calendar days", days(startup.plan(), a), days(hospital.plan(), b));

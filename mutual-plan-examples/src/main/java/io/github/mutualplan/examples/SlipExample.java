@@ -1,7 +1,6 @@
 package io.github.mutualplan.examples;
 
 import io.github.mutualplan.Commitment;
-import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.forecast.CloseForecast;
@@ -15,7 +14,6 @@ import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.schedule.SlipImpact;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
@@ -33,22 +31,24 @@ public final class SlipExample {
   public static Outcome run(PrintWriter out) {
     PlanHistory history = FlagshipExample.progressTo(Deals.northwind().plan(), Deals.START, false);
     MutualActionPlan before = history.current();
-    Scheduler scheduler = Scheduler.of(Deals.US_CALENDARS);
+    Scheduler scheduler = Deals.SCHEDULER;
     ScheduledCommitment slipping = scheduler.schedule(before).commitments().stream()
         .filter(s -> s.critical() && before.commitment(s.id()).orElseThrow().owingSide() == Side.BUYER)
         .min(Comparator.comparing(ScheduledCommitment::earlyStart)).orElseThrow();
     Commitment commitment = before.commitment(slipping.id()).orElseThrow();
-    // It will take ten working days longer than planned: its duration and estimate grow, its due date moves.
-    LocalDate due = slipping.earlyFinish().plusWeeks(2);
-    Commitment longer = commitment.withDurationDays(slipping.durationDays() + 10).withDue(due)
-        .withEstimate(commitment.estimate().map(e -> DurationEstimate.of(e.optimistic() + 10, e.mostLikely() + 10,
-            e.pessimistic() + 10)));
-    history = PlanEditor.standard().apply(history, PlanChange.updateCommitment(longer),
+    // It will take ten working days longer than planned: weighed first, then recorded. The slip grows its
+    // duration and estimate and moves its due date ten working days (Monday to Friday) later.
+    SlipImpact weighed = scheduler.impact(before, commitment.id(), 10);
+    history = PlanEditor.standard().apply(history, PlanChange.slipCommitment(commitment.id(), 10),
         commitment.accountable().orElseThrow(), Deals.CREATED.plusSeconds(14L * 24 * 3600));
     MutualActionPlan after = history.current();
 
     SlipImpact impact = scheduler.impact(before, after);
-    out.printf("'%s' slips from %s to %s.%n", commitment.title(), slipping.earlyFinish(), due);
+    if (!impact.equals(weighed)) {
+      throw new IllegalStateException("the slip recorded is not the slip weighed");
+    }
+    out.printf("'%s' slips from %s to %s.%n", commitment.title(), slipping.earlyFinish(),
+        after.commitment(commitment.id()).flatMap(Commitment::due).orElseThrow());
     out.printf("The projected close moves from %s to %s (%+d working days); the target %s is %s.%n",
         impact.closeBefore(), impact.closeAfter(), impact.closeShift(), after.targetClose(),
         impact.targetReachable() ? "still reachable" : "out of reach");
@@ -56,7 +56,7 @@ public final class SlipExample {
     impact.shifts().stream().limit(5).forEach((DateShift shift) -> out.printf("  %s: finish %s -> %s (%+d working days)%n",
         Printer.title(after, shift.id()), shift.finishBefore(), shift.finishAfter(), shift.workingDays()));
 
-    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withScheduleOptions(Deals.US_CALENDARS));
+    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults());
     CloseForecast was = forecaster.forecast(before);
     CloseForecast is = forecaster.forecast(after);
     out.printf("P(close by %s): %.0f%% before the slip, %.0f%% after; P80 from %s to %s.%n", after.targetClose(),

@@ -2,6 +2,7 @@ package io.github.mutualplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
@@ -12,6 +13,7 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.holidays.PublicHolidays;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanChange;
@@ -64,6 +66,7 @@ class TourTest {
         .sellerOrganization("Acme Software").addPeople(alex, maria, dana)
         .sellerOwner(alex.id()).buyerCoOwner(maria.id())
         .anchor(Anchor.startOn(LocalDate.of(2027, 1, 11))).zone(ZoneId.of("America/Chicago"))
+        .buyerCalendar(CalendarId.of("US")).sellerCalendar(CalendarId.of("US")) // kept in the plan
         .createdAt(Instant.parse("2027-01-08T15:00:00Z")).build());
 
     // 2. Shared with the buyer and signed by both owners: every change a value, every version kept.
@@ -74,14 +77,14 @@ class TourTest {
     history = editor.apply(history, PlanChange.signOff(), maria.id(), Instant.parse("2027-01-11T09:30:00Z"));
     MutualActionPlan plan = history.current();                            // AGREED, version 4
 
-    // 3. When will it close, what stands in the way, and how likely is the target?
+    // 3. When will it close, what stands in the way, and how likely is the target? One day, one answer.
     LocalDate today = LocalDate.of(2027, 3, 1);
-    Schedule schedule = Scheduler.of(ScheduleOptions.defaults().withAsOf(today)).schedule(plan);
+    Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(plan, today);
     RiskReport risk = RiskAssessor.standard().assess(history, today);
-    CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()).forecast(plan);
+    CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()).forecast(plan, today);
 
     // 4. The buyer's version to send, and the whole history to store.
-    String markdown = DocumentFormat.MARKDOWN.renderer(RenderOptions.defaults().withToday(today)).render(plan);
+    String markdown = DocumentFormat.MARKDOWN.renderer(RenderOptions.defaults()).render(plan, today);
     String json = PlanJson.standard().write(history);
     // tour:end
 
@@ -89,6 +92,9 @@ class TourTest {
     assertThat(plan.status()).isEqualTo(PlanStatus.AGREED);
     assertThat(plan.version()).isEqualTo(4);
     assertThat(schedule.projectedClose()).isAfter(today);
+    assertThat(schedule.calendar(Side.SELLER)).isEqualTo(PublicHolidays.calendar("US"));
+    assertThat(risk.projectedClose()).contains(schedule.projectedClose());
+    assertThat(markdown).contains(schedule.projectedClose().toString());
     assertThat(risk.plan()).isEqualTo(plan.id());
     assertThat(forecast.p50()).isBeforeOrEqualTo(forecast.p95());
     assertThat(markdown).startsWith("# Northwind Health");

@@ -1,7 +1,9 @@
 package io.github.mutualplan.holidays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.Deal;
@@ -16,6 +18,8 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
+import io.github.mutualplan.schedule.UnknownCalendarException;
+import io.github.mutualplan.schedule.WorkCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -84,5 +88,39 @@ class GermanBuyerExampleTest {
     assertThat(schedule.commitment(CommitmentId.of("countersignature")).get().earlyStart())
         .isEqualTo(LocalDate.of(2028, 12, 28));
     assertThat(schedule.projectedClose()).isEqualTo(LocalDate.of(2028, 12, 28));
+  }
+
+  @Test
+  void aPlanThatNamesItsCalendarsIsScheduledInThemByEveryDefaultService() {
+    LocalDate thursday = LocalDate.of(2028, 4, 13);
+    MutualActionPlan plan = plan(thursday, step("vendor-registration", Side.BUYER, 3),
+        step("security-questionnaire", Side.SELLER, 3))
+        .withBuyerCalendar(CalendarId.of("DE"))
+        .withSellerCalendar(CalendarId.of("US"));
+
+    Schedule byName = Scheduler.of(ScheduleOptions.defaults()).schedule(plan);
+
+    assertThat(byName.commitment(CommitmentId.of("vendor-registration")).get().earlyFinish())
+        .isEqualTo(LocalDate.of(2028, 4, 19));
+    assertThat(byName.calendar(Side.BUYER)).isEqualTo(PublicHolidays.calendar("DE"));
+    assertThat(byName.calendar(Side.SELLER)).isEqualTo(PublicHolidays.calendar("US"));
+    // The caller may still override them, for every plan.
+    assertThat(Scheduler.of(ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays())).schedule(plan)
+        .commitment(CommitmentId.of("vendor-registration")).get().earlyFinish())
+        .isEqualTo(LocalDate.of(2028, 4, 17));
+  }
+
+  @Test
+  void aCalendarNobodyKnowsIsRefusedWithItsNameAndWhatIsKnown() {
+    MutualActionPlan plan = plan(LocalDate.of(2028, 4, 13), step("vendor-registration", Side.BUYER, 3))
+        .withBuyerCalendar(CalendarId.of("XX-YY"));
+
+    UnknownCalendarException e = catchThrowableOfType(UnknownCalendarException.class,
+        () -> Scheduler.of(ScheduleOptions.defaults()).schedule(plan));
+
+    assertThat(e.calendar()).isEqualTo(CalendarId.of("XX-YY"));
+    assertThat(e).hasMessage("buyerCalendar: no calendar is named 'XX-YY'; known are weekdays, every-day; the"
+        + " public holidays of a country or region by its ISO 3166 code, such as US, GB, DE-BY or US-NY"
+        + " (mutual-plan-holidays)");
   }
 }

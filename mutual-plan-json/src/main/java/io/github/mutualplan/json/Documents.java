@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Documents {
   /** The version of the format this library writes, and the newest it reads. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String PREFIX = "mutual-plan/";
 
   /** One kind of document. */

@@ -1,5 +1,6 @@
 package io.github.mutualplan.json;
 
+import static io.github.mutualplan.json.ModelCodecs.CALENDAR_ID;
 import static io.github.mutualplan.json.ModelCodecs.COMMITMENT;
 import static io.github.mutualplan.json.ModelCodecs.COMMITMENT_ID;
 import static io.github.mutualplan.json.ModelCodecs.CRITERION_ID;
@@ -16,6 +17,7 @@ import static io.github.mutualplan.json.ModelCodecs.SUCCESS_METRIC;
 import static io.github.mutualplan.json.Scalars.BOOLEAN;
 import static io.github.mutualplan.json.Scalars.DATE;
 import static io.github.mutualplan.json.Scalars.INSTANT;
+import static io.github.mutualplan.json.Scalars.INT;
 import static io.github.mutualplan.json.Scalars.LONG;
 import static io.github.mutualplan.json.Scalars.TEXT;
 import static io.github.mutualplan.json.Scalars.enumeration;
@@ -25,6 +27,7 @@ import io.github.mutualplan.ItemId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.Responsibility;
+import io.github.mutualplan.Side;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.history.PlanChange;
@@ -38,7 +41,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The 28 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
+ * The 29 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
  * events, checked by replaying them when read.
  */
 final class HistoryCodecs {
@@ -78,6 +81,11 @@ final class HistoryCodecs {
               .make(v -> v.<LocalDate>optional("start")
                   .map(start -> PlanChange.rescheduleCommitment(v.get("commitment"), start, v.get("due")))
                   .orElseGet(() -> PlanChange.rescheduleCommitment(v.get("commitment"), v.get("due")))))
+      .with("slip-commitment", PlanChange.SlipCommitment.class,
+          ObjectShape.<PlanChange.SlipCommitment>of("a slip-commitment change")
+              .required("commitment", COMMITMENT_ID, PlanChange.SlipCommitment::commitment)
+              .required("workingDays", INT, PlanChange.SlipCommitment::workingDays)
+              .make(v -> PlanChange.slipCommitment(v.get("commitment"), v.<Integer>get("workingDays"))))
       .with("note-commitment", PlanChange.NoteCommitment.class,
           withText("note-commitment", "note", PlanChange.NoteCommitment::commitment,
               PlanChange.NoteCommitment::note, PlanChange::noteCommitment))
@@ -135,6 +143,11 @@ final class HistoryCodecs {
           ObjectShape.<PlanChange.AddSuccessMetric>of("an add-success-metric change")
               .required("metric", SUCCESS_METRIC, PlanChange.AddSuccessMetric::metric)
               .make(v -> PlanChange.addSuccessMetric(v.get("metric"))))
+      .with("set-calendar", PlanChange.SetCalendar.class,
+          ObjectShape.<PlanChange.SetCalendar>of("a set-calendar change")
+              .required("side", enumeration(Side.class), PlanChange.SetCalendar::side)
+              .required("calendar", CALENDAR_ID, PlanChange.SetCalendar::calendar)
+              .make(v -> PlanChange.setCalendar(v.get("side"), v.get("calendar"))))
       .with("change-target-close", PlanChange.ChangeTargetClose.class,
           ObjectShape.<PlanChange.ChangeTargetClose>of("a change-target-close change")
               .required("targetClose", DATE, PlanChange.ChangeTargetClose::targetClose)

@@ -13,6 +13,7 @@ import static io.github.mutualplan.json.Scalars.enumeration;
 import static io.github.mutualplan.json.Scalars.key;
 
 import io.github.mutualplan.AppliedRule;
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -49,6 +50,7 @@ import java.util.OptionalInt;
 /** The shapes of the plan and everything in it, key for key the model's accessors. */
 final class ModelCodecs {
   static final Codec<PlanId> PLAN_ID = key("plan id", PlanId::of, PlanId::key);
+  static final Codec<CalendarId> CALENDAR_ID = key("calendar name", CalendarId::of, CalendarId::key);
   static final Codec<StakeholderId> STAKEHOLDER_ID = key("stakeholder id", StakeholderId::of, StakeholderId::key);
   static final Codec<CommitmentId> COMMITMENT_ID = key("commitment id", CommitmentId::of, CommitmentId::key);
   static final Codec<MilestoneId> MILESTONE_ID = key("milestone id", MilestoneId::of, MilestoneId::key);
@@ -215,6 +217,8 @@ final class ModelCodecs {
       .required("start", DATE, MutualActionPlan::start)
       .required("targetClose", DATE, MutualActionPlan::targetClose)
       .required("zone", ZONE, MutualActionPlan::zone)
+      .defaulted("buyerCalendar", CALENDAR_ID, MutualActionPlan::buyerCalendar)
+      .defaulted("sellerCalendar", CALENDAR_ID, MutualActionPlan::sellerCalendar)
       .defaulted("kind", enumeration(PlanKind.class), MutualActionPlan::kind)
       .defaulted("status", enumeration(PlanStatus.class), MutualActionPlan::status)
       .required("sellerOwner", STAKEHOLDER_ID, MutualActionPlan::sellerOwner)
@@ -241,6 +245,8 @@ final class ModelCodecs {
             .milestones(v.<Milestone>list("milestones")).commitments(v.<Commitment>list("commitments"))
             .signOffs(v.<SignOff>list("signOffs")).closure(v.<Closure>optional("closure"))
             .provenance(v.<Provenance>optional("provenance"));
+        v.<CalendarId>ifPresent("buyerCalendar", b::buyerCalendar);
+        v.<CalendarId>ifPresent("sellerCalendar", b::sellerCalendar);
         v.<PlanKind>ifPresent("kind", b::kind);
         v.<PlanStatus>ifPresent("status", b::status);
         v.<Long>ifPresent("version", b::version);

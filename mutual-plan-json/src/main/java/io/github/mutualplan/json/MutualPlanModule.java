@@ -46,7 +46,7 @@ import java.util.function.Function;
 
 /**
  * The Jackson module of the model, for an {@code ObjectMapper} of your own: plans and everything in them, the
- * 28 plan changes and the events (each under its own {@code "type"} name), histories, risk reports and close
+ * 29 plan changes and the events (each under its own {@code "type"} name), histories, risk reports and close
  * forecasts, in the same JSON as {@link PlanJson} writes inside its documents.
  *
  * <pre>{@code

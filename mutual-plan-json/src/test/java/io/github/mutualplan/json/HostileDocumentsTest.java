@@ -31,7 +31,7 @@ class HostileDocumentsTest {
     assertThat(strict.getMessage()).isEqualTo("line 1, column 1 at $: expected a mutual-plan/plan document: an object"
         + " with \"format\", \"version\" and \"plan\", was a list");
 
-    String hidden = with("\"version\": 1,", "\"version\": 1, \"extra\": " + deep + ",");
+    String hidden = with("\"version\": 2,", "\"version\": 2, \"extra\": " + deep + ",");
     PlanJsonException lenient = catchThrowableOfType(PlanJsonException.class,
         () -> PlanJson.lenient().readPlan(hidden));
     assertThat(lenient.problem()).startsWith("the document is too large or too deep: ")
@@ -64,8 +64,9 @@ class HostileDocumentsTest {
   void typeTagsAreUnknownKeysAndClassNamesAreNoTypes() {
     PlanJsonException tag = readingPlan(with("\"plan\": {", "\"plan\": {\"@class\": \"java.lang.Runtime\","));
     assertThat(tag.getMessage()).isEqualTo("line 4, column 22 at $.plan['@class']: unknown key '@class' in a plan;"
-        + " expected one of [id, title, deal, sellerOrganization, buyerOrganization, start, targetClose, zone, kind,"
-        + " status, sellerOwner, buyerCoOwner, stakeholders, objectives, successMetrics, decisionCriteria,"
+        + " expected one of [id, title, deal, sellerOrganization, buyerOrganization, start, targetClose, zone,"
+        + " buyerCalendar, sellerCalendar, kind, status, sellerOwner, buyerCoOwner, stakeholders, objectives,"
+        + " successMetrics, decisionCriteria,"
         + " milestones, commitments, signOffs, closure, version, provenance]");
 
     PlanJsonException change = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
@@ -88,7 +89,7 @@ class HostileDocumentsTest {
     String added = with("\"owingSide\": \"SELLER\",", "\"owingSide\": \"SELLER\", \"priority\": {\"a\": [1, 2]},");
     assertThat(readingPlan(added).problem()).startsWith("unknown key 'priority' in a commitment; expected one of [id,");
     assertThat(PlanJson.lenient().readPlan(added)).isEqualTo(PLAN);
-    assertThat(JSON.ignoringUnknownFields().readPlan(with("\"version\": 1,", "\"version\": 1, \"by\": \"crm\","))
+    assertThat(JSON.ignoringUnknownFields().readPlan(with("\"version\": 2,", "\"version\": 2, \"by\": \"crm\","))
         ).isEqualTo(PLAN);
   }
 
@@ -131,9 +132,9 @@ class HostileDocumentsTest {
 
   @Test
   void aNewerFormatVersion() {
-    PlanJsonException e = readingPlan(with("\"version\": 1,", "\"version\": 2,"));
+    PlanJsonException e = readingPlan(with("\"version\": 2,", "\"version\": 3,"));
     assertThat(e.getMessage()).isEqualTo(
-        "line 3, column 14 at $.version: written by a newer mutual-plan: version 2; this one reads up to 1");
+        "line 3, column 14 at $.version: written by a newer mutual-plan: version 3; this one reads up to 2");
   }
 
   @Test
@@ -185,5 +186,41 @@ class HostileDocumentsTest {
             + " \"change\": {\"commitment\": \"legal\", \"due\": \"soon\", \"type\": \"reschedule-commitment\"}}}"));
     assertThat(e.getMessage()).isEqualTo(
         "line 3, column 12 at $.event.change.due: expected a date like 2027-03-01, was \"soon\"");
+  }
+
+  /** A slip-commitment change: a commitment and a whole number of working days, 1 to 2610, never null. */
+  private static PlanJsonException readingSlip(String workingDays) {
+    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
+        "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\",\n"
+            + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,\n"
+            + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\""
+            + (workingDays == null ? "" : ", \"workingDays\": " + workingDays) + "}}}"));
+  }
+
+  @Test
+  void aSlipIsReadOnlyWithAWholeNumberOfWorkingDaysWithinTheLimits() {
+    io.github.mutualplan.history.PlanEvent read = JSON.readEvent(
+        "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\","
+            + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,"
+            + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\", \"workingDays\": 10}}}");
+    assertThat(((io.github.mutualplan.history.PlanEvent.ChangeApplied) read).change()).isEqualTo(
+        io.github.mutualplan.history.PlanChange.slipCommitment(io.github.mutualplan.CommitmentId.of("legal"), 10));
+
+    assertThat(readingSlip(null).getMessage()).isEqualTo(
+        "line 3, column 12 at $.event.change: missing required key 'workingDays' of a slip-commitment change");
+    assertThat(readingSlip("null").problem()).isEqualTo(
+        "'workingDays' of a slip-commitment change must not be null: expected a value");
+    for (String notAWholeNumber : new String[] {"1.5", "\"10\"", "true", "2147483648", "1e3", "[10]"}) {
+      PlanJsonException e = readingSlip(notAWholeNumber);
+      assertThat(e.path()).as(notAWholeNumber).isEqualTo("$.event.change.workingDays");
+      assertThat(e.problem()).as(notAWholeNumber).startsWith("expected a whole number from -2147483648 to 2147483647");
+    }
+    for (String outOfRange : new String[] {"0", "-3", "2611", "2147483647"}) {
+      PlanJsonException e = readingSlip(outOfRange);
+      assertThat(e.path()).as(outOfRange).isEqualTo("$.event.change");
+      assertThat(e.problem()).as(outOfRange).contains("workingDays: must be from 1 to 2610 working days (was "
+          + outOfRange + ")");
+      assertThat(e.getCause()).isInstanceOf(PlanValidationException.class);
+    }
   }
 }

@@ -35,7 +35,7 @@ class PlanJsonExamplesTest {
 
     assertThat(json).startsWith("{\n"
         + "  \"format\": \"mutual-plan/plan\",\n"
-        + "  \"version\": 1,\n"
+        + "  \"version\": 2,\n"
         + "  \"plan\": {\n"
         + "    \"id\": \"northwind-claims-2027\",\n"
         + "    \"title\": \"Northwind Health: claims automation\",\n"
@@ -47,6 +47,7 @@ class PlanJsonExamplesTest {
         + "      }\n"
         + "    },\n");
     assertThat(json).contains("    \"start\": \"2027-01-11\",\n", "    \"zone\": \"America/Chicago\",\n",
+        "    \"buyerCalendar\": \"weekdays\",\n    \"sellerCalendar\": \"weekdays\",\n",
         "        \"id\": \"security-questionnaire\",\n        \"title\": \"Completed security questionnaire\",\n");
     assertThat(json).endsWith("}\n");
     assertThat(JSON.readPlan(json)).isEqualTo(HEALTHCARE);
@@ -87,7 +88,7 @@ class PlanJsonExamplesTest {
 
     assertThat(json).isEqualTo("{\n"
         + "  \"format\": \"mutual-plan/event\",\n"
-        + "  \"version\": 1,\n"
+        + "  \"version\": 2,\n"
         + "  \"event\": {\n"
         + "    \"type\": \"change-applied\",\n"
         + "    \"version\": 7,\n"

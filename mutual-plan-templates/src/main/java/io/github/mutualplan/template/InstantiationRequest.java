@@ -1,11 +1,12 @@
 package io.github.mutualplan.template;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.PlanId;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.internal.PlanStyle;
-import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.CalendarRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.immutables.value.Value;
  *     .sellerOwner(alex.id())
  *     .buyerCoOwner(maria.id())
  *     .anchor(Anchor.startOn(LocalDate.of(2027, 1, 11)))
- *     .scheduleOptions(ScheduleOptions.of(buyerCalendar, sellerCalendar))
+ *     .buyerCalendar(CalendarId.of("DE-BY"))   // kept in the plan: every service schedules in it
+ *     .sellerCalendar(CalendarId.of("US"))
  *     .zone(ZoneId.of("America/Chicago"))
  *     .createdAt(clock.instant())
  *     .build();
@@ -85,10 +87,28 @@ public abstract class InstantiationRequest implements WithInstantiationRequest {
   /** Where the plan is pinned in time. */
   public abstract Anchor anchor();
 
-  /** The two sides' calendars; Monday to Friday unless set. Any as-of date is ignored. */
+  /**
+   * The name of the buyer's working calendar, which the plan keeps; {@link CalendarId#WEEKDAYS} unless set.
+   * The plan's dates are worked out in it.
+   */
   @Value.Default
-  public ScheduleOptions scheduleOptions() {
-    return ScheduleOptions.defaults();
+  public CalendarId buyerCalendar() {
+    return CalendarId.WEEKDAYS;
+  }
+
+  /** The name of the seller's working calendar, which the plan keeps; {@link CalendarId#WEEKDAYS} unless set. */
+  @Value.Default
+  public CalendarId sellerCalendar() {
+    return CalendarId.WEEKDAYS;
+  }
+
+  /**
+   * What resolves the calendar names; {@link CalendarRegistry#standard()} unless set. Give the registry with
+   * the company's own calendars when the names are theirs.
+   */
+  @Value.Default
+  public CalendarRegistry calendars() {
+    return CalendarRegistry.standard();
   }
 
   /** The plan's time zone. */

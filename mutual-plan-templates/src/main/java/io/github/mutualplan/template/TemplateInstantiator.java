@@ -20,6 +20,7 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.schedule.Schedule;
+import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import java.time.LocalDate;
@@ -81,6 +82,8 @@ public final class TemplateInstantiator {
    * @throws io.github.mutualplan.PlanValidationException if a value of the request is beyond the
    *     {@link PlanLimits} (a name too long, a creation time outside the years 1900 to 2999), or the plan's
    *     calendars are so sparse that its dates run more than ten years
+   * @throws io.github.mutualplan.schedule.UnknownCalendarException if the request names a calendar its registry
+   *     does not know
    */
   public Instantiation instantiate(InstantiationRequest request) {
     Objects.requireNonNull(request, "request");
@@ -98,7 +101,7 @@ public final class TemplateInstantiator {
     }
     Cast cast = new Cast(request, locale);
     Parts parts = new Parts(template, request, cast, locale);
-    Scheduler scheduler = Scheduler.of(request.scheduleOptions().withAsOf(Optional.empty()));
+    Scheduler scheduler = Scheduler.of(ScheduleOptions.defaults().withRegistry(request.calendars()));
     Anchor anchor = request.anchor();
     MutualActionPlan plan;
     OptionalInt shortfall = OptionalInt.empty();
@@ -322,6 +325,8 @@ public final class TemplateInstantiator {
           .start(start)
           .targetClose(targetClose)
           .zone(request.zone())
+          .buyerCalendar(request.buyerCalendar())
+          .sellerCalendar(request.sellerCalendar())
           .sellerOwner(request.sellerOwner())
           .buyerCoOwner(request.buyerCoOwner())
           .stakeholders(people)

@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Milestone;
@@ -11,8 +12,10 @@ import io.github.mutualplan.PlanId;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.schedule.CalendarRegistry;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.schedule.WorkCalendar;
 import io.github.mutualplan.template.testing.TemplateGenerators;
@@ -73,12 +76,21 @@ class TemplatePropertiesTest {
           .sellerOwner(StakeholderId.of("seller-owner"))
           .buyerCoOwner(coOwner)
           .anchor(anchor)
-          .scheduleOptions(ScheduleOptions.of(d.chance(50) ? fourDays : WorkCalendar.weekdays(),
-              d.chance(50) ? WorkCalendar.everyDay() : WorkCalendar.weekdays()))
+          .calendars(CalendarRegistry.standard().with(FOUR_DAYS, fourDays))
+          .buyerCalendar(d.chance(50) ? FOUR_DAYS : CalendarId.WEEKDAYS)
+          .sellerCalendar(d.chance(50) ? CalendarId.EVERY_DAY : CalendarId.WEEKDAYS)
           .zone(ZoneId.of("UTC"))
           .createdAt(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(d.between(0, 1_000_000)))
           .build();
     };
+  }
+
+  /** A company calendar of the generated requests: Monday to Thursday. */
+  static final CalendarId FOUR_DAYS = CalendarId.of("acme.four-days");
+
+  /** A scheduler of the plan a request made, on the calendars the plan names, resolved as the request did. */
+  static Scheduler scheduler(InstantiationRequest request) {
+    return Scheduler.of(ScheduleOptions.defaults().withRegistry(request.calendars()));
   }
 
   @Test
@@ -97,6 +109,8 @@ class TemplatePropertiesTest {
       assertThat(plan.start()).isAfterOrEqualTo(request.anchor().start());
       assertThat(plan.milestones()).hasSameSizeAs(made.tailoredTemplate().milestones());
       assertThat(plan.provenance().get().templateId()).isEqualTo(request.template().id());
+      assertThat(List.of(plan.buyerCalendar(), plan.sellerCalendar()))
+          .containsExactly(request.buyerCalendar(), request.sellerCalendar());
       assertThat(plan.provenance().get().rules()).isEqualTo(made.appliedRules());
       assertThat(TemplateInstantiator.standard().instantiate(request)).as("the same request, the same plan")
           .isEqualTo(made);
@@ -110,7 +124,7 @@ class TemplatePropertiesTest {
         .checkAssert(request -> {
           Instantiation made = TemplateInstantiator.standard().instantiate(request);
           MutualActionPlan plan = made.plan();
-          Schedule schedule = Scheduler.of(request.scheduleOptions()).schedule(plan);
+          Schedule schedule = scheduler(request).schedule(plan);
           LocalDate target = request.anchor().targetClose().get();
 
           assertThat(plan.targetClose()).isEqualTo(target);
@@ -129,7 +143,7 @@ class TemplatePropertiesTest {
     qt().withExamples(300).forAll(requests().map(r -> r.withAnchor(Anchor.startOn(r.anchor().start()))))
         .checkAssert(request -> {
           MutualActionPlan plan = TemplateInstantiator.standard().instantiate(request).plan();
-          Schedule schedule = Scheduler.of(request.scheduleOptions()).schedule(plan);
+          Schedule schedule = scheduler(request).schedule(plan);
 
           assertThat(plan.start()).isEqualTo(request.anchor().start());
           assertThat(plan.targetClose()).isEqualTo(schedule.projectedClose());
@@ -138,5 +152,26 @@ class TemplatePropertiesTest {
           }
           assertThat(schedule.conflicts()).isEmpty();
         });
+  }
+
+  /**
+   * An instantiated plan dates every commitment with the schedule (due on its early finish), and an agreed date
+   * is one to finish no earlier than: scheduled again, forward or backward, every commitment keeps its dates and
+   * nothing is missed.
+   */
+  @Test
+  void anInstantiatedPlanSchedulesEveryCommitmentOnItsOwnDates() {
+    qt().withExamples(300).forAll(requests()).checkAssert(request -> {
+      MutualActionPlan plan = TemplateInstantiator.standard().instantiate(request).plan();
+
+      Schedule schedule = scheduler(request).schedule(plan);
+
+      for (Commitment c : plan.commitments()) {
+        ScheduledCommitment s = schedule.commitment(c.id()).get();
+        assertThat(s.earlyStart()).as("%s starts", c.id()).isEqualTo(c.start().get());
+        assertThat(s.earlyFinish()).as("%s finishes", c.id()).isEqualTo(c.due().get());
+      }
+      assertThat(schedule.conflicts()).isEmpty();
+    });
   }
 }

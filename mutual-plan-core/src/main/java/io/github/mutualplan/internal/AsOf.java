@@ -1,0 +1,26 @@
+package io.github.mutualplan.internal;
+
+import io.github.mutualplan.PlanLimits;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The check of the day a service is asked to answer as of, the same in every service. */
+public final class AsOf {
+  private AsOf() {}
+
+  /**
+   * Checks a day a service is asked to answer as of.
+   *
+   * @param asOf the day
+   * @return the day
+   * @throws IllegalArgumentException if it is outside the years of {@link PlanLimits}
+   */
+  public static LocalDate check(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (!PlanLimits.isWithinLimits(asOf)) {
+      throw new IllegalArgumentException("asOf: " + asOf + " is not from " + PlanLimits.EARLIEST_DATE + " to "
+          + PlanLimits.LATEST_DATE);
+    }
+    return asOf;
+  }
+}
