@@ -98,7 +98,8 @@ final class MonteCarlo {
     dayBase = new int[n];
     bucketAt = new int[n + 1];
     buckets = new double[n];
-    asOf = options.scheduleOptions().asOf().map(d -> (int) d.toEpochDay()).orElse(NONE);
+    asOf = options.scheduleOptions().asOf().isPresent()
+        ? (int) options.scheduleOptions().asOf().get().toEpochDay() : NONE;
     pass = new ForwardPass(net, asOf);
     int[] drawnFound = new int[n];
     int drawnCount = 0;

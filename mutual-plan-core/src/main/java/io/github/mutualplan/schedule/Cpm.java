@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The critical path method on a plan's commitments, on the arrays of its {@link
@@ -78,7 +79,8 @@ final class Cpm {
     this.duration = network.duration;
     this.fixedStart = network.graph.fixedStart;
     this.leadsToClose = network.graph.leadsToClose;
-    this.pass = new ForwardPass(network, options.asOf().map(d -> (int) d.toEpochDay()).orElse(ForwardPass.NONE));
+    Optional<LocalDate> asOf = options.asOf();
+    this.pass = new ForwardPass(network, asOf.isPresent() ? (int) asOf.get().toEpochDay() : ForwardPass.NONE);
     es = new int[n];
     ef = new int[n];
     lf = new int[n];
