@@ -23,6 +23,7 @@ import java.util.Random;
  *     -cp mutual-plan-benchmarks/target/benchmarks.jar io.github.mutualplan.benchmarks.Interleaved \
  *     /tmp/before.jar /tmp/after.jar
  * java -Xms1g -Xmx1g -Dwhat=forecast -Dsizes=50 -cp ... Interleaved /tmp/before.jar /tmp/after.jar
+ * java -Xms2g -Xmx2g -Dwhat=first -Dsizes=100,1000,10000 -cp ... Interleaved /tmp/before.jar /tmp/after.jar
  * }</pre>
  */
 public final class Interleaved {
@@ -32,6 +33,11 @@ public final class Interleaved {
    * estimated; {@code -Dsizes=50} is its size) with the default options, instead of scheduling.
    */
   private static final boolean FORECAST = "forecast".equals(System.getProperty("what", "schedule"));
+  /**
+   * With {@code -Dwhat=first}, each schedule is the first of a copy of the plan made before the slice (not
+   * timed), as in {@code ScheduleBenchmark.mutualPlanFirstSchedule}: it also reads the plan into its graph.
+   */
+  private static final boolean FIRST = "first".equals(System.getProperty("what", "schedule"));
   private static final int WARM_UP_ROUNDS = 5;
 
   private Interleaved() {}
@@ -103,14 +109,17 @@ public final class Interleaved {
     final Object scheduler;
     final Method schedule;
     final Object[] plans;
+    final int[] sizes;
+    final Class<?> planClass;
     Object last;
 
     Build(Path jar, int[] sizes) throws Exception {
       name = jar.getFileName().toString();
+      this.sizes = sizes;
       ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
           ClassLoader.getPlatformClassLoader());
       Class<?> randomPlans = loader.loadClass(RandomPlans.class.getName());
-      Class<?> planClass = loader.loadClass("io.github.mutualplan.MutualActionPlan");
+      planClass = loader.loadClass("io.github.mutualplan.MutualActionPlan");
       plans = new Object[sizes.length];
       if (FORECAST) { // the plans of ForecastBenchmark: every commitment estimated
         Method dag = randomPlans.getMethod("dag", int.class, long.class);
@@ -138,6 +147,9 @@ public final class Interleaved {
 
     /** Schedules the plan of size {@code s} for one slice; returns the mean time per schedule. */
     double microsPerSchedule(int s) throws Exception {
+      if (FIRST) {
+        return microsPerFirstSchedule(s);
+      }
       int calls = 0;
       long start = System.nanoTime();
       long now;
@@ -148,5 +160,40 @@ public final class Interleaved {
       } while (now - start < SLICE_NANOS);
       return (now - start) / 1000.0 / calls;
     }
+
+    /**
+     * Schedules copies of the plan of size {@code s} made before the slice (not timed), each once, as
+     * {@code ScheduleBenchmark.mutualPlanFirstSchedule} does; returns the mean time per schedule.
+     */
+    double microsPerFirstSchedule(int s) throws Exception {
+      if (copies == null) {
+        copies = new Object[plans.length][];
+        withVersion = planClass.getMethod("withVersion", long.class);
+        withVersion.setAccessible(true); // declared by the package-private interface Immutables generates
+      }
+      Object[] fresh = copies[s];
+      if (fresh == null) {
+        fresh = new Object[Math.max(16, 200_000 / sizes[s])];
+      }
+      long spent = 0;
+      int calls = 0;
+      while (spent < SLICE_NANOS) {
+        for (int i = 0; i < fresh.length; i++) {
+          fresh[i] = withVersion.invoke(plans[s], 2L + (version++ % 1_000_000));
+        }
+        long start = System.nanoTime();
+        for (Object copy : fresh) {
+          last = schedule.invoke(scheduler, copy);
+        }
+        spent += System.nanoTime() - start;
+        calls += fresh.length;
+      }
+      copies[s] = fresh;
+      return spent / 1000.0 / calls;
+    }
+
+    private Object[][] copies;
+    private Method withVersion;
+    private long version;
   }
 }

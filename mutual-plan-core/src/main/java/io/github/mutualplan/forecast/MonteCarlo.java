@@ -100,7 +100,7 @@ final class MonteCarlo {
     dayBase = new int[n];
     bucketAt = new int[n + 1];
     buckets = new double[n];
-    asOf = asOfDay.map(d -> (int) d.toEpochDay()).orElse(NONE);
+    asOf = asOfDay.isPresent() ? (int) asOfDay.get().toEpochDay() : NONE;
     pass = new ForwardPass(net, asOf);
     int[] drawnFound = new int[n];
     int drawnCount = 0;

@@ -307,7 +307,10 @@ public final class ForwardPass {
    * what it depends on; false for a node whose finish its due date set, and for done and started ones.
    */
   public boolean finishSetByStart(int v, int start, int finish, int days, WorkingDays cal) {
-    return kind(v) == PLANNED && finish == cal.plus(start, days - 1);
+    // A start that is free finishes its duration after, whatever set it; only a fixed one with a due date can
+    // take longer.
+    return kind(v) == PLANNED && (graph.fixedStart[v] == NONE || dueFinish == null || dueFinish[v] == NONE
+        || finish == cal.plus(start, days - 1));
   }
 
   /**

@@ -80,7 +80,7 @@ final class Cpm {
     this.duration = network.duration;
     this.fixedStart = network.graph.fixedStart;
     this.leadsToClose = network.graph.leadsToClose;
-    this.pass = new ForwardPass(network, asOf.map(d -> (int) d.toEpochDay()).orElse(ForwardPass.NONE));
+    this.pass = new ForwardPass(network, asOf.isPresent() ? (int) asOf.get().toEpochDay() : ForwardPass.NONE);
     es = new int[n];
     ef = new int[n];
     lf = new int[n];
