@@ -28,9 +28,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,8 +94,8 @@ public final class PlanValidator {
     plan.stakeholders().forEach(this::checkStakeholder);
     plan.objectives().forEach(o -> {
       String path = item("objectives", o.id());
-      text(path + ".title", o.title(), Kind.NAME);
-      text(path + ".description", o.description(), Kind.TEXT);
+      text(path, ".title", o.title(), Kind.NAME);
+      text(path, ".description", o.description(), Kind.TEXT);
     });
     plan.successMetrics().forEach(m -> checkSuccessMetric(m, objectives));
     plan.decisionCriteria().forEach(this::checkDecisionCriterion);
@@ -107,26 +107,35 @@ public final class PlanValidator {
   }
 
   private <K, V> Map<K, V> unique(String list, List<V> items, Function<V, K> id) {
-    Map<K, V> first = new LinkedHashMap<>();
-    Map<K, Integer> counts = new LinkedHashMap<>();
+    Map<K, V> first = new HashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
+    Map<K, Integer> duplicated = null; // how often an id is there, for the ids there more than once
     for (V value : items) {
       K key = id.apply(value);
-      first.putIfAbsent(key, value);
-      counts.merge(key, 1, Integer::sum);
-    }
-    counts.forEach((key, count) -> {
-      if (count > 1) {
-        add(PlanRule.UNIQUE_IDS, list + "[" + key + "]", count + " " + list + " have the id '" + key + "'");
+      if (first.putIfAbsent(key, value) != null) {
+        if (duplicated == null) {
+          duplicated = new HashMap<>();
+        }
+        duplicated.merge(key, 2, (count, two) -> count + 1);
       }
-    });
+    }
+    if (duplicated != null) { // reported in the order of the ids' first places
+      Set<K> reported = new HashSet<>();
+      for (V value : items) {
+        K key = id.apply(value);
+        Integer count = duplicated.get(key);
+        if (count != null && reported.add(key)) {
+          add(PlanRule.UNIQUE_IDS, list + "[" + key + "]", count + " " + list + " have the id '" + key + "'");
+        }
+      }
+    }
     return first;
   }
 
   private void checkPlanValues() {
-    text("title", plan.title(), Kind.NAME);
-    text("deal.accountName", plan.deal().accountName(), Kind.NAME);
-    text("sellerOrganization", plan.sellerOrganization(), Kind.NAME);
-    text("buyerOrganization", plan.buyerOrganization(), Kind.NAME);
+    text("title", "", plan.title(), Kind.NAME);
+    text("deal.accountName", "", plan.deal().accountName(), Kind.NAME);
+    text("sellerOrganization", "", plan.sellerOrganization(), Kind.NAME);
+    text("buyerOrganization", "", plan.buyerOrganization(), Kind.NAME);
     if (plan.version() < 1) {
       add(PlanRule.VALID_VALUES, "version", "must be at least 1 (was " + plan.version() + ")");
     } else if (plan.version() > PlanLimits.MAX_VERSION) {
@@ -140,13 +149,13 @@ public final class PlanValidator {
     }
     // A start out of its limits is one violation; its dates are not measured from it too.
     latestDate = startWithinLimits ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX;
-    date("targetClose", plan.targetClose(), plan.start(), "the plan's start");
+    date("targetClose", "", plan.targetClose(), plan.start(), "the plan's start");
     plan.provenance().ifPresent(p -> {
-      text("provenance.templateId", p.templateId(), Kind.NAME);
-      text("provenance.templateVersion", p.templateVersion(), Kind.NAME);
+      text("provenance.templateId", "", p.templateId(), Kind.NAME);
+      text("provenance.templateVersion", "", p.templateVersion(), Kind.NAME);
       for (int i = 0; i < p.rules().size(); i++) {
-        text("provenance.rules[" + i + "].ruleId", p.rules().get(i).ruleId(), Kind.NAME);
-        text("provenance.rules[" + i + "].reason", p.rules().get(i).reason(), Kind.TEXT);
+        text("provenance.rules[" + i + "]", ".ruleId", p.rules().get(i).ruleId(), Kind.NAME);
+        text("provenance.rules[" + i + "]", ".reason", p.rules().get(i).reason(), Kind.TEXT);
       }
       instant("provenance.createdAt", p.createdAt());
     });
@@ -166,8 +175,8 @@ public final class PlanValidator {
 
   private void checkStakeholder(Stakeholder stakeholder) {
     String path = item("stakeholders", stakeholder.id());
-    text(path + ".name", stakeholder.name(), Kind.NAME);
-    text(path + ".title", stakeholder.title(), Kind.NAME);
+    text(path, ".name", stakeholder.name(), Kind.NAME);
+    text(path, ".title", stakeholder.title(), Kind.NAME);
     stakeholder.email().ifPresent(email -> {
       Optional<Texts.Problem> malformed = Texts.problem(email, Kind.NAME).filter(p -> !p.overLimit());
       if (malformed.isPresent()) {
@@ -188,9 +197,9 @@ public final class PlanValidator {
 
   private void checkSuccessMetric(SuccessMetric metric, Map<ObjectiveId, ?> objectives) {
     String path = item("successMetrics", metric.id());
-    text(path + ".name", metric.name(), Kind.NAME);
-    text(path + ".unit", metric.unit(), Kind.NAME);
-    date(path + ".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
+    text(path, ".name", metric.name(), Kind.NAME);
+    text(path, ".unit", metric.unit(), Kind.NAME);
+    date(path, ".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
     metric.baseline().ifPresent(value -> digits(path + ".baseline", value));
     metric.target().ifPresent(value -> digits(path + ".target", value));
     metric.objective().filter(o -> !objectives.containsKey(o)).ifPresent(o ->
@@ -199,8 +208,8 @@ public final class PlanValidator {
 
   private void checkDecisionCriterion(DecisionCriterion criterion) {
     String path = item("decisionCriteria", criterion.id());
-    text(path + ".name", criterion.name(), Kind.NAME);
-    text(path + ".evidence", criterion.evidence(), Kind.TEXT);
+    text(path, ".name", criterion.name(), Kind.NAME);
+    text(path, ".evidence", criterion.evidence(), Kind.TEXT);
     if (criterion.weight() < DecisionCriterion.MIN_WEIGHT || criterion.weight() > DecisionCriterion.MAX_WEIGHT) {
       add(PlanRule.VALID_VALUES, path + ".weight", "must be between " + DecisionCriterion.MIN_WEIGHT + " and "
           + DecisionCriterion.MAX_WEIGHT + " (was " + criterion.weight() + ")");
@@ -220,10 +229,10 @@ public final class PlanValidator {
     Optional<MilestoneId> closing = Optional.empty();
     for (Milestone milestone : plan.milestones()) {
       String path = item("milestones", milestone.id());
-      text(path + ".name", milestone.name(), Kind.NAME);
-      date(path + ".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
+      text(path, ".name", milestone.name(), Kind.NAME);
+      date(path, ".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
       for (int i = 0; i < milestone.exitCriteria().size(); i++) {
-        text(path + ".exitCriteria[" + i + "]", milestone.exitCriteria().get(i), Kind.TEXT);
+        text(path, ".exitCriteria[" + i + "]", milestone.exitCriteria().get(i), Kind.TEXT);
       }
       if (milestone.closing()) {
         if (closing.isPresent()) {
@@ -246,9 +255,9 @@ public final class PlanValidator {
 
   private void checkCommitment(Commitment commitment, Map<CommitmentId, Commitment> commitments) {
     String path = item("commitments", commitment.id());
-    text(path + ".title", commitment.title(), Kind.NAME);
-    text(path + ".deliverable", commitment.deliverable(), Kind.TEXT);
-    text(path + ".note", commitment.note(), Kind.TEXT);
+    text(path, ".title", commitment.title(), Kind.NAME);
+    text(path, ".deliverable", commitment.deliverable(), Kind.TEXT);
+    text(path, ".note", commitment.note(), Kind.TEXT);
     commitment.durationDays().ifPresent(days -> {
       if (days < 1) {
         add(PlanRule.VALID_VALUES, path + ".durationDays", "must be at least 1 (was " + days + ")");
@@ -297,10 +306,10 @@ public final class PlanValidator {
   private void checkCommitmentDates(String path, Commitment commitment) {
     if (commitment.start().isPresent()) {
       LocalDate start = commitment.start().get();
-      date(path + ".start", start, plan.start(), "the plan's start");
-      commitment.due().ifPresent(due -> date(path + ".due", due, start, "its start"));
+      date(path, ".start", start, plan.start(), "the plan's start");
+      commitment.due().ifPresent(due -> date(path, ".due", due, start, "its start"));
     } else {
-      commitment.due().ifPresent(due -> date(path + ".due", due, plan.start(), "the plan's start"));
+      commitment.due().ifPresent(due -> date(path, ".due", due, plan.start(), "the plan's start"));
     }
     boolean done = commitment.status() == CommitmentStatus.DONE;
     if (done && commitment.completedOn().isEmpty()) {
@@ -309,7 +318,7 @@ public final class PlanValidator {
       add(PlanRule.LIFECYCLE, path + ".completedOn",
           "only a DONE commitment has a completion date; this one is " + commitment.status());
     }
-    commitment.completedOn().ifPresent(on -> date(path + ".completedOn", on, plan.start(), "the plan's start"));
+    commitment.completedOn().ifPresent(on -> date(path, ".completedOn", on, plan.start(), "the plan's start"));
   }
 
   /** Checks the references; returns the accountable stakeholders. */
@@ -327,13 +336,24 @@ public final class PlanValidator {
     return accountable;
   }
 
+  /** The indexes of the commitments of these ids that the plan has. */
+  private int[] known(Set<CommitmentId> ids) {
+    int[] found = new int[ids.size()];
+    int k = 0;
+    for (CommitmentId dependency : ids) {
+      Integer j = commitmentIndex.get(dependency);
+      if (j != null) {
+        found[k++] = j;
+      }
+    }
+    return k == found.length ? found : Arrays.copyOf(found, k);
+  }
+
   private void checkCycles() {
     List<Commitment> commitments = plan.commitments();
     int[][] edges = new int[commitments.size()][];
     for (int i = 0; i < edges.length; i++) {
-      edges[i] = commitmentIndex.get(commitments.get(i).id()) == i
-          ? commitments.get(i).dependsOn().stream()
-              .map(commitmentIndex::get).filter(j -> j != null).mapToInt(Integer::intValue).toArray()
+      edges[i] = commitmentIndex.get(commitments.get(i).id()) == i ? known(commitments.get(i).dependsOn())
           : new int[0];
     }
     for (List<Integer> cycle : Cycles.find(edges)) {
@@ -375,7 +395,7 @@ public final class PlanValidator {
       add(PlanRule.LIFECYCLE, "closure", "only a closed plan has a closure; this one is " + status);
     }
     plan.closure().ifPresent(c -> {
-      text("closure.reason", c.reason(), Kind.TEXT);
+      text("closure.reason", "", c.reason(), Kind.TEXT);
       instant("closure.closedAt", c.closedAt());
     });
     if (closingPlan && !plan.signOffs().isEmpty()) {
@@ -408,26 +428,31 @@ public final class PlanValidator {
     }
   }
 
-  private void text(String path, String text, Kind kind) {
-    Texts.problem(text, kind).ifPresent(problem ->
-        add(problem.overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES, path, problem.message()));
-  }
-
-  private void text(String path, Optional<String> text, Kind kind) {
-    text.ifPresent(t -> text(path, t, kind));
-  }
-
-  /** A date of the plan: not before a bound, and not after the plan's last day. */
-  private void date(String path, LocalDate date, LocalDate bound, String boundName) {
-    if (date.isBefore(bound)) {
-      add(PlanRule.DATE_ORDER, path, date + " is before " + boundName + " " + bound);
+  /**
+   * Checks a text at {@code path + field}; the two are joined only for a violation, as a plan of a million
+   * commitments would otherwise make millions of paths to check it.
+   */
+  private void text(String path, String field, String text, Kind kind) {
+    Optional<Texts.Problem> problem = Texts.problem(text, kind);
+    if (problem.isPresent()) {
+      add(problem.get().overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES, path + field,
+          problem.get().message());
     }
-    notAfterLatest(path, date);
   }
 
-  private void notAfterLatest(String path, LocalDate date) {
+  private void text(String path, String field, Optional<String> text, Kind kind) {
+    if (text.isPresent()) {
+      text(path, field, text.get(), kind);
+    }
+  }
+
+  /** A date of the plan at {@code path + field}: not before a bound, and not after the plan's last day. */
+  private void date(String path, String field, LocalDate date, LocalDate bound, String boundName) {
+    if (date.isBefore(bound)) {
+      add(PlanRule.DATE_ORDER, path + field, date + " is before " + boundName + " " + bound);
+    }
     if (date.isAfter(latestDate)) {
-      add(PlanRule.WITHIN_LIMITS, path, date + " is more than " + PlanLimits.MAX_SPAN_YEARS
+      add(PlanRule.WITHIN_LIMITS, path + field, date + " is more than " + PlanLimits.MAX_SPAN_YEARS
           + " years after the plan's start " + plan.start());
     }
   }
