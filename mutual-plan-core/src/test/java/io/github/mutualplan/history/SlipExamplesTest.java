@@ -182,7 +182,8 @@ class SlipExamplesTest {
 
     // Discovery takes 5 working days: slipped by the longest duration, it would take longer than any may.
     ChangeRejectedException beyond = catchThrowableOfType(ChangeRejectedException.class, () -> EDITOR.apply(
-        agreed(), PlanChange.slipCommitment(DISCOVERY, PlanLimits.MAX_DURATION_DAYS), ALEX_AE, MONDAY.plusSeconds(86_400)));
+        agreed(), PlanChange.slipCommitment(DISCOVERY, PlanLimits.MAX_DURATION_DAYS), ALEX_AE,
+        MONDAY.plusSeconds(86_400)));
     assertThat(beyond.reasons()).containsExactly("commitments[discovery].durationDays: must be at most 2610 working"
         + " days (was 2615)");
   }
