@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * What a change did to the timeline: which commitments moved and by how many working days, how far the close
- * moved, and whether the target close is still reachable.
+ * moved, and whether the target close is still reachable. From two versions of a plan, or from a slip of one
+ * commitment before it is made ({@link Scheduler#impact(io.github.mutualplan.MutualActionPlan,
+ * io.github.mutualplan.CommitmentId, int)}).
  *
  * <pre>{@code
  * SlipImpact impact = scheduler.impact(before, after);
