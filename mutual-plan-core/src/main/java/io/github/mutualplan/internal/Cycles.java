@@ -48,7 +48,7 @@ public final class Cycles {
     return cycles;
   }
 
-  /** Tarjan's algorithm without recursion; returns the component number of each node. */
+  /** Tarjan's algorithm without recursion or boxing; returns the component number of each node. */
   private static int[] components(int[][] edges) {
     int n = edges.length;
     int[] index = new int[n];
@@ -57,41 +57,43 @@ public final class Cycles {
     int[] nextEdge = new int[n];
     boolean[] onStack = new boolean[n];
     Arrays.fill(index, -1);
-    ArrayDeque<Integer> stack = new ArrayDeque<>();
-    ArrayDeque<Integer> call = new ArrayDeque<>();
+    int[] stack = new int[n]; // the nodes of the components not yet closed
+    int[] call = new int[n]; // the depth-first path: each node holds its place once, so n is enough
+    int stackSize = 0;
+    int callSize = 0;
     int counter = 0;
     int components = 0;
     for (int root = 0; root < n; root++) {
       if (index[root] >= 0) {
         continue;
       }
-      call.push(root);
+      call[callSize++] = root;
       index[root] = low[root] = counter++;
-      stack.push(root);
+      stack[stackSize++] = root;
       onStack[root] = true;
-      while (!call.isEmpty()) {
-        int v = call.peek();
+      while (callSize > 0) {
+        int v = call[callSize - 1];
         if (nextEdge[v] < edges[v].length) {
           int w = edges[v][nextEdge[v]++];
           if (index[w] < 0) {
             index[w] = low[w] = counter++;
-            stack.push(w);
+            stack[stackSize++] = w;
             onStack[w] = true;
-            call.push(w);
+            call[callSize++] = w;
           } else if (onStack[w]) {
             low[v] = Math.min(low[v], index[w]);
           }
           continue;
         }
-        call.pop();
-        if (!call.isEmpty()) {
-          int parent = call.peek();
+        callSize--;
+        if (callSize > 0) {
+          int parent = call[callSize - 1];
           low[parent] = Math.min(low[parent], low[v]);
         }
         if (low[v] == index[v]) {
           int w;
           do {
-            w = stack.pop();
+            w = stack[--stackSize];
             onStack[w] = false;
             component[w] = components;
           } while (w != v);

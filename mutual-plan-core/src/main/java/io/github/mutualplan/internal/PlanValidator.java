@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,12 +48,26 @@ public final class PlanValidator {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final MutualActionPlan plan;
+  private static final int[] NO_EDGES = new int[0];
+
   private final List<Violation> violations = new ArrayList<>();
   private Map<StakeholderId, Stakeholder> stakeholders;
   private Map<MilestoneId, Milestone> milestones;
+  /** The place of each commitment id in the plan's list, its first place for a duplicated id. */
   private Map<CommitmentId, Integer> commitmentIndex;
+  /** Whether two commitments have the same id (reported by {@link #places}). */
+  private boolean duplicatedCommitments;
+  /** {@code edges[i]}: the places of the commitments that the commitment at {@code i} depends on. */
+  private int[][] edges;
   /** The last day a date of the plan may fall on. */
   private LocalDate latestDate;
+  /**
+   * The list and id of the item being checked ({@code null} for the plan itself), joined into a path such as
+   * {@code commitments[legal-review].title} only for a violation: a plan of a million commitments would
+   * otherwise make millions of paths to check it.
+   */
+  private String itemList;
+  private Object itemId;
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
@@ -84,34 +99,49 @@ public final class PlanValidator {
     unique("successMetrics", plan.successMetrics(), SuccessMetric::id);
     unique("decisionCriteria", plan.decisionCriteria(), DecisionCriterion::id);
     milestones = unique("milestones", plan.milestones(), Milestone::id);
-    Map<CommitmentId, Commitment> commitments = unique("commitments", plan.commitments(), Commitment::id);
-    commitmentIndex = new HashMap<>();
-    plan.commitments().forEach(c -> commitmentIndex.putIfAbsent(c.id(), commitmentIndex.size()));
+    commitmentIndex = places("commitments", plan.commitments(), Commitment::id);
+    duplicatedCommitments = commitmentIndex.size() < plan.commitments().size();
+    edges = new int[plan.commitments().size()][];
 
     checkPlanValues();
     checkOwner("sellerOwner", Optional.of(plan.sellerOwner()), Side.SELLER);
     checkOwner("buyerCoOwner", plan.buyerCoOwner(), Side.BUYER);
     plan.stakeholders().forEach(this::checkStakeholder);
     plan.objectives().forEach(o -> {
-      String path = item("objectives", o.id());
-      text(path, ".title", o.title(), Kind.NAME);
-      text(path, ".description", o.description(), Kind.TEXT);
+      at("objectives", o.id());
+      text(".title", o.title(), Kind.NAME);
+      text(".description", o.description(), Kind.TEXT);
     });
     plan.successMetrics().forEach(m -> checkSuccessMetric(m, objectives));
     plan.decisionCriteria().forEach(this::checkDecisionCriterion);
     checkMilestones();
-    plan.commitments().forEach(c -> checkCommitment(c, commitments));
+    List<Commitment> commitments = plan.commitments();
+    for (int i = 0; i < commitments.size(); i++) {
+      checkCommitment(i, commitments.get(i));
+    }
+    atPlan();
     checkCycles();
     checkSharingGate();
     checkLifecycle();
   }
 
+  /** The items by id, the first of each id; reports the ids that more than one item has. */
   private <K, V> Map<K, V> unique(String list, List<V> items, Function<V, K> id) {
-    Map<K, V> first = new HashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
+    return firsts(list, items, id, (value, place) -> value);
+  }
+
+  /** The place of each id in the list, the first for a duplicated id; reports the ids there more than once. */
+  private <K, V> Map<K, Integer> places(String list, List<V> items, Function<V, K> id) {
+    return firsts(list, items, id, (value, place) -> place);
+  }
+
+  private <K, V, T> Map<K, T> firsts(String list, List<V> items, Function<V, K> id, BiFunction<V, Integer, T> entry) {
+    Map<K, T> first = new HashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
     Map<K, Integer> duplicated = null; // how often an id is there, for the ids there more than once
-    for (V value : items) {
+    for (int i = 0; i < items.size(); i++) {
+      V value = items.get(i);
       K key = id.apply(value);
-      if (first.putIfAbsent(key, value) != null) {
+      if (first.putIfAbsent(key, entry.apply(value, i)) != null) {
         if (duplicated == null) {
           duplicated = new HashMap<>();
         }
@@ -132,10 +162,10 @@ public final class PlanValidator {
   }
 
   private void checkPlanValues() {
-    text("title", "", plan.title(), Kind.NAME);
-    text("deal.accountName", "", plan.deal().accountName(), Kind.NAME);
-    text("sellerOrganization", "", plan.sellerOrganization(), Kind.NAME);
-    text("buyerOrganization", "", plan.buyerOrganization(), Kind.NAME);
+    text("title", plan.title(), Kind.NAME);
+    text("deal.accountName", plan.deal().accountName(), Kind.NAME);
+    text("sellerOrganization", plan.sellerOrganization(), Kind.NAME);
+    text("buyerOrganization", plan.buyerOrganization(), Kind.NAME);
     if (plan.version() < 1) {
       add(PlanRule.VALID_VALUES, "version", "must be at least 1 (was " + plan.version() + ")");
     } else if (plan.version() > PlanLimits.MAX_VERSION) {
@@ -149,77 +179,79 @@ public final class PlanValidator {
     }
     // A start out of its limits is one violation; its dates are not measured from it too.
     latestDate = startWithinLimits ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX;
-    date("targetClose", "", plan.targetClose(), plan.start(), "the plan's start");
+    date("targetClose", plan.targetClose(), plan.start(), "the plan's start");
     plan.provenance().ifPresent(p -> {
-      text("provenance.templateId", "", p.templateId(), Kind.NAME);
-      text("provenance.templateVersion", "", p.templateVersion(), Kind.NAME);
+      text("provenance.templateId", p.templateId(), Kind.NAME);
+      text("provenance.templateVersion", p.templateVersion(), Kind.NAME);
       for (int i = 0; i < p.rules().size(); i++) {
-        text("provenance.rules[" + i + "]", ".ruleId", p.rules().get(i).ruleId(), Kind.NAME);
-        text("provenance.rules[" + i + "]", ".reason", p.rules().get(i).reason(), Kind.TEXT);
+        at("provenance.rules", i);
+        text(".ruleId", p.rules().get(i).ruleId(), Kind.NAME);
+        text(".reason", p.rules().get(i).reason(), Kind.TEXT);
       }
+      atPlan();
       instant("provenance.createdAt", p.createdAt());
     });
   }
 
-  private void checkOwner(String path, Optional<StakeholderId> owner, Side side) {
+  private void checkOwner(String field, Optional<StakeholderId> owner, Side side) {
     owner.ifPresent(id -> {
       Stakeholder who = stakeholders.get(id);
       if (who == null) {
-        add(PlanRule.RESOLVED_REFERENCES, path, noSuch("stakeholder", id));
+        add(PlanRule.RESOLVED_REFERENCES, field, noSuch("stakeholder", id));
       } else if (who.side() != side) {
-        add(PlanRule.ROLE_SIDES, path, "'" + id + "' is on the " + who.side() + " side; the " + path
+        add(PlanRule.ROLE_SIDES, field, "'" + id + "' is on the " + who.side() + " side; the " + field
             + " must be on the " + side + " side");
       }
     });
   }
 
   private void checkStakeholder(Stakeholder stakeholder) {
-    String path = item("stakeholders", stakeholder.id());
-    text(path, ".name", stakeholder.name(), Kind.NAME);
-    text(path, ".title", stakeholder.title(), Kind.NAME);
+    at("stakeholders", stakeholder.id());
+    text(".name", stakeholder.name(), Kind.NAME);
+    text(".title", stakeholder.title(), Kind.NAME);
     stakeholder.email().ifPresent(email -> {
       Optional<Texts.Problem> malformed = Texts.problem(email, Kind.NAME).filter(p -> !p.overLimit());
       if (malformed.isPresent()) {
-        add(PlanRule.VALID_VALUES, path + ".email", malformed.get().message());
+        add(PlanRule.VALID_VALUES, ".email", malformed.get().message());
       } else if (email.length() > PlanLimits.MAX_EMAIL_LENGTH) {
-        add(PlanRule.WITHIN_LIMITS, path + ".email", "has " + email.length() + " characters; at most "
+        add(PlanRule.WITHIN_LIMITS, ".email", "has " + email.length() + " characters; at most "
             + PlanLimits.MAX_EMAIL_LENGTH);
       } else if (!EMAIL.matcher(email).matches()) {
-        add(PlanRule.VALID_VALUES, path + ".email", Texts.quote(email) + " is not an e-mail address");
+        add(PlanRule.VALID_VALUES, ".email", Texts.quote(email) + " is not an e-mail address");
       }
     });
     for (Role role : stakeholder.roles()) {
       role.side().filter(side -> side != stakeholder.side()).ifPresent(side ->
-          add(PlanRule.ROLE_SIDES, path + ".roles[" + role + "]", "'" + stakeholder.id() + "' is on the "
+          add(PlanRule.ROLE_SIDES, ".roles[" + role + "]", "'" + stakeholder.id() + "' is on the "
               + stakeholder.side() + " side, but " + role + " is a " + side + " role"));
     }
   }
 
   private void checkSuccessMetric(SuccessMetric metric, Map<ObjectiveId, ?> objectives) {
-    String path = item("successMetrics", metric.id());
-    text(path, ".name", metric.name(), Kind.NAME);
-    text(path, ".unit", metric.unit(), Kind.NAME);
-    date(path, ".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
-    metric.baseline().ifPresent(value -> digits(path + ".baseline", value));
-    metric.target().ifPresent(value -> digits(path + ".target", value));
+    at("successMetrics", metric.id());
+    text(".name", metric.name(), Kind.NAME);
+    text(".unit", metric.unit(), Kind.NAME);
+    date(".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
+    metric.baseline().ifPresent(value -> digits(".baseline", value));
+    metric.target().ifPresent(value -> digits(".target", value));
     metric.objective().filter(o -> !objectives.containsKey(o)).ifPresent(o ->
-        add(PlanRule.RESOLVED_REFERENCES, path + ".objective", noSuch("objective", o)));
+        add(PlanRule.RESOLVED_REFERENCES, ".objective", noSuch("objective", o)));
   }
 
   private void checkDecisionCriterion(DecisionCriterion criterion) {
-    String path = item("decisionCriteria", criterion.id());
-    text(path, ".name", criterion.name(), Kind.NAME);
-    text(path, ".evidence", criterion.evidence(), Kind.TEXT);
+    at("decisionCriteria", criterion.id());
+    text(".name", criterion.name(), Kind.NAME);
+    text(".evidence", criterion.evidence(), Kind.TEXT);
     if (criterion.weight() < DecisionCriterion.MIN_WEIGHT || criterion.weight() > DecisionCriterion.MAX_WEIGHT) {
-      add(PlanRule.VALID_VALUES, path + ".weight", "must be between " + DecisionCriterion.MIN_WEIGHT + " and "
+      add(PlanRule.VALID_VALUES, ".weight", "must be between " + DecisionCriterion.MIN_WEIGHT + " and "
           + DecisionCriterion.MAX_WEIGHT + " (was " + criterion.weight() + ")");
     }
     criterion.owner().ifPresent(owner -> {
       Stakeholder who = stakeholders.get(owner);
       if (who == null) {
-        add(PlanRule.RESOLVED_REFERENCES, path + ".owner", noSuch("stakeholder", owner));
+        add(PlanRule.RESOLVED_REFERENCES, ".owner", noSuch("stakeholder", owner));
       } else if (who.side() != Side.BUYER) {
-        add(PlanRule.ROLE_SIDES, path + ".owner",
+        add(PlanRule.ROLE_SIDES, ".owner",
             "'" + owner + "' is on the " + who.side() + " side; a criterion's owner is on the BUYER side");
       }
     });
@@ -228,139 +260,152 @@ public final class PlanValidator {
   private void checkMilestones() {
     Optional<MilestoneId> closing = Optional.empty();
     for (Milestone milestone : plan.milestones()) {
-      String path = item("milestones", milestone.id());
-      text(path, ".name", milestone.name(), Kind.NAME);
-      date(path, ".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
+      at("milestones", milestone.id());
+      text(".name", milestone.name(), Kind.NAME);
+      date(".targetDate", milestone.targetDate(), plan.start(), "the plan's start");
       for (int i = 0; i < milestone.exitCriteria().size(); i++) {
-        text(path, ".exitCriteria[" + i + "]", milestone.exitCriteria().get(i), Kind.TEXT);
+        text(".exitCriteria[" + i + "]", milestone.exitCriteria().get(i), Kind.TEXT);
       }
       if (milestone.closing()) {
         if (closing.isPresent()) {
-          add(PlanRule.LIFECYCLE, path + ".closing",
+          add(PlanRule.LIFECYCLE, ".closing",
               "'" + closing.get() + "' is already the closing milestone; a plan has at most one");
         } else {
           closing = Optional.of(milestone.id());
         }
         if (milestone.visibility() != Visibility.SHARED) {
-          add(PlanRule.VISIBILITY, path + ".visibility", "the closing milestone is always shared");
+          add(PlanRule.VISIBILITY, ".visibility", "the closing milestone is always shared");
         }
       }
-      List<StakeholderId> accountable = checkResponsibilities(path, milestone.responsibilities());
-      if (accountable.size() > 1) {
-        add(PlanRule.ONE_ACCOUNTABLE, path + ".responsibilities",
-            accountable.size() + " accountable people " + accountable + "; a milestone has at most one");
+      if (checkResponsibilities(milestone.responsibilities()) > 1) {
+        add(PlanRule.ONE_ACCOUNTABLE, ".responsibilities", accountableMany(milestone.responsibilities())
+            + "; a milestone has at most one");
       }
     }
   }
 
-  private void checkCommitment(Commitment commitment, Map<CommitmentId, Commitment> commitments) {
-    String path = item("commitments", commitment.id());
-    text(path, ".title", commitment.title(), Kind.NAME);
-    text(path, ".deliverable", commitment.deliverable(), Kind.TEXT);
-    text(path, ".note", commitment.note(), Kind.TEXT);
-    commitment.durationDays().ifPresent(days -> {
+  /** Checks the commitment at {@code place} and records the places of the commitments it depends on. */
+  private void checkCommitment(int place, Commitment commitment) {
+    at("commitments", commitment.id());
+    text(".title", commitment.title(), Kind.NAME);
+    text(".deliverable", commitment.deliverable(), Kind.TEXT);
+    text(".note", commitment.note(), Kind.TEXT);
+    if (commitment.durationDays().isPresent()) {
+      int days = commitment.durationDays().getAsInt();
       if (days < 1) {
-        add(PlanRule.VALID_VALUES, path + ".durationDays", "must be at least 1 (was " + days + ")");
+        add(PlanRule.VALID_VALUES, ".durationDays", "must be at least 1 (was " + days + ")");
       } else if (days > PlanLimits.MAX_DURATION_DAYS) {
-        add(PlanRule.WITHIN_LIMITS, path + ".durationDays", "must be at most " + PlanLimits.MAX_DURATION_DAYS
+        add(PlanRule.WITHIN_LIMITS, ".durationDays", "must be at most " + PlanLimits.MAX_DURATION_DAYS
             + " working days (was " + days + ")");
       }
-    });
+    }
     if (commitment.fixed() && commitment.start().isEmpty()) {
-      add(PlanRule.VALID_VALUES, path + ".start", "a fixed commitment needs the date it starts on");
+      add(PlanRule.VALID_VALUES, ".start", "a fixed commitment needs the date it starts on");
     }
     if (commitment.due().isEmpty() && commitment.durationDays().isEmpty()) {
-      add(PlanRule.VALID_VALUES, path + ".due", "needs a due date or a duration in working days");
+      add(PlanRule.VALID_VALUES, ".due", "needs a due date or a duration in working days");
     }
-    checkCommitmentDates(path, commitment);
-    for (CommitmentId dependency : commitment.dependsOn()) {
-      if (!commitments.containsKey(dependency)) {
-        add(PlanRule.RESOLVED_REFERENCES, path + ".dependsOn[" + dependency + "]", noSuch("commitment", dependency));
-      }
+    checkCommitmentDates(commitment);
+    checkDependencies(place, commitment);
+    if (commitment.milestone().isPresent() && !milestones.containsKey(commitment.milestone().get())) {
+      add(PlanRule.RESOLVED_REFERENCES, ".milestone", noSuch("milestone", commitment.milestone().get()));
     }
-    commitment.milestone().filter(m -> !milestones.containsKey(m)).ifPresent(m ->
-        add(PlanRule.RESOLVED_REFERENCES, path + ".milestone", noSuch("milestone", m)));
     if (commitment.isCustomerPledge() && commitment.visibility() != Visibility.SHARED) {
-      add(PlanRule.VISIBILITY, path + ".visibility", "a customer pledge (owed by the BUYER) is always shared");
+      add(PlanRule.VISIBILITY, ".visibility", "a customer pledge (owed by the BUYER) is always shared");
     }
     for (String tag : commitment.tags()) {
       if (!Keys.isValid(tag)) {
-        add(PlanRule.VALID_VALUES, path + ".tags", Texts.quote(tag) + " is not a valid tag: use " + Keys.rule());
+        add(PlanRule.VALID_VALUES, ".tags", Texts.quote(tag) + " is not a valid tag: use " + Keys.rule());
       }
     }
-    List<StakeholderId> accountable = checkResponsibilities(path, commitment.responsibilities());
-    if (accountable.size() != 1) {
-      add(PlanRule.ONE_ACCOUNTABLE, path + ".responsibilities", accountable.isEmpty()
-          ? "no accountable person; a commitment has exactly one, on the side that owes it"
-          : accountable.size() + " accountable people " + accountable + "; a commitment has exactly one");
+    int accountable = checkResponsibilities(commitment.responsibilities());
+    if (accountable == 0) {
+      add(PlanRule.ONE_ACCOUNTABLE, ".responsibilities",
+          "no accountable person; a commitment has exactly one, on the side that owes it");
+    } else if (accountable > 1) {
+      add(PlanRule.ONE_ACCOUNTABLE, ".responsibilities", accountableMany(commitment.responsibilities())
+          + "; a commitment has exactly one");
     } else {
-      Stakeholder who = stakeholders.get(accountable.get(0));
+      Stakeholder who = stakeholders.get(commitment.accountable().orElseThrow());
       if (who != null && who.side() != commitment.owingSide()) {
-        add(PlanRule.ONE_ACCOUNTABLE, path + ".responsibilities[" + who.id() + "]", "the accountable person '"
+        add(PlanRule.ONE_ACCOUNTABLE, ".responsibilities[" + who.id() + "]", "the accountable person '"
             + who.id() + "' is on the " + who.side() + " side, but the " + commitment.owingSide()
             + " owes the commitment");
       }
     }
   }
 
-  private void checkCommitmentDates(String path, Commitment commitment) {
+  /**
+   * Reports the dependencies the plan lacks and keeps the places of the others as the commitment's edges: one
+   * look-up per dependency serves both the references and the cycles. A duplicated id's later commitments get
+   * no edges; the duplicate is reported already.
+   */
+  private void checkDependencies(int place, Commitment commitment) {
+    Set<CommitmentId> dependsOn = commitment.dependsOn();
+    int[] found = dependsOn.isEmpty() ? NO_EDGES : new int[dependsOn.size()];
+    int k = 0;
+    for (CommitmentId dependency : dependsOn) {
+      Integer j = commitmentIndex.get(dependency);
+      if (j == null) {
+        add(PlanRule.RESOLVED_REFERENCES, ".dependsOn[" + dependency + "]", noSuch("commitment", dependency));
+      } else {
+        found[k++] = j;
+      }
+    }
+    boolean first = !duplicatedCommitments || commitmentIndex.get(commitment.id()) == place;
+    edges[place] = !first ? NO_EDGES : k == found.length ? found : Arrays.copyOf(found, k);
+  }
+
+  private void checkCommitmentDates(Commitment commitment) {
     if (commitment.start().isPresent()) {
       LocalDate start = commitment.start().get();
-      date(path, ".start", start, plan.start(), "the plan's start");
-      commitment.due().ifPresent(due -> date(path, ".due", due, start, "its start"));
-    } else {
-      commitment.due().ifPresent(due -> date(path, ".due", due, plan.start(), "the plan's start"));
+      date(".start", start, plan.start(), "the plan's start");
+      if (commitment.due().isPresent()) {
+        date(".due", commitment.due().get(), start, "its start");
+      }
+    } else if (commitment.due().isPresent()) {
+      date(".due", commitment.due().get(), plan.start(), "the plan's start");
     }
     boolean done = commitment.status() == CommitmentStatus.DONE;
     if (done && commitment.completedOn().isEmpty()) {
-      add(PlanRule.LIFECYCLE, path + ".completedOn", "a DONE commitment needs its completion date");
+      add(PlanRule.LIFECYCLE, ".completedOn", "a DONE commitment needs its completion date");
     } else if (!done && commitment.completedOn().isPresent()) {
-      add(PlanRule.LIFECYCLE, path + ".completedOn",
+      add(PlanRule.LIFECYCLE, ".completedOn",
           "only a DONE commitment has a completion date; this one is " + commitment.status());
     }
-    commitment.completedOn().ifPresent(on -> date(path, ".completedOn", on, plan.start(), "the plan's start"));
+    if (commitment.completedOn().isPresent()) {
+      date(".completedOn", commitment.completedOn().get(), plan.start(), "the plan's start");
+    }
   }
 
-  /** Checks the references; returns the accountable stakeholders. */
-  private List<StakeholderId> checkResponsibilities(String path, Set<Responsibility> responsibilities) {
-    List<StakeholderId> accountable = new ArrayList<>();
+  /** Checks the references; returns how many accountable people there are. */
+  private int checkResponsibilities(Set<Responsibility> responsibilities) {
+    int accountable = 0;
     for (Responsibility r : responsibilities) {
       if (!stakeholders.containsKey(r.stakeholder())) {
-        add(PlanRule.RESOLVED_REFERENCES, path + ".responsibilities[" + r.stakeholder() + "]",
+        add(PlanRule.RESOLVED_REFERENCES, ".responsibilities[" + r.stakeholder() + "]",
             noSuch("stakeholder", r.stakeholder()));
       }
       if (r.raci() == Raci.ACCOUNTABLE) {
-        accountable.add(r.stakeholder());
+        accountable++;
       }
     }
     return accountable;
   }
 
-  /** The indexes of the commitments of these ids that the plan has. */
-  private int[] known(Set<CommitmentId> ids) {
-    int[] found = new int[ids.size()];
-    int k = 0;
-    for (CommitmentId dependency : ids) {
-      Integer j = commitmentIndex.get(dependency);
-      if (j != null) {
-        found[k++] = j;
-      }
-    }
-    return k == found.length ? found : Arrays.copyOf(found, k);
+  private static String accountableMany(Set<Responsibility> responsibilities) {
+    List<StakeholderId> accountable = responsibilities.stream().filter(r -> r.raci() == Raci.ACCOUNTABLE)
+        .map(Responsibility::stakeholder).collect(Collectors.toList());
+    return accountable.size() + " accountable people " + accountable;
   }
 
   private void checkCycles() {
     List<Commitment> commitments = plan.commitments();
-    int[][] edges = new int[commitments.size()][];
-    for (int i = 0; i < edges.length; i++) {
-      edges[i] = commitmentIndex.get(commitments.get(i).id()) == i ? known(commitments.get(i).dependsOn())
-          : new int[0];
-    }
     for (List<Integer> cycle : Cycles.find(edges)) {
       String members = cycle.stream().map(i -> commitments.get(i).id().key()).collect(Collectors.joining(" -> "));
       add(PlanRule.ACYCLIC_DEPENDENCIES,
-          item("commitments", commitments.get(cycle.get(0)).id()) + ".dependsOn["
-              + commitments.get(cycle.get(1)).id() + "]",
+          "commitments[" + commitments.get(cycle.get(0)).id() + "].dependsOn[" + commitments.get(cycle.get(1)).id()
+              + "]",
           "dependency cycle: " + members);
     }
   }
@@ -395,7 +440,7 @@ public final class PlanValidator {
       add(PlanRule.LIFECYCLE, "closure", "only a closed plan has a closure; this one is " + status);
     }
     plan.closure().ifPresent(c -> {
-      text("closure.reason", "", c.reason(), Kind.TEXT);
+      text("closure.reason", c.reason(), Kind.TEXT);
       instant("closure.closedAt", c.closedAt());
     });
     if (closingPlan && !plan.signOffs().isEmpty()) {
@@ -403,21 +448,22 @@ public final class PlanValidator {
     }
     Set<StakeholderId> signers = new HashSet<>();
     for (SignOff signOff : plan.signOffs()) {
-      String path = item("signOffs", signOff.stakeholder());
+      at("signOffs", signOff.stakeholder());
       if (!signers.add(signOff.stakeholder())) {
-        add(PlanRule.UNIQUE_IDS, path, "'" + signOff.stakeholder() + "' signed off more than once");
+        add(PlanRule.UNIQUE_IDS, "", "'" + signOff.stakeholder() + "' signed off more than once");
       }
       if (!stakeholders.containsKey(signOff.stakeholder())) {
-        add(PlanRule.RESOLVED_REFERENCES, path, noSuch("stakeholder", signOff.stakeholder()));
+        add(PlanRule.RESOLVED_REFERENCES, "", noSuch("stakeholder", signOff.stakeholder()));
       } else if (!plan.owners().contains(signOff.stakeholder())) {
-        add(PlanRule.LIFECYCLE, path, "'" + signOff.stakeholder() + "' is not an owner; only the owners sign off");
+        add(PlanRule.LIFECYCLE, "", "'" + signOff.stakeholder() + "' is not an owner; only the owners sign off");
       }
-      instant(path + ".signedAt", signOff.signedAt());
+      instant(".signedAt", signOff.signedAt());
       if (signOff.version() < 1 || signOff.version() > plan.version()) {
-        add(PlanRule.VALID_VALUES, path + ".version", "must be between 1 and the plan's version "
+        add(PlanRule.VALID_VALUES, ".version", "must be between 1 and the plan's version "
             + plan.version() + " (was " + signOff.version() + ")");
       }
     }
+    atPlan();
     if (status == PlanStatus.AGREED) {
       for (StakeholderId owner : plan.owners()) {
         if (!plan.isSignedOffBy(owner)) {
@@ -428,55 +474,60 @@ public final class PlanValidator {
     }
   }
 
-  /**
-   * Checks a text at {@code path + field}; the two are joined only for a violation, as a plan of a million
-   * commitments would otherwise make millions of paths to check it.
-   */
-  private void text(String path, String field, String text, Kind kind) {
+  /** The checks that follow are of the item of this id in this list of the plan. */
+  private void at(String list, Object id) {
+    itemList = list;
+    itemId = id;
+  }
+
+  /** The checks that follow are of the plan's own values. */
+  private void atPlan() {
+    itemList = null;
+    itemId = null;
+  }
+
+  private void text(String field, String text, Kind kind) {
     Optional<Texts.Problem> problem = Texts.problem(text, kind);
     if (problem.isPresent()) {
-      add(problem.get().overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES, path + field,
-          problem.get().message());
+      add(problem.get().overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES, field, problem.get().message());
     }
   }
 
-  private void text(String path, String field, Optional<String> text, Kind kind) {
+  private void text(String field, Optional<String> text, Kind kind) {
     if (text.isPresent()) {
-      text(path, field, text.get(), kind);
+      text(field, text.get(), kind);
     }
   }
 
-  /** A date of the plan at {@code path + field}: not before a bound, and not after the plan's last day. */
-  private void date(String path, String field, LocalDate date, LocalDate bound, String boundName) {
+  /** A date of the plan: not before a bound, and not after the plan's last day. */
+  private void date(String field, LocalDate date, LocalDate bound, String boundName) {
     if (date.isBefore(bound)) {
-      add(PlanRule.DATE_ORDER, path + field, date + " is before " + boundName + " " + bound);
+      add(PlanRule.DATE_ORDER, field, date + " is before " + boundName + " " + bound);
     }
     if (date.isAfter(latestDate)) {
-      add(PlanRule.WITHIN_LIMITS, path + field, date + " is more than " + PlanLimits.MAX_SPAN_YEARS
+      add(PlanRule.WITHIN_LIMITS, field, date + " is more than " + PlanLimits.MAX_SPAN_YEARS
           + " years after the plan's start " + plan.start());
     }
   }
 
-  private void instant(String path, Instant instant) {
+  private void instant(String field, Instant instant) {
     if (!PlanLimits.isWithinLimits(instant)) {
-      add(PlanRule.WITHIN_LIMITS, path, instant + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear()
+      add(PlanRule.WITHIN_LIMITS, field, instant + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear()
           + " to " + PlanLimits.LATEST_DATE.getYear());
     }
   }
 
-  private void digits(String path, BigDecimal value) {
-    Decimals.problem(value).ifPresent(problem -> add(PlanRule.WITHIN_LIMITS, path, problem));
-  }
-
-  private static String item(String list, Object id) {
-    return list + "[" + id + "]";
+  private void digits(String field, BigDecimal value) {
+    Decimals.problem(value).ifPresent(problem -> add(PlanRule.WITHIN_LIMITS, field, problem));
   }
 
   private static String noSuch(String kind, Object id) {
     return "no " + kind + " '" + id + "' in the plan";
   }
 
-  private void add(PlanRule rule, String path, String message) {
+  /** Adds a violation of the field of the item being checked (of the plan, when none is). */
+  private void add(PlanRule rule, String field, String message) {
+    String path = itemList == null ? field : itemList + "[" + itemId + "]" + field;
     violations.add(Violation.of(rule, path, message));
   }
 }
