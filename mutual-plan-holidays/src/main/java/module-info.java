@@ -1,7 +1,7 @@
 /**
- * mutual-plan holidays: {@link io.github.mutualplan.schedule.WorkCalendar}s that know the public holidays of
+ * mutual-plan holidays: {@link io.github.mutualplan.calendar.WorkCalendar}s that know the public holidays of
  * a country or one of its regions, of any year, from the Jollyday library; and the
- * {@link io.github.mutualplan.schedule.CalendarProvider} that lets a plan name them ({@code DE-BY}, {@code US}).
+ * {@link io.github.mutualplan.calendar.CalendarProvider} that lets a plan name them ({@code DE-BY}, {@code US}).
  */
 module io.github.mutualplan.holidays {
   requires transitive io.github.mutualplan;
@@ -10,5 +10,5 @@ module io.github.mutualplan.holidays {
 
   exports io.github.mutualplan.holidays;
 
-  provides io.github.mutualplan.schedule.CalendarProvider with io.github.mutualplan.holidays.PublicHolidayCalendars;
+  provides io.github.mutualplan.calendar.CalendarProvider with io.github.mutualplan.holidays.PublicHolidayCalendars;
 }

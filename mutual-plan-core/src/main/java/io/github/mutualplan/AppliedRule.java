@@ -1,11 +1,9 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /** A customization rule that shaped a plan, and why it applied. Part of a plan's {@link Provenance}. */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class AppliedRule {
   AppliedRule() {}
 

@@ -1,13 +1,12 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
  * Names the working calendar of one side of a plan, such as {@code weekdays}, a public-holiday region such as
  * {@code DE-BY} or {@code US}, or the id of a company calendar such as {@code acme.shutdown-2027}. A plan
  * carries the names, not the calendars, so that it can be stored and read back anywhere; a
- * {@link io.github.mutualplan.schedule.CalendarRegistry} resolves a name to a calendar when a service needs it.
+ * {@link io.github.mutualplan.calendar.CalendarRegistry} resolves a name to a calendar when a service needs it.
  *
  * <pre>{@code
  * MutualActionPlan plan = MutualActionPlan.builder()
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * digit, and is compared as written ({@code de-by} is another name than {@code DE-BY}).
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-@PlanStyle
 public abstract sealed class CalendarId extends Identifier<CalendarId> permits ImmutableCalendarId {
   /** Monday to Friday, without holidays: the calendar of a plan that names none. */
   public static final CalendarId WEEKDAYS = of("weekdays");

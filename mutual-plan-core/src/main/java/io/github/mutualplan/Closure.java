@@ -1,12 +1,10 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 
 /** How and why a plan ended; its status says whether won or lost. */
 @Value.Immutable(builder = false)
-@PlanStyle
 public abstract class Closure implements WithClosure {
   Closure() {}
 

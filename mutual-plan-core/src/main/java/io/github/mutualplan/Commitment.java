@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,6 @@ import org.immutables.value.Value;
  * PlanChange.slipCommitment} makes a commitment take longer and moves its due date with it.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class Commitment implements WithCommitment {
   Commitment() {}
 

@@ -1,11 +1,9 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /** The opportunity a plan closes: whose account, and what it is worth. */
 @Value.Immutable(builder = false)
-@PlanStyle
 public abstract class Deal implements WithDeal {
   Deal() {}
 

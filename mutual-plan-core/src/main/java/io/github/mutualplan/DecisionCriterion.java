@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class DecisionCriterion implements WithDecisionCriterion {
   /** Lowest weight accepted. */
   public static final int MIN_WEIGHT = 1;

@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class DurationEstimate {
   DurationEstimate() {}
 

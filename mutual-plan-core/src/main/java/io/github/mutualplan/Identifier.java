@@ -1,7 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.Keys;
-import io.github.mutualplan.internal.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code MilestoneId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-@PlanStyle
 public abstract sealed class MilestoneId extends Identifier<MilestoneId> implements ItemId permits ImmutableMilestoneId {
   MilestoneId() {}
 

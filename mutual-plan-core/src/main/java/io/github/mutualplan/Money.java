@@ -1,8 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.Decimals;
-import io.github.mutualplan.internal.PlanStyle;
-import io.github.mutualplan.internal.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -18,7 +15,6 @@ import org.immutables.value.Value;
  * rather than rounded.
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class Money {
   Money() {}
 

@@ -2,10 +2,6 @@ package io.github.mutualplan;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.mutualplan.internal.BuyerViews;
-import io.github.mutualplan.internal.PlanGraph;
-import io.github.mutualplan.internal.PlanStyle;
-import io.github.mutualplan.internal.PlanValidator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,12 +59,7 @@ import org.immutables.value.Value;
  * plan anywhere meets it.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class MutualActionPlan implements WithMutualActionPlan {
-  static {
-    PlanGraph.keptBy(MutualActionPlan::graph);
-  }
-
   MutualActionPlan() {}
 
   /** Returns a new builder. */
@@ -187,15 +178,6 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
   @Value.Lazy
   Map<MilestoneId, Milestone> milestoneIndex() {
     return index(milestones(), Milestone::id);
-  }
-
-  /**
-   * The dependency graph the scheduler, the rules and the forecast work on, kept once computed; asked for only
-   * of plans large enough to keep it (see {@link PlanGraph#of}).
-   */
-  @Value.Lazy
-  PlanGraph graph() {
-    return new PlanGraph(this);
   }
 
   private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

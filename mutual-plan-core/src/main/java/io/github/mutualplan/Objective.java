@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  * it.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class Objective implements WithObjective {
   Objective() {}
 

@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code ObjectiveId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-@PlanStyle
 public abstract class ObjectiveId extends Identifier<ObjectiveId> {
   ObjectiveId() {}
 

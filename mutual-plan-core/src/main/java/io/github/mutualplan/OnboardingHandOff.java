@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * the closing milestone; cancelled commitments are left out.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class OnboardingHandOff {
   /** The tag that marks a commitment as part of onboarding, after the close. */
   public static final String ONBOARDING_TAG = "onboarding";

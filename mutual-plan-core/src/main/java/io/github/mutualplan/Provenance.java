@@ -1,13 +1,11 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** Where a plan came from: the template and version, the rules that tailored it, and when. */
 @Value.Immutable
-@PlanStyle
 public abstract class Provenance implements WithProvenance {
   Provenance() {}
 

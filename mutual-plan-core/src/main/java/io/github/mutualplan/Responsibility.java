@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * one ({@link PlanRule#ONE_ACCOUNTABLE}).
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class Responsibility {
   Responsibility() {}
 

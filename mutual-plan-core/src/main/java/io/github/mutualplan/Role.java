@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * every other role may be on either side.
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class Role extends Identifier<Role> {
   /** The buyer's insider who sells for the seller inside the buying organisation. */
   public static final Role CHAMPION = of("champion");

@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  * makes it {@linkplain #stale() stale}; the owner then signs again.
  */
 @Value.Immutable(builder = false)
-@PlanStyle
 public abstract class SignOff implements WithSignOff {
   SignOff() {}
 

@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * suits the side ({@link PlanRule#ROLE_SIDES}).
  */
 @Value.Immutable
-@PlanStyle
 public abstract class Stakeholder implements WithStakeholder {
   Stakeholder() {}
 

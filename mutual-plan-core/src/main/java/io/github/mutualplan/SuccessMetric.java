@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class SuccessMetric implements WithSuccessMetric {
   SuccessMetric() {}
 

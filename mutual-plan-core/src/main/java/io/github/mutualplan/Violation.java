@@ -1,6 +1,5 @@
 package io.github.mutualplan;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.io.Serializable;
 import org.immutables.value.Value;
 
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * it stays meaningful when the lists are reordered.
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class Violation implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,6 @@ import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.risk.RiskReport;
 import io.github.mutualplan.schedule.Schedule;
-import io.github.mutualplan.schedule.ScheduleException;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.jgrapht.Graph;

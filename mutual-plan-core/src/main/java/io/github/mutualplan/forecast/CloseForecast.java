@@ -2,7 +2,6 @@ package io.github.mutualplan.forecast;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.PlanId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class CloseForecast {
   CloseForecast() {}
 

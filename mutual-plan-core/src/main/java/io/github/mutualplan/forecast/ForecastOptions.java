@@ -1,6 +1,5 @@
 package io.github.mutualplan.forecast;
 
-import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import org.immutables.value.Value;
 
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class ForecastOptions implements WithForecastOptions {
   /** The most trials a forecast runs. */
   public static final int MAX_TRIALS = 10_000_000;

@@ -1,7 +1,7 @@
 package io.github.mutualplan.forecast;
 
 import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.internal.AsOf;
+import io.github.mutualplan.engine.AsOf;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +47,7 @@ public final class Forecaster {
    *
    * @param plan the plan
    * @return the forecast
-   * @throws io.github.mutualplan.schedule.UnknownCalendarException if the plan names a calendar the options'
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options'
    *     registry does not know
    */
   public CloseForecast forecast(MutualActionPlan plan) {
@@ -62,7 +62,7 @@ public final class Forecaster {
    * @param asOf the day, within the years of {@link io.github.mutualplan.PlanLimits}
    * @return the forecast
    * @throws IllegalArgumentException if the day is outside those years
-   * @throws io.github.mutualplan.schedule.UnknownCalendarException if the plan names a calendar the options'
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options'
    *     registry does not know
    */
   public CloseForecast forecast(MutualActionPlan plan, LocalDate asOf) {

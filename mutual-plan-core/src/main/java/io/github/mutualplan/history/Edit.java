@@ -1,13 +1,11 @@
 package io.github.mutualplan.history;
 
 import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** The outcome of applying a change: the next version of the plan, and the events the change caused. */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class Edit {
   Edit() {}
 

@@ -30,9 +30,8 @@ import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.Draft.Refused;
-import io.github.mutualplan.internal.PlanStyle;
-import io.github.mutualplan.internal.Slips;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.engine.Slips;
+import io.github.mutualplan.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,7 +58,6 @@ import org.immutables.value.Value;
  * won or lost, and reopened. Each has a static factory here.
  */
 @Value.Enclosing
-@PlanStyle
 public abstract sealed class PlanChange {
   PlanChange() {}
 

@@ -8,7 +8,6 @@ import io.github.mutualplan.Objective;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.SuccessMetric;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.immutables.value.Value;
  * The version number itself is not compared.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class PlanDiff {
   PlanDiff() {}
 
@@ -70,7 +68,6 @@ public abstract class PlanDiff {
 
   /** One difference: an item added, removed or changed, or a list reordered. */
   @Value.Immutable
-  @PlanStyle
   public abstract static class Difference {
     Difference() {}
 

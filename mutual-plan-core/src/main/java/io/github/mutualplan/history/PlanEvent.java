@@ -1,7 +1,6 @@
 package io.github.mutualplan.history;
 
 import io.github.mutualplan.StakeholderId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * a {@link SignOffsWentStale} follows; if it was the second owner's sign-off, a {@link PlanAgreed} follows.
  */
 @Value.Enclosing
-@PlanStyle
 public abstract sealed class PlanEvent {
   PlanEvent() {}
 

@@ -3,7 +3,6 @@ package io.github.mutualplan.history;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.StakeholderId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class PlanNotification {
   PlanNotification() {}
 

@@ -4,14 +4,12 @@ import io.github.mutualplan.Deal;
 import io.github.mutualplan.PlanId;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.forecast.CloseForecast;
-import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.risk.RiskReport;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One plan of a portfolio: its deal, status, risk report and, when asked for, its forecast. */
 @Value.Immutable
-@PlanStyle
 public abstract class PlanResult {
   PlanResult() {}
 

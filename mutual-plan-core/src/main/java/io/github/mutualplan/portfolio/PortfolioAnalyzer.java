@@ -1,7 +1,7 @@
 package io.github.mutualplan.portfolio;
 
 import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.internal.AsOf;
+import io.github.mutualplan.engine.AsOf;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.risk.HealthBand;

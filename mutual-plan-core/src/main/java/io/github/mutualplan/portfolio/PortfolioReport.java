@@ -1,13 +1,11 @@
 package io.github.mutualplan.portfolio;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** What a {@link PortfolioAnalyzer} found: every plan's result, in the order given, and the summary. */
 @Value.Immutable
-@PlanStyle
 public abstract class PortfolioReport {
   PortfolioReport() {}
 

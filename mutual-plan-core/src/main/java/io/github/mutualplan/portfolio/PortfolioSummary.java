@@ -1,6 +1,5 @@
 package io.github.mutualplan.portfolio;
 
-import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.risk.HealthBand;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * expected to close each month. Values are kept apart by currency: the library converts no money.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class PortfolioSummary {
   PortfolioSummary() {}
 

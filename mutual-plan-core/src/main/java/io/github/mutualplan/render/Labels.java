@@ -1,7 +1,7 @@
 package io.github.mutualplan.render;
 
 import io.github.mutualplan.Role;
-import io.github.mutualplan.internal.TextFiles;
+import io.github.mutualplan.localization.TextFiles;
 import java.util.Locale;
 import java.util.Properties;
 

@@ -27,7 +27,7 @@ public interface PlanRenderer {
    * @return the document
    * @throws IllegalStateException if the document is for the {@linkplain Audience#BUYER buyer} and the plan is
    *     a closing plan, which the buyer never sees
-   * @throws io.github.mutualplan.schedule.ScheduleException if the plan cannot be scheduled, for example because
+   * @throws io.github.mutualplan.ScheduleException if the plan cannot be scheduled, for example because
    *     it names a calendar the options' registry does not know
    */
   default String render(MutualActionPlan plan) {

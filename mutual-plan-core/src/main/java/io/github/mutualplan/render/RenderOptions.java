@@ -1,7 +1,6 @@
 package io.github.mutualplan.render;
 
 import io.github.mutualplan.PlanLimits;
-import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class RenderOptions implements WithRenderOptions {
   RenderOptions() {}
 

@@ -1,6 +1,6 @@
 package io.github.mutualplan.risk;
 
-import io.github.mutualplan.internal.TextFiles;
+import io.github.mutualplan.localization.TextFiles;
 import com.google.common.collect.ImmutableMap;
 import java.text.NumberFormat;
 import java.util.ArrayList;

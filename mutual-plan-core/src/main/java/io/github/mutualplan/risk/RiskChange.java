@@ -1,12 +1,10 @@
 package io.github.mutualplan.risk;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** How a plan's risk moved between two reports; see {@link RiskReport#changesSince(RiskReport)}. */
 @Value.Immutable
-@PlanStyle
 public abstract class RiskChange {
   RiskChange() {}
 

@@ -2,7 +2,6 @@ package io.github.mutualplan.risk;
 
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.history.PlanHistory;
-import io.github.mutualplan.internal.PlanStyle;
 import io.github.mutualplan.schedule.Schedule;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
 
 /** What a {@link RiskRule} looks at: the plan, its schedule as of the day, the thresholds, and its history. */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class RiskContext {
   RiskContext() {}
 

@@ -1,7 +1,7 @@
 package io.github.mutualplan.risk;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.Texts;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

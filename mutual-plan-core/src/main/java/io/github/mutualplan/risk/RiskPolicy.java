@@ -1,6 +1,5 @@
 package io.github.mutualplan.risk;
 
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class RiskPolicy implements WithRiskPolicy {
   RiskPolicy() {}
 

@@ -1,7 +1,6 @@
 package io.github.mutualplan.risk;
 
 import io.github.mutualplan.PlanId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * commitment becoming overdue never makes a plan look healthier.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class RiskReport {
   RiskReport() {}
 

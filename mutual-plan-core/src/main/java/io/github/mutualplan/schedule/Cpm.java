@@ -5,9 +5,10 @@ import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
-import io.github.mutualplan.internal.ForwardPass;
-import io.github.mutualplan.internal.PlanNetwork;
-import io.github.mutualplan.internal.Workdays;
+import io.github.mutualplan.calendar.WorkCalendar;
+import io.github.mutualplan.engine.ForwardPass;
+import io.github.mutualplan.engine.PlanNetwork;
+import io.github.mutualplan.engine.Workdays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * The critical path method on a plan's commitments, on the arrays of its {@link
- * io.github.mutualplan.internal.PlanGraph}, whose nodes come in a topological order: a forward pass from the
+ * io.github.mutualplan.engine.PlanGraph}, whose nodes come in a topological order: a forward pass from the
  * plan's start (or the as-of day), a backward pass from the target close, slack, the critical path and the
  * conflicts. Linear in commitments plus dependencies; every calendar operation is constant time. Its arrays
  * are by node; what it lists, it lists in the plan's order.

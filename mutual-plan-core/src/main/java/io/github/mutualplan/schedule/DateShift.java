@@ -1,13 +1,11 @@
 package io.github.mutualplan.schedule;
 
 import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** How one commitment moved between two schedules. */
 @Value.Immutable
-@PlanStyle
 public abstract class DateShift {
   DateShift() {}
 

@@ -7,6 +7,7 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanId;
 import io.github.mutualplan.Side;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;

@@ -1,7 +1,6 @@
 package io.github.mutualplan.schedule;
 
 import io.github.mutualplan.ItemId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * part of a {@link Schedule}, never thrown.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class ScheduleConflict {
   ScheduleConflict() {}
 

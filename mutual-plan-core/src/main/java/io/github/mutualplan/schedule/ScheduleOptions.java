@@ -2,7 +2,9 @@ package io.github.mutualplan.schedule;
 
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
-import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.calendar.CalendarRegistry;
+import io.github.mutualplan.calendar.UnknownCalendarException;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +25,6 @@ import org.immutables.value.Value;
  * renderer's {@code render}), so that a service made once answers for any day.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class ScheduleOptions implements WithScheduleOptions {
   ScheduleOptions() {}
 
@@ -72,11 +73,6 @@ public abstract class ScheduleOptions implements WithScheduleOptions {
     if (override.isPresent()) {
       return override.get();
     }
-    try {
-      return registry().resolve(plan.calendar(side));
-    } catch (UnknownCalendarException unknown) {
-      throw new UnknownCalendarException(unknown.calendar(),
-          (side == Side.BUYER ? "buyerCalendar: " : "sellerCalendar: ") + unknown.getMessage());
-    }
+    return registry().resolve(plan, side);
   }
 }

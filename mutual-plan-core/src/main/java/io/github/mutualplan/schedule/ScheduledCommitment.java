@@ -1,7 +1,6 @@
 package io.github.mutualplan.schedule;
 
 import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * commitment starts and finishes on the same day. Slack counts working days of the side that owes it.
  */
 @Value.Immutable
-@PlanStyle
 public abstract class ScheduledCommitment {
   ScheduledCommitment() {}
 

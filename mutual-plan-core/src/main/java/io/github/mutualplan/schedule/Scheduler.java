@@ -3,8 +3,8 @@ package io.github.mutualplan.schedule;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanLimits;
-import io.github.mutualplan.internal.AsOf;
-import io.github.mutualplan.internal.Slips;
+import io.github.mutualplan.engine.AsOf;
+import io.github.mutualplan.engine.Slips;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,8 +71,8 @@ public final class Scheduler {
    *
    * @param plan the plan
    * @return its schedule
-   * @throws UnknownCalendarException if the plan names a calendar the options' registry does not know
-   * @throws ScheduleException if a calendar has no working day for a year around a date the plan needs, or the
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options' registry does not know
+   * @throws io.github.mutualplan.ScheduleException if a calendar has no working day for a year around a date the plan needs, or the
    *     timeline would run for thousands of years
    */
   public Schedule schedule(MutualActionPlan plan) {
@@ -88,8 +88,8 @@ public final class Scheduler {
    * @param asOf the day, from {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}
    * @return its schedule as of that day
    * @throws IllegalArgumentException if the day is outside those years
-   * @throws UnknownCalendarException if the plan names a calendar the options' registry does not know
-   * @throws ScheduleException as {@link #schedule(MutualActionPlan)}
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options' registry does not know
+   * @throws io.github.mutualplan.ScheduleException as {@link #schedule(MutualActionPlan)}
    */
   public Schedule schedule(MutualActionPlan plan, LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");

@@ -1,6 +1,5 @@
 package io.github.mutualplan.schedule;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class SlipImpact {
   SlipImpact() {}
 

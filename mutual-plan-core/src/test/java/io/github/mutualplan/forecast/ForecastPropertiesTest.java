@@ -19,7 +19,7 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanGenerators;
 import java.time.LocalDate;

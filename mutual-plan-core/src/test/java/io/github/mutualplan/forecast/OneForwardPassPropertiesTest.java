@@ -10,7 +10,7 @@ import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.testing.CalendarGenerators;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanGenerators;

@@ -9,6 +9,7 @@ import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;

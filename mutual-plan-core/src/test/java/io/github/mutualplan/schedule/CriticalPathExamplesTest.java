@@ -10,6 +10,7 @@ import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

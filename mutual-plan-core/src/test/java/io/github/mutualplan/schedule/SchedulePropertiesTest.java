@@ -7,6 +7,7 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.testing.CalendarGenerators;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanGenerators;

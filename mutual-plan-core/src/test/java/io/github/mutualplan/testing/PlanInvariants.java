@@ -19,7 +19,7 @@ import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
-import io.github.mutualplan.schedule.ScheduleException;
+import io.github.mutualplan.ScheduleException;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import java.io.FileDescriptor;

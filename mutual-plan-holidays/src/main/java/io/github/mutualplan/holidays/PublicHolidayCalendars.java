@@ -1,13 +1,13 @@
 package io.github.mutualplan.holidays;
 
 import io.github.mutualplan.CalendarId;
-import io.github.mutualplan.schedule.CalendarProvider;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.CalendarProvider;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Resolves public-holiday regions for {@link io.github.mutualplan.schedule.CalendarRegistry#standard()}: a plan
+ * Resolves public-holiday regions for {@link io.github.mutualplan.calendar.CalendarRegistry#standard()}: a plan
  * whose buyer calendar is {@code CalendarId.of("DE-BY")} is scheduled in {@link PublicHolidays#calendar(String)
  * PublicHolidays.calendar("DE-BY")}, Monday to Friday without Bavaria's public holidays. Found through
  * {@link java.util.ServiceLoader} once this module is on the class or module path; nothing to call.

@@ -3,7 +3,7 @@ package io.github.mutualplan.holidays;
 import de.focus_shift.jollyday.core.CalendarHierarchy;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.mutualplan.holidays;
 
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static io.github.mutualplan.holidays.Days.dates;
 import static io.github.mutualplan.holidays.Days.weekdaysOff;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

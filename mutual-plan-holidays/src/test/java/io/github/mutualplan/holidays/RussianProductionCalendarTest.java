@@ -6,7 +6,7 @@ import static io.github.mutualplan.holidays.Days.workingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.Texts;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Collection;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanValidationException;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.Texts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;

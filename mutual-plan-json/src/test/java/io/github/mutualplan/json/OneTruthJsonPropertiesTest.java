@@ -13,7 +13,7 @@ import io.github.mutualplan.risk.RiskPolicy;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.testing.CalendarGenerators;
 import io.github.mutualplan.testing.CalendarGenerators.World;
 import io.github.mutualplan.testing.Draw;

@@ -1,7 +1,6 @@
 package io.github.mutualplan.template;
 
 import io.github.mutualplan.PlanLimits;
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 public abstract class Anchor {
   Anchor() {}
 

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.Role;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A default decision criterion of a template, owned in a plan by the buyer who has its role. */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableCriterionTemplate.class)
 @JsonDeserialize(as = ImmutableCriterionTemplate.class)
 public abstract class CriterionTemplate implements WithCriterionTemplate {

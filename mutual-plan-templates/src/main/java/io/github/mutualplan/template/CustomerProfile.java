@@ -1,7 +1,6 @@
 package io.github.mutualplan.template;
 
 import io.github.mutualplan.Money;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class CustomerProfile implements WithCustomerProfile {
   CustomerProfile() {}
 

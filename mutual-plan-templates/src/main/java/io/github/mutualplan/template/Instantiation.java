@@ -3,7 +3,6 @@ package io.github.mutualplan.template;
 import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Role;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** What a {@link TemplateInstantiator} made: the plan, and what the seller should know about it. */
 @Value.Immutable
-@PlanStyle
 public abstract class Instantiation {
   Instantiation() {}
 

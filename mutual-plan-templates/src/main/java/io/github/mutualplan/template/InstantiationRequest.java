@@ -5,8 +5,7 @@ import io.github.mutualplan.Deal;
 import io.github.mutualplan.PlanId;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
-import io.github.mutualplan.internal.PlanStyle;
-import io.github.mutualplan.schedule.CalendarRegistry;
+import io.github.mutualplan.calendar.CalendarRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,7 +38,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 public abstract class InstantiationRequest implements WithInstantiationRequest {
   InstantiationRequest() {}
 

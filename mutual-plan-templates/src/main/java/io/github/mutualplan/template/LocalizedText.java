@@ -2,8 +2,7 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.mutualplan.internal.PlanStyle;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.Texts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * <p>{@link #in(Locale)} falls back to English, then to any language the text has.
  */
 @Value.Immutable(builder = false, copy = false)
-@PlanStyle
 @JsonSerialize(using = TemplateJson.LocalizedTextSerializer.class)
 @JsonDeserialize(using = TemplateJson.LocalizedTextDeserializer.class)
 public abstract class LocalizedText {

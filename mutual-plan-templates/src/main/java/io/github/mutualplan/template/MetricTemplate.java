@@ -2,7 +2,6 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * measured a number of days after the close ("ROI after six months").
  */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableMetricTemplate.class)
 @JsonDeserialize(as = ImmutableMetricTemplate.class)
 public abstract class MetricTemplate implements WithMetricTemplate {

@@ -2,13 +2,11 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An objective a template suggests, for the sides to agree on. */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableObjectiveTemplate.class)
 @JsonDeserialize(as = ImmutableObjectiveTemplate.class)
 public abstract class ObjectiveTemplate implements WithObjectiveTemplate {

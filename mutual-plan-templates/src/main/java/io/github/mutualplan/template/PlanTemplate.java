@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.Role;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.immutables.value.Value;
  * most one milestone closes. All problems are reported at once in a {@link TemplateValidationException}.
  */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutablePlanTemplate.class)
 @JsonDeserialize(as = ImmutablePlanTemplate.class)
 @JsonPropertyOrder({"id", "version", "name", "description", "requiredRoles", "stages", "milestones", "steps",

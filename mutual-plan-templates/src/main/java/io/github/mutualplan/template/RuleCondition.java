@@ -2,7 +2,6 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.mutualplan.internal.PlanStyle;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableRuleCondition.class)
 @JsonDeserialize(as = ImmutableRuleCondition.class)
 public abstract class RuleCondition implements WithRuleCondition {

@@ -3,9 +3,8 @@ package io.github.mutualplan.template;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.mutualplan.internal.Keys;
-import io.github.mutualplan.internal.Texts;
-import io.github.mutualplan.internal.PlanStyle;
+import io.github.mutualplan.Keys;
+import io.github.mutualplan.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,7 +29,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableRuleDefinition.class)
 @JsonDeserialize(as = ImmutableRuleDefinition.class)
 @JsonPropertyOrder({"id", "order", "when", "reason", "operations"})

@@ -2,7 +2,6 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.mutualplan.internal.PlanStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * unless the step says otherwise: the average time per stage that sets the first dates of a plan.
  */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableStageTemplate.class)
 @JsonDeserialize(as = ImmutableStageTemplate.class)
 public abstract class StageTemplate implements WithStageTemplate {

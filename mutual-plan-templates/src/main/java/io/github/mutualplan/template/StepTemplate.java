@@ -6,7 +6,6 @@ import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Visibility;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -31,7 +30,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PlanStyle
 @JsonSerialize(as = ImmutableStepTemplate.class)
 @JsonDeserialize(as = ImmutableStepTemplate.class)
 public abstract class StepTemplate implements WithStepTemplate {

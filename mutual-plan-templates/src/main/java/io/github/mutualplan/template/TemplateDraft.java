@@ -3,7 +3,7 @@ package io.github.mutualplan.template;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.Role;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

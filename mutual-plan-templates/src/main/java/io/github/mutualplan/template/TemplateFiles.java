@@ -21,7 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Role;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

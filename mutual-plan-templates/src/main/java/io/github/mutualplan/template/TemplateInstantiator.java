@@ -82,7 +82,7 @@ public final class TemplateInstantiator {
    * @throws io.github.mutualplan.PlanValidationException if a value of the request is beyond the
    *     {@link PlanLimits} (a name too long, a creation time outside the years 1900 to 2999), or the plan's
    *     calendars are so sparse that its dates run more than ten years
-   * @throws io.github.mutualplan.schedule.UnknownCalendarException if the request names a calendar its registry
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the request names a calendar its registry
    *     does not know
    */
   public Instantiation instantiate(InstantiationRequest request) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Visibility;
-import io.github.mutualplan.internal.PlanStyle;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -25,7 +24,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Enclosing
-@PlanStyle
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
 @JsonSubTypes({
   @JsonSubTypes.Type(value = TemplateOperation.AddStep.class, name = "addStep"),

@@ -3,9 +3,9 @@ package io.github.mutualplan.template;
 import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Visibility;
-import io.github.mutualplan.internal.Cycles;
-import io.github.mutualplan.internal.Keys;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.DependencyCycles;
+import io.github.mutualplan.Keys;
+import io.github.mutualplan.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,7 +188,7 @@ final class TemplateValidator {
 
   /** Reports the dependency cycles; returns whether there is any. */
   private boolean checkCycles(Map<String, Integer> index) {
-    List<List<Integer>> cycles = Cycles.find(edges(index));
+    List<List<Integer>> cycles = DependencyCycles.find(edges(index));
     List<StepTemplate> steps = template.steps();
     for (List<Integer> cycle : cycles) {
       problems.add(item("steps", steps.get(cycle.get(0)).key()) + ".dependsOn: dependency cycle "

@@ -1,29 +1,6 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
-import io.github.mutualplan.Commitment;
-import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.CommitmentStatus;
-import io.github.mutualplan.DecisionCriterion;
-import io.github.mutualplan.Milestone;
-import io.github.mutualplan.MilestoneId;
-import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.ObjectiveId;
-import io.github.mutualplan.PlanKind;
-import io.github.mutualplan.PlanLimits;
-import io.github.mutualplan.PlanRule;
-import io.github.mutualplan.PlanStatus;
-import io.github.mutualplan.PlanValidationException;
-import io.github.mutualplan.Raci;
-import io.github.mutualplan.Responsibility;
-import io.github.mutualplan.Role;
-import io.github.mutualplan.Side;
-import io.github.mutualplan.SignOff;
-import io.github.mutualplan.Stakeholder;
-import io.github.mutualplan.StakeholderId;
-import io.github.mutualplan.SuccessMetric;
-import io.github.mutualplan.Violation;
-import io.github.mutualplan.Visibility;
-import io.github.mutualplan.internal.Texts.Kind;
+import io.github.mutualplan.Texts.Kind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +21,7 @@ import java.util.stream.Collectors;
  * Checks every {@link PlanRule} of a plan and reports all violations at once. Runs on every plan built or
  * copied; linear in the size of the plan.
  */
-public final class PlanValidator {
+final class PlanValidator {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final MutualActionPlan plan;
@@ -79,7 +56,7 @@ public final class PlanValidator {
    * @param plan the plan to check
    * @throws PlanValidationException listing every violation, if there is any
    */
-  public static void validate(MutualActionPlan plan) {
+  static void validate(MutualActionPlan plan) {
     List<Violation> found = violationsOf(plan);
     if (!found.isEmpty()) {
       throw new PlanValidationException("plan '" + plan.id() + "'", found);
@@ -401,7 +378,7 @@ public final class PlanValidator {
 
   private void checkCycles() {
     List<Commitment> commitments = plan.commitments();
-    for (List<Integer> cycle : Cycles.find(edges)) {
+    for (List<Integer> cycle : DependencyCycles.find(edges)) {
       String members = cycle.stream().map(i -> commitments.get(i).id().key()).collect(Collectors.joining(" -> "));
       add(PlanRule.ACYCLIC_DEPENDENCIES,
           "commitments[" + commitments.get(cycle.get(0)).id() + "].dependsOn[" + commitments.get(cycle.get(1)).id()

@@ -1,4 +1,4 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
-import io.github.mutualplan.schedule.ScheduleException;
+import io.github.mutualplan.DependencyCycles;
+import io.github.mutualplan.ScheduleException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -61,7 +62,7 @@ public final class TopologicalOrder {
       for (int i = 0; i < n; i++) {
         edges[i] = Arrays.copyOfRange(preds, predAt[i], predAt[i + 1]);
       }
-      List<Integer> cycle = Cycles.find(edges).get(0);
+      List<Integer> cycle = DependencyCycles.find(edges).get(0);
       throw new ScheduleException(what.get() + " cannot be scheduled: dependency cycle "
           + cycle.stream().map(names::apply).collect(Collectors.joining(" -> ")));
     }

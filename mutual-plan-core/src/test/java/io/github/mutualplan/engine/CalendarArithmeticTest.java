@@ -1,10 +1,10 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mutualplan.schedule.ScheduleException;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.ScheduleException;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.calendar;
 
 import io.github.mutualplan.CalendarId;
 import java.util.Optional;
@@ -19,8 +19,8 @@ import java.util.Optional;
  *     return "Acme's shutdown calendars (acme.shutdown-2027)";
  *   }
  * }
- * // META-INF/services/io.github.mutualplan.schedule.CalendarProvider, or in module-info.java:
- * // provides io.github.mutualplan.schedule.CalendarProvider with com.acme.ShutdownCalendars;
+ * // META-INF/services/io.github.mutualplan.calendar.CalendarProvider, or in module-info.java:
+ * // provides io.github.mutualplan.calendar.CalendarProvider with com.acme.ShutdownCalendars;
  * }</pre>
  *
  * <p>An implementation has a public no-argument constructor, is thread-safe, and returns equal calendars for

@@ -1,6 +1,5 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.calendar;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
 
 /** Another calendar with more days off. */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-@PlanStyle
 abstract class WithHolidays implements WorkCalendar {
   static WithHolidays create(WorkCalendar base, Collection<LocalDate> holidays) {
     return ImmutableWithHolidays.of(base, holidays);

@@ -1,11 +1,10 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan;
 
-import io.github.mutualplan.MutualPlanException;
 
 /**
  * Thrown when a plan cannot be scheduled at all: a calendar has no working day for a year, or the timeline
  * would run for thousands of years (hundreds of commitments of the longest duration, one after the other), or
- * the plan names a calendar nobody knows ({@link UnknownCalendarException}). A timeline of up to five thousand
+ * the plan names a calendar nobody knows ({@link io.github.mutualplan.calendar.UnknownCalendarException}). A timeline of up to five thousand
  * years always schedules.
  */
 public class ScheduleException extends MutualPlanException {

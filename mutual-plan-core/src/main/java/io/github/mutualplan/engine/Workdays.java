@@ -1,7 +1,7 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
-import io.github.mutualplan.schedule.ScheduleException;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.ScheduleException;
+import io.github.mutualplan.calendar.WorkCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,7 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.calendar;
 
 import io.github.mutualplan.CalendarId;
+import io.github.mutualplan.ScheduleException;
 
 /**
  * A plan, or a caller, names a calendar that the {@link CalendarRegistry} does not know. The message names it

@@ -1,4 +1,4 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.localization;
 
 import java.io.IOException;
 import java.io.InputStream;

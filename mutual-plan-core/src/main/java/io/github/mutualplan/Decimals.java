@@ -1,6 +1,5 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
-import io.github.mutualplan.PlanLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -8,11 +7,11 @@ import java.util.Optional;
  * The size of the decimals a plan holds: at most {@link PlanLimits#MAX_DECIMAL_DIGITS} digits each side of the
  * point, so that every one prints in a few dozen characters.
  */
-public final class Decimals {
+final class Decimals {
   private Decimals() {}
 
   /** What is wrong with the size of an amount, if anything. */
-  public static Optional<String> problem(BigDecimal value) {
+  static Optional<String> problem(BigDecimal value) {
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > PlanLimits.MAX_DECIMAL_DIGITS || value.scale() > PlanLimits.MAX_DECIMAL_DIGITS) {
       String shown = integerDigits > 1000 || value.scale() > 1000 ? value.toString() : value.toPlainString();

@@ -1,9 +1,11 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.calendar;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mutualplan.CalendarId;
-import io.github.mutualplan.internal.Texts;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +113,26 @@ public final class CalendarRegistry {
    * @throws UnknownCalendarException if no source knows the name; its message names it and says what is known
    */
   public WorkCalendar resolve(CalendarId id) {
-    return find(id).orElseThrow(() -> new UnknownCalendarException(id, "no calendar is named "
-        + Texts.quote(id.key()) + "; known are " + known()));
+    return find(id).orElseThrow(() -> new UnknownCalendarException(id, unknown(id)));
+  }
+
+  /**
+   * The calendar a plan names for one side ({@link MutualActionPlan#calendar(Side)}).
+   *
+   * @param plan the plan
+   * @param side the side
+   * @return the calendar
+   * @throws UnknownCalendarException if no source knows the name; its message starts with the plan's field,
+   *     {@code buyerCalendar} or {@code sellerCalendar}
+   */
+  public WorkCalendar resolve(MutualActionPlan plan, Side side) {
+    CalendarId id = Objects.requireNonNull(plan, "plan").calendar(Objects.requireNonNull(side, "side"));
+    return find(id).orElseThrow(() -> new UnknownCalendarException(id,
+        (side == Side.BUYER ? "buyerCalendar: " : "sellerCalendar: ") + unknown(id)));
+  }
+
+  private String unknown(CalendarId id) {
+    return "no calendar is named " + Texts.quote(id.key()) + "; known are " + known();
   }
 
   /** What this registry knows, in words. */

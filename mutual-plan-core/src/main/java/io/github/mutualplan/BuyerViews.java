@@ -1,12 +1,5 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
-import io.github.mutualplan.Commitment;
-import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.Milestone;
-import io.github.mutualplan.MilestoneId;
-import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.PlanKind;
-import io.github.mutualplan.Visibility;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Makes the buyer's view of a plan: the plan without anything internal. */
-public final class BuyerViews {
+final class BuyerViews {
   private BuyerViews() {}
 
   /**
@@ -28,7 +21,7 @@ public final class BuyerViews {
    *
    * @throws IllegalStateException for a closing plan, which the buyer never sees
    */
-  public static MutualActionPlan of(MutualActionPlan plan) {
+  static MutualActionPlan of(MutualActionPlan plan) {
     if (plan.kind() != PlanKind.MUTUAL_ACTION_PLAN) {
       throw new IllegalStateException("plan '" + plan.id() + "' is a closing plan: the buyer sees no part of it");
     }

@@ -1,5 +1,7 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -13,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What scheduling needs from a plan that no calendar changes, as arrays: dependencies and dependents in
@@ -44,8 +45,12 @@ public final class PlanGraph {
   /** The number of commitments from which a plan keeps its graph. */
   public static final int KEPT_FROM = 64;
 
-  /** How a plan keeps its graph; set once, by {@link MutualActionPlan}'s class initialization. */
-  private static volatile Function<MutualActionPlan, PlanGraph> kept;
+  /**
+   * The graphs plans keep, by the plan's identity and only while the plan is in use (weak keys: a graph holds
+   * the plan's commitments, never the plan). A plan is immutable, so its graph never goes stale; two threads
+   * that ask at once may both compute it, and either answer is the same.
+   */
+  private static final Cache<MutualActionPlan, PlanGraph> KEPT = CacheBuilder.newBuilder().weakKeys().build();
 
   /** The plan's commitments by node: in the plan's order when that is topological. */
   public final List<Commitment> commitments;
@@ -100,30 +105,24 @@ public final class PlanGraph {
   /**
    * The graph of a plan: the one it keeps if it has {@value #KEPT_FROM} commitments or more, else a new one.
    *
-   * @throws io.github.mutualplan.schedule.ScheduleException on a dependency cycle, which a valid plan never has
+   * @throws io.github.mutualplan.ScheduleException on a dependency cycle, which a valid plan never has
    */
   public static PlanGraph of(MutualActionPlan plan) {
-    Function<MutualActionPlan, PlanGraph> graph = kept;
-    return graph != null && plan.commitments().size() >= KEPT_FROM ? graph.apply(plan) : new PlanGraph(plan);
-  }
-
-  /**
-   * Called once, by {@link MutualActionPlan}, with the function that returns the graph a plan keeps (and
-   * computes it with {@link #PlanGraph(MutualActionPlan)} the first time).
-   *
-   * @throws IllegalStateException when called again
-   */
-  public static synchronized void keptBy(Function<MutualActionPlan, PlanGraph> graphOfPlan) {
-    if (kept != null) {
-      throw new IllegalStateException("plans already keep their graphs");
+    if (plan.commitments().size() < KEPT_FROM) {
+      return new PlanGraph(plan);
     }
-    kept = graphOfPlan;
+    PlanGraph graph = KEPT.getIfPresent(plan);
+    if (graph == null) {
+      graph = new PlanGraph(plan);
+      KEPT.put(plan, graph);
+    }
+    return graph;
   }
 
   /**
    * Computes the graph of a plan; {@link #of} returns the one the plan keeps.
    *
-   * @throws io.github.mutualplan.schedule.ScheduleException on a dependency cycle, which a valid plan never has
+   * @throws io.github.mutualplan.ScheduleException on a dependency cycle, which a valid plan never has
    */
   public PlanGraph(MutualActionPlan plan) {
     List<Commitment> listed = plan.commitments();

@@ -1,4 +1,4 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
 /**
  * Working-day arithmetic on one side's calendar, in epoch days: what the {@link ForwardPass} asks of a

@@ -1,6 +1,5 @@
-package io.github.mutualplan.schedule;
+package io.github.mutualplan.calendar;
 
-import io.github.mutualplan.internal.PlanStyle;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
 
 /** A weekly pattern of days off plus fixed holidays. */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-@PlanStyle
 abstract class FixedWorkCalendar implements WorkCalendar {
   /** One value each, so that schedules find their tables by identity rather than by comparing sets. */
   static final FixedWorkCalendar EVERY_DAY = create(Set.of(), Set.of());

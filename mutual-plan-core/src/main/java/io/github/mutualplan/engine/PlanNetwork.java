@@ -1,9 +1,9 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.schedule.WorkCalendar;
+import io.github.mutualplan.calendar.WorkCalendar;
 
 /**
  * A plan's {@link PlanGraph} on both sides' calendars, for the scheduler and the forecast: the graph (shared,
@@ -23,7 +23,7 @@ public final class PlanNetwork {
   /**
    * The network of a plan.
    *
-   * @throws io.github.mutualplan.schedule.ScheduleException on a dependency cycle, which a valid plan never has
+   * @throws io.github.mutualplan.ScheduleException on a dependency cycle, which a valid plan never has
    */
   public PlanNetwork(MutualActionPlan plan, WorkCalendar buyer, WorkCalendar seller) {
     this.plan = plan;

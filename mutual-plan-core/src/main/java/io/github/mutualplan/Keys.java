@@ -1,8 +1,18 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The format of readable keys: identifiers, role names and tags. */
+/**
+ * The format of readable keys: identifiers, role names, tags and the keys of templates and rules. An identifier
+ * such as {@link CommitmentId#of} refuses any other; a service can check a key before it builds one:
+ *
+ * <pre>{@code
+ * if (!Keys.isValid(request.tag())) {
+ *   reply(400, "tag " + Texts.quote(request.tag()) + ": use " + Keys.rule());
+ * }
+ * }</pre>
+ */
 public final class Keys {
   /** Longest key accepted. */
   public static final int MAX_LENGTH = 100;
@@ -13,7 +23,7 @@ public final class Keys {
 
   /** Whether {@code key} is a valid key. */
   public static boolean isValid(String key) {
-    return KEY.matcher(key).matches();
+    return KEY.matcher(Objects.requireNonNull(key, "key")).matches();
   }
 
   /** What a valid key looks like, for error messages. */

@@ -1,12 +1,20 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
-import io.github.mutualplan.PlanLimits;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Texts from outside, checked and quoted: what a name and a free text may hold ({@link PlanLimits}), and how an
- * error message shows a value it refuses (escaped and cut short, so the message is safe to show or log).
+ * error message shows a value it refuses (escaped and cut short, so the message is safe to show or log). The
+ * model, the templates and the readers use these rules; a service can check a user's input the same way before
+ * it builds anything:
+ *
+ * <pre>{@code
+ * Texts.problem("Sign the\ncontract", Texts.Kind.NAME)
+ *     .ifPresent(p -> reply(400, "title " + p.message())); // "holds the control character U+000A at character 9; ..."
+ * log.warn("unknown stage {}", Texts.quote(stageFromRequest)); // 'stage\u0007...' : escaped, cut short
+ * }</pre>
  */
 public final class Texts {
   private Texts() {}
@@ -35,7 +43,8 @@ public final class Texts {
    * hold (a control character, a bidirectional control, half of a surrogate pair).
    */
   public static Optional<Problem> problem(String text, Kind kind) {
-    if (text.isBlank()) {
+    Objects.requireNonNull(kind, "kind");
+    if (Objects.requireNonNull(text, "text").isBlank()) {
       return Optional.of(new Problem(false, "must not be blank"));
     }
     int length = 0;
@@ -75,6 +84,7 @@ public final class Texts {
 
   /** A value as an error message quotes it, as {@link #quote(String)} does, between these quotes. */
   public static String quote(String text, char quote) {
+    Objects.requireNonNull(text, "text");
     StringBuilder out = new StringBuilder().append(quote);
     int end = Math.min(text.length(), PlanLimits.QUOTED_LENGTH);
     for (int i = 0; i < end; i++) {

@@ -1,9 +1,9 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mutualplan.internal.Texts.Kind;
-import io.github.mutualplan.internal.Texts.Problem;
+import io.github.mutualplan.Texts.Kind;
+import io.github.mutualplan.Texts.Problem;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

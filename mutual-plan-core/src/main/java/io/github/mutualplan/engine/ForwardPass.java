@@ -1,4 +1,4 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan.engine;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;

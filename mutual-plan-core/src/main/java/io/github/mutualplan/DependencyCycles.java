@@ -1,18 +1,25 @@
-package io.github.mutualplan.internal;
+package io.github.mutualplan;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds dependency cycles in a directed graph of {@code n} nodes given as adjacency arrays. Reports one
  * cycle per strongly connected component that has one, so the answer stays small (an arbitrary graph can
  * have exponentially many elementary cycles). Linear in the nodes and edges, and iterative: deep graphs
- * cannot overflow the stack.
+ * cannot overflow the stack. A plan reports its cycles with it ({@link PlanRule#ACYCLIC_DEPENDENCIES}), and so
+ * does a template; a tool that lets people order their own steps can use it too:
+ *
+ * <pre>{@code
+ * int[][] dependsOn = {{1}, {2}, {0}, {}};  // 0 after 1, 1 after 2, 2 after 0; 3 on its own
+ * DependencyCycles.find(dependsOn);          // [[0, 1, 2, 0]]
+ * }</pre>
  */
-public final class Cycles {
-  private Cycles() {}
+public final class DependencyCycles {
+  private DependencyCycles() {}
 
   /**
    * Returns one closed cycle per cyclic strongly connected component, ordered by the component's lowest
@@ -21,8 +28,10 @@ public final class Cycles {
    *
    * @param edges {@code edges[i]} lists the nodes that node {@code i} points to
    * @return the cycles; empty for a directed acyclic graph
+   * @throws IllegalArgumentException if a node points to no node ({@code edges[i][k]} not from 0 to n - 1)
    */
   public static List<List<Integer>> find(int[][] edges) {
+    checkNodes(Objects.requireNonNull(edges, "edges"));
     int[] component = components(edges);
     int n = edges.length;
     int[] size = new int[n];
@@ -46,6 +55,21 @@ public final class Cycles {
       cycles.add(shortestCycleThrough(start, edges, component, previous));
     }
     return cycles;
+  }
+
+  private static void checkNodes(int[][] edges) {
+    for (int v = 0; v < edges.length; v++) {
+      int[] to = edges[v];
+      if (to == null) {
+        throw new NullPointerException("edges[" + v + "]");
+      }
+      for (int k = 0; k < to.length; k++) {
+        if (to[k] < 0 || to[k] >= edges.length) {
+          throw new IllegalArgumentException("edges[" + v + "][" + k + "] is " + to[k] + ", not a node from 0 to "
+              + (edges.length - 1));
+        }
+      }
+    }
   }
 
   /** Tarjan's algorithm without recursion or boxing; returns the component number of each node. */
