@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** How and why a plan ended; its status says whether won or lost. */
 @Value.Immutable(builder = false)
-public abstract class Closure implements WithClosure {
+public abstract class Closure {
   Closure() {}
 
   /**
@@ -26,4 +26,12 @@ public abstract class Closure implements WithClosure {
   /** When the plan was closed. */
   @Value.Parameter
   public abstract Instant closedAt();
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #reason() reason}. */
+  public abstract Closure withReason(String value);
+
+  /** A copy with this {@link #closedAt() closedAt}. */
+  public abstract Closure withClosedAt(Instant value);
 }

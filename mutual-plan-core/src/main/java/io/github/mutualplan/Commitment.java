@@ -48,7 +48,7 @@ import org.immutables.value.Value;
  * PlanChange.slipCommitment} makes a commitment take longer and moves its due date with it.
  */
 @Value.Immutable
-public abstract class Commitment implements WithCommitment {
+public abstract class Commitment {
   Commitment() {}
 
   /** Returns a new builder. */
@@ -143,4 +143,90 @@ public abstract class Commitment implements WithCommitment {
   public static final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract Commitment withId(CommitmentId value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract Commitment withTitle(String value);
+
+  /** A copy with this {@link #deliverable() deliverable}. */
+  public abstract Commitment withDeliverable(String value);
+
+  /** A copy with this {@link #deliverable() deliverable}, or none for an empty optional. */
+  public abstract Commitment withDeliverable(Optional<String> optional);
+
+  /** A copy with this {@link #owingSide() owingSide}. */
+  public abstract Commitment withOwingSide(Side value);
+
+  /** A copy with this {@link #start() start}. */
+  public abstract Commitment withStart(LocalDate value);
+
+  /** A copy with this {@link #start() start}, or none for an empty optional. */
+  public abstract Commitment withStart(Optional<? extends LocalDate> optional);
+
+  /** A copy with this {@link #due() due}. */
+  public abstract Commitment withDue(LocalDate value);
+
+  /** A copy with this {@link #due() due}, or none for an empty optional. */
+  public abstract Commitment withDue(Optional<? extends LocalDate> optional);
+
+  /** A copy with this {@link #durationDays() durationDays}. */
+  public abstract Commitment withDurationDays(int value);
+
+  /** A copy with this {@link #durationDays() durationDays}, or none for an empty optional. */
+  public abstract Commitment withDurationDays(OptionalInt optional);
+
+  /** A copy with this {@link #fixed() fixed}. */
+  public abstract Commitment withFixed(boolean value);
+
+  /** A copy with this {@link #estimate() estimate}. */
+  public abstract Commitment withEstimate(DurationEstimate value);
+
+  /** A copy with this {@link #estimate() estimate}, or none for an empty optional. */
+  public abstract Commitment withEstimate(Optional<? extends DurationEstimate> optional);
+
+  /** A copy with these {@link #dependsOn() dependsOn} instead of its own. */
+  public abstract Commitment withDependsOn(CommitmentId... elements);
+
+  /** A copy with these {@link #dependsOn() dependsOn} instead of its own. */
+  public abstract Commitment withDependsOn(Iterable<? extends CommitmentId> elements);
+
+  /** A copy with this {@link #milestone() milestone}. */
+  public abstract Commitment withMilestone(MilestoneId value);
+
+  /** A copy with this {@link #milestone() milestone}, or none for an empty optional. */
+  public abstract Commitment withMilestone(Optional<? extends MilestoneId> optional);
+
+  /** A copy with this {@link #status() status}. */
+  public abstract Commitment withStatus(CommitmentStatus value);
+
+  /** A copy with this {@link #completedOn() completedOn}. */
+  public abstract Commitment withCompletedOn(LocalDate value);
+
+  /** A copy with this {@link #completedOn() completedOn}, or none for an empty optional. */
+  public abstract Commitment withCompletedOn(Optional<? extends LocalDate> optional);
+
+  /** A copy with this {@link #visibility() visibility}. */
+  public abstract Commitment withVisibility(Visibility value);
+
+  /** A copy with these {@link #responsibilities() responsibilities} instead of its own. */
+  public abstract Commitment withResponsibilities(Responsibility... elements);
+
+  /** A copy with these {@link #responsibilities() responsibilities} instead of its own. */
+  public abstract Commitment withResponsibilities(Iterable<? extends Responsibility> elements);
+
+  /** A copy with these {@link #tags() tags} instead of its own. */
+  public abstract Commitment withTags(String... elements);
+
+  /** A copy with these {@link #tags() tags} instead of its own. */
+  public abstract Commitment withTags(Iterable<String> elements);
+
+  /** A copy with this {@link #note() note}. */
+  public abstract Commitment withNote(String value);
+
+  /** A copy with this {@link #note() note}, or none for an empty optional. */
+  public abstract Commitment withNote(Optional<String> optional);
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code CommitmentId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract sealed class CommitmentId extends Identifier<CommitmentId> implements ItemId permits ImmutableCommitmentId {
+public abstract sealed class CommitmentId extends Identifier<CommitmentId> implements ItemId
+    permits ImmutableCommitmentId {
   CommitmentId() {}
 
   /**

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** The opportunity a plan closes: whose account, and what it is worth. */
 @Value.Immutable(builder = false)
-public abstract class Deal implements WithDeal {
+public abstract class Deal {
   Deal() {}
 
   /**
@@ -25,4 +25,12 @@ public abstract class Deal implements WithDeal {
   /** What the deal is worth. */
   @Value.Parameter
   public abstract Money value();
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #accountName() accountName}. */
+  public abstract Deal withAccountName(String value);
+
+  /** A copy with this {@link #value() value}. */
+  public abstract Deal withValue(Money value);
 }

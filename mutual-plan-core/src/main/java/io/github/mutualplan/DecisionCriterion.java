@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class DecisionCriterion implements WithDecisionCriterion {
+public abstract class DecisionCriterion {
   /** Lowest weight accepted. */
   public static final int MIN_WEIGHT = 1;
   /** Highest weight accepted. */
@@ -67,4 +67,33 @@ public abstract class DecisionCriterion implements WithDecisionCriterion {
   public static final class Builder extends ImmutableDecisionCriterion.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract DecisionCriterion withId(DecisionCriterionId value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract DecisionCriterion withName(String value);
+
+  /** A copy with this {@link #category() category}. */
+  public abstract DecisionCriterion withCategory(CriterionCategory value);
+
+  /** A copy with this {@link #weight() weight}. */
+  public abstract DecisionCriterion withWeight(int value);
+
+  /** A copy with this {@link #owner() owner}. */
+  public abstract DecisionCriterion withOwner(StakeholderId value);
+
+  /** A copy with this {@link #owner() owner}, or none for an empty optional. */
+  public abstract DecisionCriterion withOwner(Optional<? extends StakeholderId> optional);
+
+  /** A copy with this {@link #standing() standing}. */
+  public abstract DecisionCriterion withStanding(Standing value);
+
+  /** A copy with this {@link #evidence() evidence}. */
+  public abstract DecisionCriterion withEvidence(String value);
+
+  /** A copy with this {@link #evidence() evidence}, or none for an empty optional. */
+  public abstract DecisionCriterion withEvidence(Optional<String> optional);
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code DecisionCriterionId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract class DecisionCriterionId extends Identifier<DecisionCriterionId> {
+public abstract sealed class DecisionCriterionId extends Identifier<DecisionCriterionId>
+    permits ImmutableDecisionCriterionId {
   DecisionCriterionId() {}
 
   /**

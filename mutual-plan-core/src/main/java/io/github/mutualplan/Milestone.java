@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Milestone implements WithMilestone {
+public abstract class Milestone {
   Milestone() {}
 
   /** Returns a new builder. */
@@ -66,4 +66,33 @@ public abstract class Milestone implements WithMilestone {
   public static final class Builder extends ImmutableMilestone.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract Milestone withId(MilestoneId value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract Milestone withName(String value);
+
+  /** A copy with this {@link #targetDate() targetDate}. */
+  public abstract Milestone withTargetDate(LocalDate value);
+
+  /** A copy with these {@link #exitCriteria() exitCriteria} instead of its own. */
+  public abstract Milestone withExitCriteria(String... elements);
+
+  /** A copy with these {@link #exitCriteria() exitCriteria} instead of its own. */
+  public abstract Milestone withExitCriteria(Iterable<String> elements);
+
+  /** A copy with this {@link #closing() closing}. */
+  public abstract Milestone withClosing(boolean value);
+
+  /** A copy with this {@link #visibility() visibility}. */
+  public abstract Milestone withVisibility(Visibility value);
+
+  /** A copy with these {@link #responsibilities() responsibilities} instead of its own. */
+  public abstract Milestone withResponsibilities(Responsibility... elements);
+
+  /** A copy with these {@link #responsibilities() responsibilities} instead of its own. */
+  public abstract Milestone withResponsibilities(Iterable<? extends Responsibility> elements);
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code MilestoneId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract sealed class MilestoneId extends Identifier<MilestoneId> implements ItemId permits ImmutableMilestoneId {
+public abstract sealed class MilestoneId extends Identifier<MilestoneId> implements ItemId
+    permits ImmutableMilestoneId {
   MilestoneId() {}
 
   /**

@@ -59,7 +59,7 @@ import org.immutables.value.Value;
  * plan anywhere meets it.
  */
 @Value.Immutable
-public abstract class MutualActionPlan implements WithMutualActionPlan {
+public abstract class MutualActionPlan {
   MutualActionPlan() {}
 
   /** Returns a new builder. */
@@ -287,4 +287,108 @@ public abstract class MutualActionPlan implements WithMutualActionPlan {
   public static final class Builder extends ImmutableMutualActionPlan.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract MutualActionPlan withId(PlanId value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract MutualActionPlan withTitle(String value);
+
+  /** A copy with this {@link #deal() deal}. */
+  public abstract MutualActionPlan withDeal(Deal value);
+
+  /** A copy with this {@link #sellerOrganization() sellerOrganization}. */
+  public abstract MutualActionPlan withSellerOrganization(String value);
+
+  /** A copy with this {@link #buyerOrganization() buyerOrganization}. */
+  public abstract MutualActionPlan withBuyerOrganization(String value);
+
+  /** A copy with this {@link #start() start}. */
+  public abstract MutualActionPlan withStart(LocalDate value);
+
+  /** A copy with this {@link #targetClose() targetClose}. */
+  public abstract MutualActionPlan withTargetClose(LocalDate value);
+
+  /** A copy with this {@link #zone() zone}. */
+  public abstract MutualActionPlan withZone(ZoneId value);
+
+  /** A copy with this {@link #buyerCalendar() buyerCalendar}. */
+  public abstract MutualActionPlan withBuyerCalendar(CalendarId value);
+
+  /** A copy with this {@link #sellerCalendar() sellerCalendar}. */
+  public abstract MutualActionPlan withSellerCalendar(CalendarId value);
+
+  /** A copy with this {@link #kind() kind}. */
+  public abstract MutualActionPlan withKind(PlanKind value);
+
+  /** A copy with this {@link #status() status}. */
+  public abstract MutualActionPlan withStatus(PlanStatus value);
+
+  /** A copy with this {@link #sellerOwner() sellerOwner}. */
+  public abstract MutualActionPlan withSellerOwner(StakeholderId value);
+
+  /** A copy with this {@link #buyerCoOwner() buyerCoOwner}. */
+  public abstract MutualActionPlan withBuyerCoOwner(StakeholderId value);
+
+  /** A copy with this {@link #buyerCoOwner() buyerCoOwner}, or none for an empty optional. */
+  public abstract MutualActionPlan withBuyerCoOwner(Optional<? extends StakeholderId> optional);
+
+  /** A copy with these {@link #stakeholders() stakeholders} instead of its own. */
+  public abstract MutualActionPlan withStakeholders(Stakeholder... elements);
+
+  /** A copy with these {@link #stakeholders() stakeholders} instead of its own. */
+  public abstract MutualActionPlan withStakeholders(Iterable<? extends Stakeholder> elements);
+
+  /** A copy with these {@link #objectives() objectives} instead of its own. */
+  public abstract MutualActionPlan withObjectives(Objective... elements);
+
+  /** A copy with these {@link #objectives() objectives} instead of its own. */
+  public abstract MutualActionPlan withObjectives(Iterable<? extends Objective> elements);
+
+  /** A copy with these {@link #successMetrics() successMetrics} instead of its own. */
+  public abstract MutualActionPlan withSuccessMetrics(SuccessMetric... elements);
+
+  /** A copy with these {@link #successMetrics() successMetrics} instead of its own. */
+  public abstract MutualActionPlan withSuccessMetrics(Iterable<? extends SuccessMetric> elements);
+
+  /** A copy with these {@link #decisionCriteria() decisionCriteria} instead of its own. */
+  public abstract MutualActionPlan withDecisionCriteria(DecisionCriterion... elements);
+
+  /** A copy with these {@link #decisionCriteria() decisionCriteria} instead of its own. */
+  public abstract MutualActionPlan withDecisionCriteria(Iterable<? extends DecisionCriterion> elements);
+
+  /** A copy with these {@link #milestones() milestones} instead of its own. */
+  public abstract MutualActionPlan withMilestones(Milestone... elements);
+
+  /** A copy with these {@link #milestones() milestones} instead of its own. */
+  public abstract MutualActionPlan withMilestones(Iterable<? extends Milestone> elements);
+
+  /** A copy with these {@link #commitments() commitments} instead of its own. */
+  public abstract MutualActionPlan withCommitments(Commitment... elements);
+
+  /** A copy with these {@link #commitments() commitments} instead of its own. */
+  public abstract MutualActionPlan withCommitments(Iterable<? extends Commitment> elements);
+
+  /** A copy with these {@link #signOffs() signOffs} instead of its own. */
+  public abstract MutualActionPlan withSignOffs(SignOff... elements);
+
+  /** A copy with these {@link #signOffs() signOffs} instead of its own. */
+  public abstract MutualActionPlan withSignOffs(Iterable<? extends SignOff> elements);
+
+  /** A copy with this {@link #closure() closure}. */
+  public abstract MutualActionPlan withClosure(Closure value);
+
+  /** A copy with this {@link #closure() closure}, or none for an empty optional. */
+  public abstract MutualActionPlan withClosure(Optional<? extends Closure> optional);
+
+  /** A copy with this {@link #version() version}. */
+  public abstract MutualActionPlan withVersion(long value);
+
+  /** A copy with this {@link #provenance() provenance}. */
+  public abstract MutualActionPlan withProvenance(Provenance value);
+
+  /** A copy with this {@link #provenance() provenance}, or none for an empty optional. */
+  public abstract MutualActionPlan withProvenance(Optional<? extends Provenance> optional);
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * it.
  */
 @Value.Immutable
-public abstract class Objective implements WithObjective {
+public abstract class Objective {
   Objective() {}
 
   /** Returns a new builder. */
@@ -40,4 +40,18 @@ public abstract class Objective implements WithObjective {
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract Objective withId(ObjectiveId value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract Objective withTitle(String value);
+
+  /** A copy with this {@link #description() description}. */
+  public abstract Objective withDescription(String value);
+
+  /** A copy with this {@link #description() description}, or none for an empty optional. */
+  public abstract Objective withDescription(Optional<String> optional);
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code ObjectiveId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract class ObjectiveId extends Identifier<ObjectiveId> {
+public abstract sealed class ObjectiveId extends Identifier<ObjectiveId> permits ImmutableObjectiveId {
   ObjectiveId() {}
 
   /**

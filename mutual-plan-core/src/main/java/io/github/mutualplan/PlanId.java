@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code PlanId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract class PlanId extends Identifier<PlanId> {
+public abstract sealed class PlanId extends Identifier<PlanId> permits ImmutablePlanId {
   PlanId() {}
 
   /**

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * every other role may be on either side.
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class Role extends Identifier<Role> {
+public abstract sealed class Role extends Identifier<Role> permits ImmutableRole {
   /** The buyer's insider who sells for the seller inside the buying organisation. */
   public static final Role CHAMPION = of("champion");
   /** The buyer who has the budget and the final say on spending it. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * makes it {@linkplain #stale() stale}; the owner then signs again.
  */
 @Value.Immutable(builder = false)
-public abstract class SignOff implements WithSignOff {
+public abstract class SignOff {
   SignOff() {}
 
   /**
@@ -40,4 +40,18 @@ public abstract class SignOff implements WithSignOff {
   public boolean stale() {
     return false;
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #stakeholder() stakeholder}. */
+  public abstract SignOff withStakeholder(StakeholderId value);
+
+  /** A copy with this {@link #signedAt() signedAt}. */
+  public abstract SignOff withSignedAt(Instant value);
+
+  /** A copy with this {@link #version() version}. */
+  public abstract SignOff withVersion(long value);
+
+  /** A copy with this {@link #stale() stale}. */
+  public abstract SignOff withStale(boolean value);
 }

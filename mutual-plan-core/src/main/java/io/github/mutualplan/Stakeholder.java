@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * suits the side ({@link PlanRule#ROLE_SIDES}).
  */
 @Value.Immutable
-public abstract class Stakeholder implements WithStakeholder {
+public abstract class Stakeholder {
   Stakeholder() {}
 
   /** Returns a new builder. */
@@ -58,4 +58,33 @@ public abstract class Stakeholder implements WithStakeholder {
   public static final class Builder extends ImmutableStakeholder.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract Stakeholder withId(StakeholderId value);
+
+  /** A copy with this {@link #side() side}. */
+  public abstract Stakeholder withSide(Side value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract Stakeholder withName(String value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract Stakeholder withTitle(String value);
+
+  /** A copy with this {@link #title() title}, or none for an empty optional. */
+  public abstract Stakeholder withTitle(Optional<String> optional);
+
+  /** A copy with this {@link #email() email}. */
+  public abstract Stakeholder withEmail(String value);
+
+  /** A copy with this {@link #email() email}, or none for an empty optional. */
+  public abstract Stakeholder withEmail(Optional<String> optional);
+
+  /** A copy with these {@link #roles() roles} instead of its own. */
+  public abstract Stakeholder withRoles(Role... elements);
+
+  /** A copy with these {@link #roles() roles} instead of its own. */
+  public abstract Stakeholder withRoles(Iterable<? extends Role> elements);
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code StakeholderId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract class StakeholderId extends Identifier<StakeholderId> {
+public abstract sealed class StakeholderId extends Identifier<StakeholderId> permits ImmutableStakeholderId {
   StakeholderId() {}
 
   /**

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class SuccessMetric implements WithSuccessMetric {
+public abstract class SuccessMetric {
   SuccessMetric() {}
 
   /** Returns a new builder. */
@@ -55,4 +55,36 @@ public abstract class SuccessMetric implements WithSuccessMetric {
   public static final class Builder extends ImmutableSuccessMetric.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract SuccessMetric withId(SuccessMetricId value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract SuccessMetric withName(String value);
+
+  /** A copy with this {@link #unit() unit}. */
+  public abstract SuccessMetric withUnit(String value);
+
+  /** A copy with this {@link #baseline() baseline}. */
+  public abstract SuccessMetric withBaseline(BigDecimal value);
+
+  /** A copy with this {@link #baseline() baseline}, or none for an empty optional. */
+  public abstract SuccessMetric withBaseline(Optional<? extends BigDecimal> optional);
+
+  /** A copy with this {@link #target() target}. */
+  public abstract SuccessMetric withTarget(BigDecimal value);
+
+  /** A copy with this {@link #target() target}, or none for an empty optional. */
+  public abstract SuccessMetric withTarget(Optional<? extends BigDecimal> optional);
+
+  /** A copy with this {@link #measuredBy() measuredBy}. */
+  public abstract SuccessMetric withMeasuredBy(LocalDate value);
+
+  /** A copy with this {@link #objective() objective}. */
+  public abstract SuccessMetric withObjective(ObjectiveId value);
+
+  /** A copy with this {@link #objective() objective}, or none for an empty optional. */
+  public abstract SuccessMetric withObjective(Optional<? extends ObjectiveId> optional);
 }

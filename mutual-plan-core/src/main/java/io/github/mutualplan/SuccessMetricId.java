@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * digit; templates use the same keys. {@code SuccessMetricId.of("bad key")} throws {@link PlanValidationException}.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
-public abstract class SuccessMetricId extends Identifier<SuccessMetricId> {
+public abstract sealed class SuccessMetricId extends Identifier<SuccessMetricId> permits ImmutableSuccessMetricId {
   SuccessMetricId() {}
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ForecastOptions implements WithForecastOptions {
+public abstract class ForecastOptions {
   /** The most trials a forecast runs. */
   public static final int MAX_TRIALS = 10_000_000;
 
@@ -54,4 +54,18 @@ public abstract class ForecastOptions implements WithForecastOptions {
       throw new IllegalArgumentException("trials: must be between 1 and " + MAX_TRIALS + " (was " + trials() + ")");
     }
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #trials() trials}. */
+  public abstract ForecastOptions withTrials(int value);
+
+  /** A copy with this {@link #seed() seed}. */
+  public abstract ForecastOptions withSeed(long value);
+
+  /** A copy with this {@link #distribution() distribution}. */
+  public abstract ForecastOptions withDistribution(Distribution value);
+
+  /** A copy with this {@link #scheduleOptions() scheduleOptions}. */
+  public abstract ForecastOptions withScheduleOptions(ScheduleOptions value);
 }

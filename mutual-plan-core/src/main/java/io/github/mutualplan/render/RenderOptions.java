@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class RenderOptions implements WithRenderOptions {
+public abstract class RenderOptions {
   RenderOptions() {}
 
   /** For the buyer, in English, on the calendars the plan names. */
@@ -77,4 +77,21 @@ public abstract class RenderOptions implements WithRenderOptions {
   public static final class Builder extends ImmutableRenderOptions.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #audience() audience}. */
+  public abstract RenderOptions withAudience(Audience value);
+
+  /** A copy with this {@link #locale() locale}. */
+  public abstract RenderOptions withLocale(Locale value);
+
+  /** A copy with this {@link #scheduleOptions() scheduleOptions}. */
+  public abstract RenderOptions withScheduleOptions(ScheduleOptions value);
+
+  /** A copy with this {@link #generatedAt() generatedAt}. */
+  public abstract RenderOptions withGeneratedAt(Instant value);
+
+  /** A copy with this {@link #generatedAt() generatedAt}, or none for an empty optional. */
+  public abstract RenderOptions withGeneratedAt(Optional<? extends Instant> optional);
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class RiskPolicy implements WithRiskPolicy {
+public abstract class RiskPolicy {
   RiskPolicy() {}
 
   /** The thresholds below, as documented. */
@@ -90,4 +90,42 @@ public abstract class RiskPolicy implements WithRiskPolicy {
   public int repeatedSlips() {
     return 2;
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #overdueAtRiskDays() overdueAtRiskDays}. */
+  public abstract RiskPolicy withOverdueAtRiskDays(int value);
+
+  /** A copy with this {@link #overdueStalledDays() overdueStalledDays}. */
+  public abstract RiskPolicy withOverdueStalledDays(int value);
+
+  /** A copy with this {@link #missedPledgesCritical() missedPledgesCritical}. */
+  public abstract RiskPolicy withMissedPledgesCritical(int value);
+
+  /** A copy with this {@link #minEngagedBuyers() minEngagedBuyers}. */
+  public abstract RiskPolicy withMinEngagedBuyers(int value);
+
+  /** A copy with this {@link #criteriaHorizonDays() criteriaHorizonDays}. */
+  public abstract RiskPolicy withCriteriaHorizonDays(int value);
+
+  /** A copy with this {@link #nextStepHorizonDays() nextStepHorizonDays}. */
+  public abstract RiskPolicy withNextStepHorizonDays(int value);
+
+  /** A copy with this {@link #staleAfterDays() staleAfterDays}. */
+  public abstract RiskPolicy withStaleAfterDays(int value);
+
+  /** A copy with this {@link #fewestSteps() fewestSteps}. */
+  public abstract RiskPolicy withFewestSteps(int value);
+
+  /** A copy with this {@link #mostSteps() mostSteps}. */
+  public abstract RiskPolicy withMostSteps(int value);
+
+  /** A copy with this {@link #tooManySteps() tooManySteps}. */
+  public abstract RiskPolicy withTooManySteps(int value);
+
+  /** A copy with this {@link #largeSlipDays() largeSlipDays}. */
+  public abstract RiskPolicy withLargeSlipDays(int value);
+
+  /** A copy with this {@link #repeatedSlips() repeatedSlips}. */
+  public abstract RiskPolicy withRepeatedSlips(int value);
 }

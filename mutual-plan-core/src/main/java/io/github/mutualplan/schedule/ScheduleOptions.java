@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * renderer's {@code render}), so that a service made once answers for any day.
  */
 @Value.Immutable
-public abstract class ScheduleOptions implements WithScheduleOptions {
+public abstract class ScheduleOptions {
   ScheduleOptions() {}
 
   private static final ScheduleOptions DEFAULTS = ImmutableScheduleOptions.builder().build();
@@ -75,4 +75,21 @@ public abstract class ScheduleOptions implements WithScheduleOptions {
     }
     return registry().resolve(plan, side);
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #buyerCalendar() buyerCalendar}. */
+  public abstract ScheduleOptions withBuyerCalendar(WorkCalendar value);
+
+  /** A copy with this {@link #buyerCalendar() buyerCalendar}, or none for an empty optional. */
+  public abstract ScheduleOptions withBuyerCalendar(Optional<? extends WorkCalendar> optional);
+
+  /** A copy with this {@link #sellerCalendar() sellerCalendar}. */
+  public abstract ScheduleOptions withSellerCalendar(WorkCalendar value);
+
+  /** A copy with this {@link #sellerCalendar() sellerCalendar}, or none for an empty optional. */
+  public abstract ScheduleOptions withSellerCalendar(Optional<? extends WorkCalendar> optional);
+
+  /** A copy with this {@link #registry() registry}. */
+  public abstract ScheduleOptions withRegistry(CalendarRegistry value);
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCriterionTemplate.class)
 @JsonDeserialize(as = ImmutableCriterionTemplate.class)
-public abstract class CriterionTemplate implements WithCriterionTemplate {
+public abstract class CriterionTemplate {
   CriterionTemplate() {}
 
   /** Returns a new builder. */
@@ -41,4 +41,24 @@ public abstract class CriterionTemplate implements WithCriterionTemplate {
   public static final class Builder extends ImmutableCriterionTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #key() key}. */
+  public abstract CriterionTemplate withKey(String value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract CriterionTemplate withName(LocalizedText value);
+
+  /** A copy with this {@link #category() category}. */
+  public abstract CriterionTemplate withCategory(CriterionCategory value);
+
+  /** A copy with this {@link #weight() weight}. */
+  public abstract CriterionTemplate withWeight(int value);
+
+  /** A copy with this {@link #ownerRole() ownerRole}. */
+  public abstract CriterionTemplate withOwnerRole(Role value);
+
+  /** A copy with this {@link #ownerRole() ownerRole}, or none for an empty optional. */
+  public abstract CriterionTemplate withOwnerRole(Optional<? extends Role> optional);
 }

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class CustomerProfile implements WithCustomerProfile {
+public abstract class CustomerProfile {
   CustomerProfile() {}
 
   /** Returns a new builder. */
@@ -99,8 +99,49 @@ public abstract class CustomerProfile implements WithCustomerProfile {
     return segment().orElseGet(() -> Segment.ofHeadCount(headCount().getAsInt()));
   }
 
-  /** Builds a {@link CustomerProfile}; {@code industry}, a segment or head count, {@code dealSize} and {@code buyerCountry} are required. */
+  /**
+   * Builds a {@link CustomerProfile}; {@code industry}, a segment or head count, {@code dealSize} and
+   * {@code buyerCountry} are required.
+   */
   public static final class Builder extends ImmutableCustomerProfile.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #industry() industry}. */
+  public abstract CustomerProfile withIndustry(String value);
+
+  /** A copy with this {@link #segment() segment}. */
+  public abstract CustomerProfile withSegment(Segment value);
+
+  /** A copy with this {@link #segment() segment}, or none for an empty optional. */
+  public abstract CustomerProfile withSegment(Optional<? extends Segment> optional);
+
+  /** A copy with this {@link #headCount() headCount}. */
+  public abstract CustomerProfile withHeadCount(int value);
+
+  /** A copy with this {@link #headCount() headCount}, or none for an empty optional. */
+  public abstract CustomerProfile withHeadCount(OptionalInt optional);
+
+  /** A copy with this {@link #buyingProcess() buyingProcess}. */
+  public abstract CustomerProfile withBuyingProcess(BuyingProcess value);
+
+  /** A copy with these {@link #complianceRegimes() complianceRegimes} instead of its own. */
+  public abstract CustomerProfile withComplianceRegimes(ComplianceRegime... elements);
+
+  /** A copy with these {@link #complianceRegimes() complianceRegimes} instead of its own. */
+  public abstract CustomerProfile withComplianceRegimes(Iterable<ComplianceRegime> elements);
+
+  /** A copy with this {@link #decisionMakers() decisionMakers}. */
+  public abstract CustomerProfile withDecisionMakers(int value);
+
+  /** A copy with this {@link #dealSize() dealSize}. */
+  public abstract CustomerProfile withDealSize(Money value);
+
+  /** A copy with this {@link #buyerCountry() buyerCountry}. */
+  public abstract CustomerProfile withBuyerCountry(String value);
+
+  /** A copy with this {@link #language() language}. */
+  public abstract CustomerProfile withLanguage(Locale value);
 }

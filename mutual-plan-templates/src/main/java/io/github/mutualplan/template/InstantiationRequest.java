@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class InstantiationRequest implements WithInstantiationRequest {
+public abstract class InstantiationRequest {
   InstantiationRequest() {}
 
   /** Returns a new builder. */
@@ -122,4 +122,78 @@ public abstract class InstantiationRequest implements WithInstantiationRequest {
   public static final class Builder extends ImmutableInstantiationRequest.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #template() template}. */
+  public abstract InstantiationRequest withTemplate(PlanTemplate value);
+
+  /** A copy with these {@link #rules() rules} instead of its own. */
+  public abstract InstantiationRequest withRules(CustomizationRule... elements);
+
+  /** A copy with these {@link #rules() rules} instead of its own. */
+  public abstract InstantiationRequest withRules(Iterable<? extends CustomizationRule> elements);
+
+  /** A copy with this {@link #profile() profile}. */
+  public abstract InstantiationRequest withProfile(CustomerProfile value);
+
+  /** A copy with this {@link #planId() planId}. */
+  public abstract InstantiationRequest withPlanId(PlanId value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract InstantiationRequest withTitle(String value);
+
+  /** A copy with this {@link #title() title}, or none for an empty optional. */
+  public abstract InstantiationRequest withTitle(Optional<String> optional);
+
+  /** A copy with this {@link #deal() deal}. */
+  public abstract InstantiationRequest withDeal(Deal value);
+
+  /** A copy with this {@link #sellerOrganization() sellerOrganization}. */
+  public abstract InstantiationRequest withSellerOrganization(String value);
+
+  /** A copy with this {@link #buyerOrganization() buyerOrganization}. */
+  public abstract InstantiationRequest withBuyerOrganization(String value);
+
+  /** A copy with this {@link #buyerOrganization() buyerOrganization}, or none for an empty optional. */
+  public abstract InstantiationRequest withBuyerOrganization(Optional<String> optional);
+
+  /** A copy with these {@link #people() people} instead of its own. */
+  public abstract InstantiationRequest withPeople(Stakeholder... elements);
+
+  /** A copy with these {@link #people() people} instead of its own. */
+  public abstract InstantiationRequest withPeople(Iterable<? extends Stakeholder> elements);
+
+  /** A copy with this {@link #sellerOwner() sellerOwner}. */
+  public abstract InstantiationRequest withSellerOwner(StakeholderId value);
+
+  /** A copy with this {@link #buyerCoOwner() buyerCoOwner}. */
+  public abstract InstantiationRequest withBuyerCoOwner(StakeholderId value);
+
+  /** A copy with this {@link #buyerCoOwner() buyerCoOwner}, or none for an empty optional. */
+  public abstract InstantiationRequest withBuyerCoOwner(Optional<? extends StakeholderId> optional);
+
+  /** A copy with this {@link #anchor() anchor}. */
+  public abstract InstantiationRequest withAnchor(Anchor value);
+
+  /** A copy with this {@link #buyerCalendar() buyerCalendar}. */
+  public abstract InstantiationRequest withBuyerCalendar(CalendarId value);
+
+  /** A copy with this {@link #sellerCalendar() sellerCalendar}. */
+  public abstract InstantiationRequest withSellerCalendar(CalendarId value);
+
+  /** A copy with this {@link #calendars() calendars}. */
+  public abstract InstantiationRequest withCalendars(CalendarRegistry value);
+
+  /** A copy with this {@link #zone() zone}. */
+  public abstract InstantiationRequest withZone(ZoneId value);
+
+  /** A copy with this {@link #locale() locale}. */
+  public abstract InstantiationRequest withLocale(Locale value);
+
+  /** A copy with this {@link #locale() locale}, or none for an empty optional. */
+  public abstract InstantiationRequest withLocale(Optional<? extends Locale> optional);
+
+  /** A copy with this {@link #createdAt() createdAt}. */
+  public abstract InstantiationRequest withCreatedAt(Instant value);
 }

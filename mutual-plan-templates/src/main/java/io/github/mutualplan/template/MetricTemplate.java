@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMetricTemplate.class)
 @JsonDeserialize(as = ImmutableMetricTemplate.class)
-public abstract class MetricTemplate implements WithMetricTemplate {
+public abstract class MetricTemplate {
   MetricTemplate() {}
 
   /** Returns a new builder. */
@@ -42,4 +42,24 @@ public abstract class MetricTemplate implements WithMetricTemplate {
   public static final class Builder extends ImmutableMetricTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #key() key}. */
+  public abstract MetricTemplate withKey(String value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract MetricTemplate withName(LocalizedText value);
+
+  /** A copy with this {@link #unit() unit}. */
+  public abstract MetricTemplate withUnit(LocalizedText value);
+
+  /** A copy with this {@link #objective() objective}. */
+  public abstract MetricTemplate withObjective(String value);
+
+  /** A copy with this {@link #objective() objective}, or none for an empty optional. */
+  public abstract MetricTemplate withObjective(Optional<String> optional);
+
+  /** A copy with this {@link #measuredDaysAfterClose() measuredDaysAfterClose}. */
+  public abstract MetricTemplate withMeasuredDaysAfterClose(int value);
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMilestoneTemplate.class)
 @JsonDeserialize(as = ImmutableMilestoneTemplate.class)
-public abstract class MilestoneTemplate implements WithMilestoneTemplate {
+public abstract class MilestoneTemplate {
   MilestoneTemplate() {}
 
   /** Returns a new builder. */
@@ -43,4 +43,24 @@ public abstract class MilestoneTemplate implements WithMilestoneTemplate {
   public static final class Builder extends ImmutableMilestoneTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #key() key}. */
+  public abstract MilestoneTemplate withKey(String value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract MilestoneTemplate withName(LocalizedText value);
+
+  /** A copy with these {@link #exitCriteria() exitCriteria} instead of its own. */
+  public abstract MilestoneTemplate withExitCriteria(LocalizedText... elements);
+
+  /** A copy with these {@link #exitCriteria() exitCriteria} instead of its own. */
+  public abstract MilestoneTemplate withExitCriteria(Iterable<? extends LocalizedText> elements);
+
+  /** A copy with this {@link #closing() closing}. */
+  public abstract MilestoneTemplate withClosing(boolean value);
+
+  /** A copy with this {@link #visibility() visibility}. */
+  public abstract MilestoneTemplate withVisibility(Visibility value);
 }

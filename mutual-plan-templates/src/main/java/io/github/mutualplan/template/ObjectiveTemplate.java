@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableObjectiveTemplate.class)
 @JsonDeserialize(as = ImmutableObjectiveTemplate.class)
-public abstract class ObjectiveTemplate implements WithObjectiveTemplate {
+public abstract class ObjectiveTemplate {
   ObjectiveTemplate() {}
 
   /** Returns a new builder. */
@@ -30,4 +30,18 @@ public abstract class ObjectiveTemplate implements WithObjectiveTemplate {
   public static final class Builder extends ImmutableObjectiveTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #key() key}. */
+  public abstract ObjectiveTemplate withKey(String value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract ObjectiveTemplate withTitle(LocalizedText value);
+
+  /** A copy with this {@link #description() description}. */
+  public abstract ObjectiveTemplate withDescription(LocalizedText value);
+
+  /** A copy with this {@link #description() description}, or none for an empty optional. */
+  public abstract ObjectiveTemplate withDescription(Optional<? extends LocalizedText> optional);
 }

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlanTemplate.class)
 @JsonPropertyOrder({"id", "version", "name", "description", "requiredRoles", "stages", "milestones", "steps",
     "criteria", "objectives", "metrics"})
-public abstract class PlanTemplate implements WithPlanTemplate {
+public abstract class PlanTemplate {
   /**
    * The most working days the longest chain of a template's steps takes: some four years of weekdays. With a
    * metric measured at most {@link #MAX_DAYS_AFTER_CLOSE} days after the close, a plan made from a template on
@@ -116,4 +116,63 @@ public abstract class PlanTemplate implements WithPlanTemplate {
   public static final class Builder extends ImmutablePlanTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract PlanTemplate withId(String value);
+
+  /** A copy with this {@link #version() version}. */
+  public abstract PlanTemplate withVersion(String value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract PlanTemplate withName(LocalizedText value);
+
+  /** A copy with this {@link #description() description}. */
+  public abstract PlanTemplate withDescription(LocalizedText value);
+
+  /** A copy with this {@link #description() description}, or none for an empty optional. */
+  public abstract PlanTemplate withDescription(Optional<? extends LocalizedText> optional);
+
+  /** A copy with these {@link #requiredRoles() requiredRoles} instead of its own. */
+  public abstract PlanTemplate withRequiredRoles(Role... elements);
+
+  /** A copy with these {@link #requiredRoles() requiredRoles} instead of its own. */
+  public abstract PlanTemplate withRequiredRoles(Iterable<? extends Role> elements);
+
+  /** A copy with these {@link #stages() stages} instead of its own. */
+  public abstract PlanTemplate withStages(StageTemplate... elements);
+
+  /** A copy with these {@link #stages() stages} instead of its own. */
+  public abstract PlanTemplate withStages(Iterable<? extends StageTemplate> elements);
+
+  /** A copy with these {@link #milestones() milestones} instead of its own. */
+  public abstract PlanTemplate withMilestones(MilestoneTemplate... elements);
+
+  /** A copy with these {@link #milestones() milestones} instead of its own. */
+  public abstract PlanTemplate withMilestones(Iterable<? extends MilestoneTemplate> elements);
+
+  /** A copy with these {@link #steps() steps} instead of its own. */
+  public abstract PlanTemplate withSteps(StepTemplate... elements);
+
+  /** A copy with these {@link #steps() steps} instead of its own. */
+  public abstract PlanTemplate withSteps(Iterable<? extends StepTemplate> elements);
+
+  /** A copy with these {@link #criteria() criteria} instead of its own. */
+  public abstract PlanTemplate withCriteria(CriterionTemplate... elements);
+
+  /** A copy with these {@link #criteria() criteria} instead of its own. */
+  public abstract PlanTemplate withCriteria(Iterable<? extends CriterionTemplate> elements);
+
+  /** A copy with these {@link #objectives() objectives} instead of its own. */
+  public abstract PlanTemplate withObjectives(ObjectiveTemplate... elements);
+
+  /** A copy with these {@link #objectives() objectives} instead of its own. */
+  public abstract PlanTemplate withObjectives(Iterable<? extends ObjectiveTemplate> elements);
+
+  /** A copy with these {@link #metrics() metrics} instead of its own. */
+  public abstract PlanTemplate withMetrics(MetricTemplate... elements);
+
+  /** A copy with these {@link #metrics() metrics} instead of its own. */
+  public abstract PlanTemplate withMetrics(Iterable<? extends MetricTemplate> elements);
 }

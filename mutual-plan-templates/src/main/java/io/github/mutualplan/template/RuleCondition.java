@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleCondition.class)
 @JsonDeserialize(as = ImmutableRuleCondition.class)
-public abstract class RuleCondition implements WithRuleCondition {
+public abstract class RuleCondition {
   RuleCondition() {}
 
   /** Returns a new builder. */
@@ -77,4 +77,51 @@ public abstract class RuleCondition implements WithRuleCondition {
   public static final class Builder extends ImmutableRuleCondition.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with these {@link #templates() templates} instead of its own. */
+  public abstract RuleCondition withTemplates(String... elements);
+
+  /** A copy with these {@link #templates() templates} instead of its own. */
+  public abstract RuleCondition withTemplates(Iterable<String> elements);
+
+  /** A copy with these {@link #industries() industries} instead of its own. */
+  public abstract RuleCondition withIndustries(String... elements);
+
+  /** A copy with these {@link #industries() industries} instead of its own. */
+  public abstract RuleCondition withIndustries(Iterable<String> elements);
+
+  /** A copy with these {@link #segments() segments} instead of its own. */
+  public abstract RuleCondition withSegments(Segment... elements);
+
+  /** A copy with these {@link #segments() segments} instead of its own. */
+  public abstract RuleCondition withSegments(Iterable<Segment> elements);
+
+  /** A copy with these {@link #buyingProcesses() buyingProcesses} instead of its own. */
+  public abstract RuleCondition withBuyingProcesses(BuyingProcess... elements);
+
+  /** A copy with these {@link #buyingProcesses() buyingProcesses} instead of its own. */
+  public abstract RuleCondition withBuyingProcesses(Iterable<BuyingProcess> elements);
+
+  /** A copy with these {@link #complianceRegimes() complianceRegimes} instead of its own. */
+  public abstract RuleCondition withComplianceRegimes(ComplianceRegime... elements);
+
+  /** A copy with these {@link #complianceRegimes() complianceRegimes} instead of its own. */
+  public abstract RuleCondition withComplianceRegimes(Iterable<ComplianceRegime> elements);
+
+  /** A copy with these {@link #countries() countries} instead of its own. */
+  public abstract RuleCondition withCountries(String... elements);
+
+  /** A copy with these {@link #countries() countries} instead of its own. */
+  public abstract RuleCondition withCountries(Iterable<String> elements);
+
+  /** A copy with this {@link #minDecisionMakers() minDecisionMakers}. */
+  public abstract RuleCondition withMinDecisionMakers(int value);
+
+  /** A copy with this {@link #minDecisionMakers() minDecisionMakers}, or none for an empty optional. */
+  public abstract RuleCondition withMinDecisionMakers(OptionalInt optional);
+
+  /** A copy with these {@link #minDealSize() minDealSize} instead of its own. */
+  public abstract RuleCondition withMinDealSize(Map<String, ? extends BigDecimal> entries);
 }

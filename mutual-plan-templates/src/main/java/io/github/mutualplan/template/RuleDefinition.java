@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRuleDefinition.class)
 @JsonDeserialize(as = ImmutableRuleDefinition.class)
 @JsonPropertyOrder({"id", "order", "when", "reason", "operations"})
-public abstract class RuleDefinition implements CustomizationRule, WithRuleDefinition {
+public abstract class RuleDefinition implements CustomizationRule {
   RuleDefinition() {}
 
   /** Returns a new builder. */
@@ -102,4 +102,24 @@ public abstract class RuleDefinition implements CustomizationRule, WithRuleDefin
   public static final class Builder extends ImmutableRuleDefinition.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #id() id}. */
+  public abstract RuleDefinition withId(String value);
+
+  /** A copy with this {@link #order() order}. */
+  public abstract RuleDefinition withOrder(int value);
+
+  /** A copy with this {@link #when() when}. */
+  public abstract RuleDefinition withWhen(RuleCondition value);
+
+  /** A copy with this {@link #reason() reason}. */
+  public abstract RuleDefinition withReason(LocalizedText value);
+
+  /** A copy with these {@link #operations() operations} instead of its own. */
+  public abstract RuleDefinition withOperations(TemplateOperation... elements);
+
+  /** A copy with these {@link #operations() operations} instead of its own. */
+  public abstract RuleDefinition withOperations(Iterable<? extends TemplateOperation> elements);
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStageTemplate.class)
 @JsonDeserialize(as = ImmutableStageTemplate.class)
-public abstract class StageTemplate implements WithStageTemplate {
+public abstract class StageTemplate {
   StageTemplate() {}
 
   /** Returns a new builder. */
@@ -32,4 +32,15 @@ public abstract class StageTemplate implements WithStageTemplate {
   public static final class Builder extends ImmutableStageTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #key() key}. */
+  public abstract StageTemplate withKey(String value);
+
+  /** A copy with this {@link #name() name}. */
+  public abstract StageTemplate withName(LocalizedText value);
+
+  /** A copy with this {@link #defaultDurationDays() defaultDurationDays}. */
+  public abstract StageTemplate withDefaultDurationDays(int value);
 }

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStepTemplate.class)
 @JsonDeserialize(as = ImmutableStepTemplate.class)
-public abstract class StepTemplate implements WithStepTemplate {
+public abstract class StepTemplate {
   StepTemplate() {}
 
   /** Returns a new builder. */
@@ -83,4 +83,63 @@ public abstract class StepTemplate implements WithStepTemplate {
   public static final class Builder extends ImmutableStepTemplate.Builder {
     Builder() {}
   }
+
+  // Copies with one attribute replaced (this object when nothing changes), implemented by the generated class.
+
+  /** A copy with this {@link #key() key}. */
+  public abstract StepTemplate withKey(String value);
+
+  /** A copy with this {@link #title() title}. */
+  public abstract StepTemplate withTitle(LocalizedText value);
+
+  /** A copy with this {@link #deliverable() deliverable}. */
+  public abstract StepTemplate withDeliverable(LocalizedText value);
+
+  /** A copy with this {@link #deliverable() deliverable}, or none for an empty optional. */
+  public abstract StepTemplate withDeliverable(Optional<? extends LocalizedText> optional);
+
+  /** A copy with this {@link #side() side}. */
+  public abstract StepTemplate withSide(Side value);
+
+  /** A copy with this {@link #ownerRole() ownerRole}. */
+  public abstract StepTemplate withOwnerRole(Role value);
+
+  /** A copy with this {@link #durationDays() durationDays}. */
+  public abstract StepTemplate withDurationDays(int value);
+
+  /** A copy with this {@link #durationDays() durationDays}, or none for an empty optional. */
+  public abstract StepTemplate withDurationDays(OptionalInt optional);
+
+  /** A copy with this {@link #estimate() estimate}. */
+  public abstract StepTemplate withEstimate(DurationEstimate value);
+
+  /** A copy with this {@link #estimate() estimate}, or none for an empty optional. */
+  public abstract StepTemplate withEstimate(Optional<? extends DurationEstimate> optional);
+
+  /** A copy with these {@link #dependsOn() dependsOn} instead of its own. */
+  public abstract StepTemplate withDependsOn(String... elements);
+
+  /** A copy with these {@link #dependsOn() dependsOn} instead of its own. */
+  public abstract StepTemplate withDependsOn(Iterable<String> elements);
+
+  /** A copy with this {@link #milestone() milestone}. */
+  public abstract StepTemplate withMilestone(String value);
+
+  /** A copy with this {@link #milestone() milestone}, or none for an empty optional. */
+  public abstract StepTemplate withMilestone(Optional<String> optional);
+
+  /** A copy with this {@link #stage() stage}. */
+  public abstract StepTemplate withStage(String value);
+
+  /** A copy with this {@link #stage() stage}, or none for an empty optional. */
+  public abstract StepTemplate withStage(Optional<String> optional);
+
+  /** A copy with these {@link #tags() tags} instead of its own. */
+  public abstract StepTemplate withTags(String... elements);
+
+  /** A copy with these {@link #tags() tags} instead of its own. */
+  public abstract StepTemplate withTags(Iterable<String> elements);
+
+  /** A copy with this {@link #visibility() visibility}. */
+  public abstract StepTemplate withVisibility(Visibility value);
 }
