@@ -10,6 +10,7 @@
  */
 module io.github.mutualplan {
   requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
   requires com.google.common;
   requires org.slf4j;
 

@@ -6,6 +6,7 @@
 module io.github.mutualplan.holidays {
   requires transitive io.github.mutualplan;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
   requires de.focus_shift.jollyday.core;
 
   exports io.github.mutualplan.holidays;

@@ -6,6 +6,7 @@ module io.github.mutualplan.json {
   requires transitive io.github.mutualplan;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.github.mutualplan.json;
 }

@@ -5,6 +5,7 @@
 module io.github.mutualplan.templates {
   requires transitive io.github.mutualplan;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ final class BuyerViews {
       }
       Set<CommitmentId> dependsOn = new LinkedHashSet<>();
       for (CommitmentId dependency : c.dependsOn()) {
-        if (byId.get(dependency).visibility() == Visibility.SHARED) {
+        if (of(byId, dependency).visibility() == Visibility.SHARED) {
           dependsOn.add(dependency);
         } else {
           dependsOn.addAll(sharedBehind(dependency, byId, sharedBehind));
@@ -71,8 +72,8 @@ final class BuyerViews {
         continue;
       }
       boolean ready = true;
-      for (CommitmentId dependency : byId.get(top).dependsOn()) {
-        if (byId.get(dependency).visibility() != Visibility.SHARED && !memo.containsKey(dependency)) {
+      for (CommitmentId dependency : of(byId, top).dependsOn()) {
+        if (of(byId, dependency).visibility() != Visibility.SHARED && !memo.containsKey(dependency)) {
           stack.push(dependency);
           ready = false;
         }
@@ -80,16 +81,21 @@ final class BuyerViews {
       if (ready) {
         stack.pop();
         Set<CommitmentId> behind = new LinkedHashSet<>();
-        for (CommitmentId dependency : byId.get(top).dependsOn()) {
-          if (byId.get(dependency).visibility() == Visibility.SHARED) {
+        for (CommitmentId dependency : of(byId, top).dependsOn()) {
+          if (of(byId, dependency).visibility() == Visibility.SHARED) {
             behind.add(dependency);
           } else {
-            behind.addAll(memo.get(dependency));
+            behind.addAll(Objects.requireNonNull(memo.get(dependency)));
           }
         }
         memo.put(top, behind);
       }
     }
-    return memo.get(internal);
+    return Objects.requireNonNull(memo.get(internal));
+  }
+
+  /** The commitment of an id that a valid plan has. */
+  private static Commitment of(Map<CommitmentId, Commitment> byId, CommitmentId id) {
+    return Objects.requireNonNull(byId.get(id), id::key);
   }
 }

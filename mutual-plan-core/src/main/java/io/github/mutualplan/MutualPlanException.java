@@ -1,5 +1,7 @@
 package io.github.mutualplan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception the library throws on purpose. Each kind of failure has its own subtype, so
  * callers can catch exactly what they handle, or this type to handle them all.
@@ -22,7 +24,7 @@ public abstract class MutualPlanException extends RuntimeException {
    * @param message what went wrong, naming the field and the value
    * @param cause the underlying failure
    */
-  protected MutualPlanException(String message, Throwable cause) {
+  protected MutualPlanException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

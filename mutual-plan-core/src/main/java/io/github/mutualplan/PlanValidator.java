@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 
 /**
@@ -28,26 +29,40 @@ final class PlanValidator {
   private static final int[] NO_EDGES = new int[0];
 
   private final List<Violation> violations = new ArrayList<>();
-  private Map<StakeholderId, Stakeholder> stakeholders;
-  private Map<MilestoneId, Milestone> milestones;
+  private final Map<StakeholderId, Stakeholder> stakeholders;
+  private final Map<ObjectiveId, Objective> objectives;
+  private final Map<MilestoneId, Milestone> milestones;
   /** The place of each commitment id in the plan's list, its first place for a duplicated id. */
-  private Map<CommitmentId, Integer> commitmentIndex;
+  private final Map<CommitmentId, Integer> commitmentIndex;
   /** Whether two commitments have the same id (reported by {@link #places}). */
-  private boolean duplicatedCommitments;
+  private final boolean duplicatedCommitments;
   /** {@code edges[i]}: the places of the commitments that the commitment at {@code i} depends on. */
-  private int[][] edges;
-  /** The last day a date of the plan may fall on. */
-  private LocalDate latestDate;
+  private final int[][] edges;
+  /**
+   * The last day a date of the plan may fall on. A start out of its limits is one violation; its dates are not
+   * measured from it too.
+   */
+  private final LocalDate latestDate;
   /**
    * The list and id of the item being checked ({@code null} for the plan itself), joined into a path such as
    * {@code commitments[legal-review].title} only for a violation: a plan of a million commitments would
    * otherwise make millions of paths to check it.
    */
-  private String itemList;
-  private Object itemId;
+  private @Nullable String itemList;
+  private @Nullable Object itemId;
 
+  /** Indexes the plan's lists by id, reporting the ids used twice. */
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
+    stakeholders = unique("stakeholders", plan.stakeholders(), Stakeholder::id);
+    objectives = unique("objectives", plan.objectives(), Objective::id);
+    unique("successMetrics", plan.successMetrics(), SuccessMetric::id);
+    unique("decisionCriteria", plan.decisionCriteria(), DecisionCriterion::id);
+    milestones = unique("milestones", plan.milestones(), Milestone::id);
+    commitmentIndex = places("commitments", plan.commitments(), Commitment::id);
+    duplicatedCommitments = commitmentIndex.size() < plan.commitments().size();
+    edges = new int[plan.commitments().size()][];
+    latestDate = PlanLimits.isWithinLimits(plan.start()) ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX;
   }
 
   /**
@@ -71,15 +86,6 @@ final class PlanValidator {
   }
 
   private void run() {
-    stakeholders = unique("stakeholders", plan.stakeholders(), Stakeholder::id);
-    Map<ObjectiveId, ?> objectives = unique("objectives", plan.objectives(), o -> o.id());
-    unique("successMetrics", plan.successMetrics(), SuccessMetric::id);
-    unique("decisionCriteria", plan.decisionCriteria(), DecisionCriterion::id);
-    milestones = unique("milestones", plan.milestones(), Milestone::id);
-    commitmentIndex = places("commitments", plan.commitments(), Commitment::id);
-    duplicatedCommitments = commitmentIndex.size() < plan.commitments().size();
-    edges = new int[plan.commitments().size()][];
-
     checkPlanValues();
     checkOwner("sellerOwner", Optional.of(plan.sellerOwner()), Side.SELLER);
     checkOwner("buyerCoOwner", plan.buyerCoOwner(), Side.BUYER);
@@ -89,7 +95,7 @@ final class PlanValidator {
       text(".title", o.title(), Kind.NAME);
       text(".description", o.description(), Kind.TEXT);
     });
-    plan.successMetrics().forEach(m -> checkSuccessMetric(m, objectives));
+    plan.successMetrics().forEach(this::checkSuccessMetric);
     plan.decisionCriteria().forEach(this::checkDecisionCriterion);
     checkMilestones();
     List<Commitment> commitments = plan.commitments();
@@ -149,13 +155,10 @@ final class PlanValidator {
       add(PlanRule.WITHIN_LIMITS, "version", "must be at most " + PlanLimits.MAX_VERSION + " (was "
           + plan.version() + ")");
     }
-    boolean startWithinLimits = PlanLimits.isWithinLimits(plan.start());
-    if (!startWithinLimits) {
+    if (!PlanLimits.isWithinLimits(plan.start())) {
       add(PlanRule.WITHIN_LIMITS, "start", plan.start() + " is not from " + PlanLimits.EARLIEST_DATE + " to "
           + PlanLimits.LATEST_DATE);
     }
-    // A start out of its limits is one violation; its dates are not measured from it too.
-    latestDate = startWithinLimits ? PlanLimits.latestDateOf(plan.start()) : LocalDate.MAX;
     date("targetClose", plan.targetClose(), plan.start(), "the plan's start");
     plan.provenance().ifPresent(p -> {
       text("provenance.templateId", p.templateId(), Kind.NAME);
@@ -204,7 +207,7 @@ final class PlanValidator {
     }
   }
 
-  private void checkSuccessMetric(SuccessMetric metric, Map<ObjectiveId, ?> objectives) {
+  private void checkSuccessMetric(SuccessMetric metric) {
     at("successMetrics", metric.id());
     text(".name", metric.name(), Kind.NAME);
     text(".unit", metric.unit(), Kind.NAME);
@@ -329,7 +332,8 @@ final class PlanValidator {
         found[k++] = j;
       }
     }
-    boolean first = !duplicatedCommitments || commitmentIndex.get(commitment.id()) == place;
+    Integer firstPlace = commitmentIndex.get(commitment.id());
+    boolean first = !duplicatedCommitments || (firstPlace != null && firstPlace == place);
     edges[place] = !first ? NO_EDGES : k == found.length ? found : Arrays.copyOf(found, k);
   }
 

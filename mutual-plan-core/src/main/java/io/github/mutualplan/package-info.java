@@ -19,6 +19,8 @@
     depluralizeDictionary = {"criterion:criteria"},
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
+@NullMarked
 package io.github.mutualplan;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

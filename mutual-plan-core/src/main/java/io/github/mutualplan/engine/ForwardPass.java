@@ -2,6 +2,7 @@ package io.github.mutualplan.engine;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The forward pass of the critical path method, and the rule it applies to each commitment: the one code that
@@ -54,14 +55,17 @@ public final class ForwardPass {
   /** The day no planned commitment starts before: the plan's start, or the as-of day if later. */
   private final int floor;
   /** Each node's kind as of the day; null when scheduled as planned (then only cancelled ones differ). */
-  private final byte[] kind;
+  private static final int[] NO_DAYS = new int[0];
+
+  private final byte @Nullable [] kind;
+  /** The actual dates of the done and started nodes; empty when scheduled as planned, and never read then. */
   private final int[] actualStart;
   private final int[] actualFinish;
   /**
    * Per node, the last working day of its side on or before its due date ({@link #NONE} if it has none);
    * null when no commitment has a due date.
    */
-  private final int[] dueFinish;
+  private final int @Nullable [] dueFinish;
   private int end;
   private int lastCloser;
 
@@ -79,8 +83,8 @@ public final class ForwardPass {
     this.floor = asOf == NONE ? planStart : Math.max(planStart, asOf);
     if (asOf == NONE) {
       kind = null;
-      actualStart = null;
-      actualFinish = null;
+      actualStart = NO_DAYS;
+      actualFinish = NO_DAYS;
     } else {
       kind = new byte[n];
       actualStart = new int[n];
@@ -169,7 +173,7 @@ public final class ForwardPass {
    *     finish), or -1; for a cancelled node, the dependency whose finish it passes on
    * @return the projected close: the latest finish of the nodes the close waits for, or the plan's start
    */
-  public int run(int[] days, WorkingDays[] calendars, int[] es, int[] ef, int[] link) {
+  public int run(int[] days, WorkingDays[] calendars, int[] es, int[] ef, int @Nullable [] link) {
     return link == null ? run(days, calendars, es, ef) : runWithLinks(days, calendars, es, ef, link);
   }
 
@@ -294,7 +298,7 @@ public final class ForwardPass {
   /** The dates of a done or started node, as of the day. */
   private void started(int v, int days, WorkingDays cal, int[] es, int[] ef) {
     es[v] = actualStart[v];
-    if (kind[v] == DONE) {
+    if (kind(v) == DONE) {
       ef[v] = actualFinish[v];
     } else {
       int finish = Math.max(cal.plus(cal.onOrAfter(es[v]), days - 1), cal.onOrAfter(asOf));

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What scheduling needs from a plan that no calendar changes, as arrays: dependencies and dependents in
@@ -71,8 +72,8 @@ public final class PlanGraph {
    * The position in the plan of each node, and the node at each position in the plan; null when the plan lists
    * every commitment after what it depends on, and node and position are the same.
    */
-  private final int[] positions;
-  private final int[] nodes;
+  private final int @Nullable [] positions;
+  private final int @Nullable [] nodes;
   /** 0 for a buyer-owed commitment, 1 for a seller-owed one: the index of its calendar. */
   public final byte[] side;
   /** Whether a commitment is cancelled, and so not scheduled. */
@@ -159,11 +160,12 @@ public final class PlanGraph {
       preds = resolved;
       durationFromDates = fromDates;
     } else { // number the nodes in the topological order
-      positions = order;
-      nodes = new int[n];
+      int[] nodeAt = new int[n];
       for (int v = 0; v < n; v++) {
-        nodes[order[v]] = v;
+        nodeAt[order[v]] = v;
       }
+      positions = order;
+      nodes = nodeAt;
       Commitment[] sorted = new Commitment[n];
       for (int v = 0; v < n; v++) {
         sorted[v] = listed.get(order[v]);
@@ -172,7 +174,7 @@ public final class PlanGraph {
       durationFromDates = readCommitments(commitments, milestones, ids, dependsOn); // again, by node
       Arrays.fill(slots, 0);
       indexIds(ids);
-      preds = renumber(resolved);
+      preds = renumber(resolved, order, nodeAt);
       Arrays.fill(dependentAt, 0);
       reverse(preds, dependentAt, dependents);
     }
@@ -187,15 +189,20 @@ public final class PlanGraph {
     succs = sameSide(dependentAt, dependents);
   }
 
-  /** Rewrites {@link #predAt} by node, and returns the dependencies, resolved by position, by node. */
-  private int[] renumber(int[] resolved) {
+  /**
+   * Rewrites {@link #predAt} by node, and returns the dependencies, resolved by position, by node.
+   *
+   * @param positionOf the position in the plan of each node
+   * @param nodeAt the node at each position
+   */
+  private int[] renumber(int[] resolved, int[] positionOf, int[] nodeAt) {
     int[] listedAt = predAt.clone();
     int[] renumbered = new int[resolved.length];
     int e = 0;
     for (int v = 0; v < n; v++) {
       predAt[v] = e;
-      for (int k = listedAt[positions[v]]; k < listedAt[positions[v] + 1]; k++) {
-        renumbered[e++] = nodes[resolved[k]];
+      for (int k = listedAt[positionOf[v]]; k < listedAt[positionOf[v] + 1]; k++) {
+        renumbered[e++] = nodeAt[resolved[k]];
       }
     }
     predAt[n] = e;

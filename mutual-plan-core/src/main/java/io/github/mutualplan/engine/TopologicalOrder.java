@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A topological order of a graph in compressed rows: Kahn's, when the nodes' own order is not one. */
 public final class TopologicalOrder {
@@ -33,7 +34,7 @@ public final class TopologicalOrder {
    * @param what what is ordered, for the message of a cycle (asked for only then)
    * @throws ScheduleException on a cycle (which a valid plan never has), with the cycle's path
    */
-  public static int[] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names,
+  public static int @Nullable [] of(int[] predAt, int[] preds, int[] succAt, int[] succs, IntFunction<String> names,
       Supplier<String> what) {
     if (inOrder(predAt, preds)) {
       return null;

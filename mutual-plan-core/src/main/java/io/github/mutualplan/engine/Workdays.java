@@ -25,10 +25,13 @@ public final class Workdays implements WorkingDays {
   private int from;
   private int to;
   /** {@code rank[i]}: the number of working days in {@code [from, from + i)}. */
-  private int[] rank;
+  private int[] rank = NO_DAYS;
   /** {@code days[k]}: the offset from {@code from} of the k-th working day of the range. */
-  private int[] days;
+  private int[] days = NO_DAYS;
   private int count;
+
+  /** The tables before the first {@link #build}. */
+  private static final int[] NO_DAYS = new int[0];
 
   public Workdays(WorkCalendar calendar, int around) {
     this.calendar = calendar;

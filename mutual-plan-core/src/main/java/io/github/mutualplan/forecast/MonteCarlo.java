@@ -107,8 +107,9 @@ final class MonteCarlo {
     for (int i = 0; i < n; i++) {
       Commitment c = net.graph.commitments.get(i);
       DurationEstimate e = c.estimate().orElse(null);
-      boolean drawn = e != null && e.optimistic() < e.pessimistic();
-      if (drawn) {
+      boolean drawn = false;
+      if (e != null && e.optimistic() < e.pessimistic()) {
+        drawn = true;
         low[i] = e.optimistic();
         mode[i] = e.mostLikely();
         high[i] = e.pessimistic();

@@ -5,6 +5,7 @@ import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanId;
 import io.github.mutualplan.StakeholderId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a change is refused: it does not fit the plan as it is (no such item, a done commitment
@@ -24,7 +25,7 @@ public class ChangeRejectedException extends MutualPlanException {
   private final ImmutableList<String> reasons;
 
   ChangeRejectedException(PlanId plan, long version, PlanChange change, StakeholderId actor, List<String> reasons,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message(plan, version, change, actor, reasons), cause);
     this.plan = plan;
     this.version = version;

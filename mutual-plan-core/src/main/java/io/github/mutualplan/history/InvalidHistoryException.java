@@ -1,6 +1,7 @@
 package io.github.mutualplan.history;
 
 import io.github.mutualplan.MutualPlanException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a list of events does not replay from its first plan: a version out of sequence, a change that a
@@ -11,7 +12,7 @@ import io.github.mutualplan.MutualPlanException;
 public final class InvalidHistoryException extends MutualPlanException {
   private static final long serialVersionUID = 1L;
 
-  InvalidHistoryException(String message, Throwable cause) {
+  InvalidHistoryException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two versions of a plan, item by item and field by field.
@@ -166,7 +167,7 @@ public abstract class PlanDiff {
         .before(before).after(after).build();
   }
 
-  private static Optional<String> text(Object value) {
+  private static Optional<String> text(@Nullable Object value) {
     if (value instanceof Optional) {
       return ((Optional<?>) value).map(Object::toString);
     }

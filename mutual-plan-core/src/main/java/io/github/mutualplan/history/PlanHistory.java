@@ -5,6 +5,7 @@ import io.github.mutualplan.MutualActionPlan;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only log of a plan's events from its first version, and the plan they lead to. Replaying the
@@ -179,7 +180,7 @@ public final class PlanHistory {
   }
 
   /** What a live edit records that the history does not, in words. */
-  private static String mismatch(PlanEvent expected, PlanEvent recorded) {
+  private static String mismatch(PlanEvent expected, @Nullable PlanEvent recorded) {
     if (recorded == null) {
       return "the history ends before the " + describe(expected) + " that the change sets off";
     }
@@ -207,7 +208,8 @@ public final class PlanHistory {
     return text.toString();
   }
 
-  private static InvalidHistoryException invalid(int index, PlanEvent event, String problem, Throwable cause) {
+  private static InvalidHistoryException invalid(int index, PlanEvent event, String problem,
+      @Nullable Throwable cause) {
     return new InvalidHistoryException("events[" + index + "] (version " + event.version() + "): " + problem, cause);
   }
 

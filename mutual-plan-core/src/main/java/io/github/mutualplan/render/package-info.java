@@ -10,4 +10,7 @@
  * <p>Entry points: {@link io.github.mutualplan.render.DocumentFormat} and
  * {@link io.github.mutualplan.render.RenderOptions}.
  */
+@NullMarked
 package io.github.mutualplan.render;
+
+import org.jspecify.annotations.NullMarked;

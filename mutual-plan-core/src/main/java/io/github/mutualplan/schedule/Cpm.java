@@ -17,7 +17,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The critical path method on a plan's commitments, on the arrays of its {@link
@@ -45,7 +47,7 @@ final class Cpm {
    * The forward pass, which also tells which commitments' dates are actual (as of a day); dropped once the
    * plan is scheduled, so that a schedule does not keep its arrays.
    */
-  private ForwardPass pass;
+  private @Nullable ForwardPass pass;
 
   final int[] es;
   final int[] ef;
@@ -158,9 +160,14 @@ final class Cpm {
    * (the latest finish of what the close waits for, or the plan's start) and the end of the plan (the latest
    * finish of all).
    */
+  /** The forward pass, until the schedule is complete and lets it go. */
+  private ForwardPass pass() {
+    return Objects.requireNonNull(pass, "the schedule is complete");
+  }
+
   private void forward() {
-    projectedClose = pass.run(duration, calendars, es, ef, null);
-    end = pass.end();
+    projectedClose = pass().run(duration, calendars, es, ef, null);
+    end = pass().end();
   }
 
   /**
@@ -189,7 +196,7 @@ final class Cpm {
       Workdays cal = calendars[side[v]];
       int lastWorkingDay = cal.onOrBefore(latest);
       // What happened may have happened on a day off: its late finish is the bound itself.
-      boolean happened = pass.actual(v);
+      boolean happened = pass().actual(v);
       lf[v] = happened ? latest : lastWorkingDay;
       limit[v] = happened ? Integer.MAX_VALUE : cal.plus(lastWorkingDay, -(duration[v] - 1)) - 1;
       if (leadsToClose[v]) {
@@ -226,7 +233,7 @@ final class Cpm {
    */
   private int drivingPredecessor(int v) {
     Workdays cal = calendars[side[v]];
-    if (!pass.finishSetByStart(v, es[v], ef[v], duration[v], cal)) {
+    if (!pass().finishSetByStart(v, es[v], ef[v], duration[v], cal)) {
       return -1;
     }
     int best = -1;
@@ -268,7 +275,7 @@ final class Cpm {
         continue;
       }
       int fixedDay = fixedStart[i];
-      if (fixedDay != NONE && es[i] != fixedDay && pass.kind(i) == ForwardPass.PLANNED) {
+      if (fixedDay != NONE && es[i] != fixedDay && pass().kind(i) == ForwardPass.PLANNED) {
         conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(i), fixedDay, es[i],
             calendars[side[i]]));
       }

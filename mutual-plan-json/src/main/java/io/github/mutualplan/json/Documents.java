@@ -13,6 +13,7 @@ import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents {@link PlanJson} writes: {@code {"format": "mutual-plan/<kind>", "version": 1, "<key>": ...}},
@@ -54,10 +55,10 @@ final class Documents {
 
   /** What the first pass found: the content, or that it came before the format and must be read again. */
   static final class FirstPass<T> {
-    final T content;
+    final @Nullable T content;
     final boolean readAgain;
 
-    FirstPass(T content, boolean readAgain) {
+    FirstPass(@Nullable T content, boolean readAgain) {
       this.content = content;
       this.readAgain = readAgain;
     }

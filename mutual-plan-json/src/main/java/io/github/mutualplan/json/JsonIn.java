@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parser and how strictly to read: unknown keys fail or are skipped. Knows where it is, as a JSON path
@@ -21,13 +22,13 @@ import java.util.Optional;
 class JsonIn {
   private final JsonParser parser;
   private final boolean failOnUnknown;
-  private final String basePath;
+  private final @Nullable String basePath;
 
   JsonIn(JsonParser parser, boolean failOnUnknown) {
     this(parser, failOnUnknown, null);
   }
 
-  private JsonIn(JsonParser parser, boolean failOnUnknown, String basePath) {
+  private JsonIn(JsonParser parser, boolean failOnUnknown, @Nullable String basePath) {
     this.parser = parser;
     this.failOnUnknown = failOnUnknown;
     this.basePath = basePath;
@@ -143,7 +144,7 @@ class JsonIn {
   }
 
   /** A problem with a value read before, found later. */
-  static JsonProblem problemAt(JsonLocation at, String path, String message, Throwable cause) {
+  static JsonProblem problemAt(JsonLocation at, String path, String message, @Nullable Throwable cause) {
     return new JsonProblem(at, path, message, cause);
   }
 

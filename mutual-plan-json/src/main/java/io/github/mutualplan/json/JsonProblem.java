@@ -2,6 +2,7 @@ package io.github.mutualplan.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem with a document, found while reading it: where (the JSON path and the location) and what. A
@@ -15,7 +16,7 @@ final class JsonProblem extends JsonMappingException {
   private final String problem;
 
   @SuppressWarnings("deprecation") // the one constructor with both a location and a cause
-  JsonProblem(JsonLocation location, String path, String problem, Throwable cause) {
+  JsonProblem(JsonLocation location, String path, String problem, @Nullable Throwable cause) {
     super(path + ": " + problem, location, cause);
     this.path = path;
     this.problem = problem;

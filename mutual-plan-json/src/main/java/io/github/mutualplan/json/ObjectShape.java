@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value of the model as a JSON object: its keys in the order of the model's accessors, each with its codec
@@ -61,7 +63,7 @@ final class ObjectShape<T> implements Codec<T> {
     /** A key that must be there. */
     @SuppressWarnings("unchecked")
     <V> V get(String key) {
-      return (V) values.get(key);
+      return (V) Objects.requireNonNull(values.get(key), key);
     }
 
     /** A key that may be missing. */
@@ -90,7 +92,7 @@ final class ObjectShape<T> implements Codec<T> {
 
   private final String what;
   private final Map<String, Key<T>> keys = new LinkedHashMap<>();
-  private Maker<T> maker;
+  private @Nullable Maker<T> maker;
 
   private ObjectShape(String what) {
     this.what = what;
@@ -154,7 +156,8 @@ final class ObjectShape<T> implements Codec<T> {
    * Reads the keys after the current token up to the end of the object. A type key, when given, is known: it
    * was read already if {@code typeSeen}, else it is skipped once.
    */
-  T readFields(JsonIn in, JsonLocation start, String typeKey, Boolean typeSeen) throws IOException {
+  T readFields(JsonIn in, JsonLocation start, @Nullable String typeKey, @Nullable Boolean typeSeen)
+      throws IOException {
     JsonParser p = in.parser();
     Values values = new Values();
     boolean typeRead = Boolean.TRUE.equals(typeSeen);
@@ -193,7 +196,7 @@ final class ObjectShape<T> implements Codec<T> {
           + "'" : "missing required keys " + missing) + " of " + what, null);
     }
     try {
-      return maker.make(values);
+      return Objects.requireNonNull(maker, "no maker").make(values);
     } catch (MutualPlanException | IllegalArgumentException | IllegalStateException e) {
       throw JsonIn.problemAt(start, in.path(), "not a valid " + what.replaceFirst("^an? ", "") + ": "
           + explain(e), e);
@@ -203,7 +206,7 @@ final class ObjectShape<T> implements Codec<T> {
   /** The model's reason, every violation of a validation listed. */
   private static String explain(RuntimeException e) {
     if (!(e instanceof PlanValidationException)) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
     List<Violation> violations = ((PlanValidationException) e).violations();
     if (violations.size() == 1) {
@@ -228,7 +231,7 @@ final class ObjectShape<T> implements Codec<T> {
     return list;
   }
 
-  private List<String> keyNames(String typeKey) {
+  private List<String> keyNames(@Nullable String typeKey) {
     List<String> names = new ArrayList<>();
     if (typeKey != null) {
       names.add(typeKey);

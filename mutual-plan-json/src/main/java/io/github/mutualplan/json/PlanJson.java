@@ -32,6 +32,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes plans, histories, events, risk reports and forecasts as JSON documents, and reads them back: the
@@ -481,7 +482,7 @@ public final class PlanJson {
       parser = factory.createParser(text);
       Documents.FirstPass<T> first = Documents.read(new JsonIn(parser, failOnUnknown), kind);
       if (!first.readAgain) {
-        return first.content;
+        return Objects.requireNonNull(first.content);
       }
       parser.close();
       parser = factory.createParser(text);
@@ -520,7 +521,7 @@ public final class PlanJson {
     return before < 0 || ":[, \t\r\n".indexOf(text.charAt(before)) >= 0; // not digits within a string
   }
 
-  private static void closeQuietly(JsonParser parser) {
+  private static void closeQuietly(@Nullable JsonParser parser) {
     if (parser != null) {
       try {
         parser.close();
@@ -531,7 +532,7 @@ public final class PlanJson {
   }
 
   /** A Jackson failure as a {@link PlanJsonException}: the problem, the line, the column and the path. */
-  private static PlanJsonException explain(JsonProcessingException e, JsonParser parser, String text) {
+  private static PlanJsonException explain(JsonProcessingException e, @Nullable JsonParser parser, String text) {
     JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());

@@ -1,6 +1,7 @@
 package io.github.mutualplan.json;
 
 import io.github.mutualplan.MutualPlanException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a document cannot be read: where (line, column and the JSON path) and what was wrong or
@@ -18,7 +19,7 @@ public final class PlanJsonException extends MutualPlanException {
   private final String path;
   private final String problem;
 
-  PlanJsonException(int line, int column, String path, String problem, Throwable cause) {
+  PlanJsonException(int line, int column, String path, String problem, @Nullable Throwable cause) {
     super(where(line, column, path) + problem, cause);
     this.line = line;
     this.column = column;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sealed family of the model as JSON objects told apart by a {@code "type"} key with our own names, such
@@ -60,7 +61,7 @@ final class Union<T> implements Codec<T> {
   }
 
   /** The type name of a member class, or {@code null} if it has none. */
-  String nameOf(Class<?> type) {
+  @Nullable String nameOf(Class<?> type) {
     for (Member<T> m : byName.values()) {
       if (m.type.isAssignableFrom(type)) {
         return m.name;

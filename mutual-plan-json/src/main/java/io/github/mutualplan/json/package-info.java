@@ -62,4 +62,7 @@
  * may come in any order (a database may sort them); a type that does not come first costs a copy of its
  * object, and problems inside it are placed at the object's start.
  */
+@NullMarked
 package io.github.mutualplan.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of templates and the rules that tailor them. The {@linkplain #builtIn() built-in catalogue} has six
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public final class Catalogue {
   private static final String DIRECTORY = "catalogue/";
-  private static volatile Catalogue builtIn;
+  private static volatile @Nullable Catalogue builtIn;
 
   private final ImmutableList<PlanTemplate> templates;
   private final ImmutableList<CustomizationRule> rules;

@@ -260,7 +260,7 @@ public final class TemplateFiles {
           && cause.getMessage().contains("required attributes are not set")) {
         return "missing required keys " + cause.getMessage().replaceAll(".*not set ", "");
       }
-      return cause == null ? e.getOriginalMessage() : cause.getMessage();
+      return cause == null ? e.getOriginalMessage() : String.valueOf(cause.getMessage());
     }
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;

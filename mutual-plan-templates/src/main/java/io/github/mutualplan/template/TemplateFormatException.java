@@ -1,6 +1,7 @@
 package io.github.mutualplan.template;
 
 import io.github.mutualplan.MutualPlanException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a template or rule file cannot be read: where (file, line, column and the path within the
@@ -16,7 +17,8 @@ public final class TemplateFormatException extends MutualPlanException {
   private final String path;
   private final String problem;
 
-  TemplateFormatException(String file, int line, int column, String path, String problem, Throwable cause) {
+  TemplateFormatException(String file, int line, int column, String path, String problem,
+      @Nullable Throwable cause) {
     super(file + ":" + line + ":" + column + ": " + (path.isEmpty() ? "" : path + ": ") + problem, cause);
     this.file = file;
     this.line = line;

@@ -13,6 +13,8 @@
     depluralizeDictionary = {"criterion:criteria"},
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
+@NullMarked
 package io.github.mutualplan.template;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
