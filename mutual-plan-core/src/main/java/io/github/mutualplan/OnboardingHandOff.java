@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @PlanStyle
 public abstract class OnboardingHandOff {
   /** The tag that marks a commitment as part of onboarding, after the close. */
-  public static final String ONBOARDING_TAG = "onboarding";
+  public static final String ONBOARDING_TAG = Tags.ONBOARDING;
 
   OnboardingHandOff() {}
 

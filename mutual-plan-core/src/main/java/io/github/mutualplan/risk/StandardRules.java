@@ -4,6 +4,7 @@ import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.Milestone;
@@ -16,6 +17,7 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
+import io.github.mutualplan.Tags;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
@@ -29,15 +31,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /** The built-in risk rules; see {@link RiskRule} for the list and {@link RiskPolicy} for the thresholds. */
 final class StandardRules {
-  /** Provenance rule identifiers that show a regulated buyer. */
-  private static final Set<String> REGULATORY_RULES =
-      Set.of("hipaa", "gdpr", "soc-2", "pci-dss", "fedramp", "iso-27001");
-
   private StandardRules() {}
 
   /** A rule of a function. */
@@ -280,9 +277,9 @@ final class StandardRules {
     boolean regulated = false;
     for (Commitment c : plan.commitments()) {
       if (c.status() != CommitmentStatus.CANCELLED) {
-        legal |= c.tags().contains("legal");
-        security |= c.tags().contains("security");
-        regulated |= c.tags().contains("compliance");
+        legal |= c.tags().contains(Tags.LEGAL);
+        security |= c.tags().contains(Tags.SECURITY);
+        regulated |= c.tags().contains(Tags.COMPLIANCE);
       }
     }
     for (DecisionCriterion c : plan.decisionCriteria()) {
@@ -290,7 +287,7 @@ final class StandardRules {
     }
     if (plan.provenance().isPresent()) {
       for (AppliedRule r : plan.provenance().get().rules()) {
-        regulated |= REGULATORY_RULES.contains(r.ruleId());
+        regulated |= ComplianceRegime.ofKey(r.ruleId()).isPresent();
       }
     }
     List<RiskFinding> findings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.mutualplan.template;
 
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.internal.PlanStyle;
 import java.util.Locale;
