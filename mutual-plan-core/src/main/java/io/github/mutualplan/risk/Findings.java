@@ -35,12 +35,12 @@ final class Findings {
    * A finding whose texts are {@code rule.variant.message} and {@code rule.variant.action}, with arguments.
    * The texts are written when they are asked for; the arguments must be immutable values.
    */
-  static RiskFinding of(String rule, String variant, Severity severity, String subject, Object... arguments) {
+  static RiskFinding of(String rule, String variant, Severity severity, RiskSubject subject, Object... arguments) {
     Text[] texts = BY_RULE.getOrDefault(rule, Map.of()).get(variant);
     if (texts == null) {
       throw new IllegalStateException("no texts '" + rule + "." + variant + "'");
     }
-    return new Filled(rule, severity, subject, texts, arguments);
+    return new Filled(RiskRuleId.of(rule), severity, subject, texts, arguments);
   }
 
   /** A built-in finding: its patterns in each language, filled in with its arguments when asked. */
@@ -49,7 +49,7 @@ final class Findings {
     private final Text[] texts;
     private final Object[] arguments;
 
-    Filled(String rule, Severity severity, String subject, Text[] texts, Object[] arguments) {
+    Filled(RiskRuleId rule, Severity severity, RiskSubject subject, Text[] texts, Object[] arguments) {
       super(rule, severity, subject);
       this.texts = texts;
       this.arguments = arguments;

@@ -44,7 +44,7 @@ public final class RiskAssessor {
   private final ScheduleOptions options;
 
   private RiskAssessor(List<RiskRule> rules, RiskPolicy policy, ScheduleOptions options) {
-    Set<String> ids = new HashSet<>();
+    Set<RiskRuleId> ids = new HashSet<>();
     for (RiskRule rule : rules) {
       if (!ids.add(rule.id())) {
         throw new IllegalArgumentException("rules: two rules have the id '" + rule.id() + "'");

@@ -17,18 +17,20 @@ import java.util.List;
  *
  * <pre>{@code
  * public final class NoPricingApproval implements RiskRule {
- *   public String id() { return "no-pricing-approval"; }
+ *   static final RiskRuleId ID = RiskRuleId.of("no-pricing-approval");
+ *   public RiskRuleId id() { return ID; }
  *   public List<RiskFinding> assess(RiskContext context) {
  *     boolean approved = context.plan().commitments().stream().anyMatch(c -> c.tags().contains("pricing"));
- *     return approved ? List.of() : List.of(RiskFinding.builder().rule(id()).severity(Severity.WARNING)
- *         .subject("plan").putMessage("en", "No pricing approval step").putAction("en", "Add one").build());
+ *     return approved ? List.of() : List.of(RiskFinding.builder().rule(ID).severity(Severity.WARNING)
+ *         .subject(RiskSubject.PLAN).putMessage("en", "No pricing approval step").putAction("en", "Add one")
+ *         .build());
  *   }
  * }
  * }</pre>
  */
 public interface RiskRule {
   /** The rule's identifier, unique among the rules of an assessor. */
-  String id();
+  RiskRuleId id();
 
   /**
    * What this rule finds wrong with the plan; empty when nothing.

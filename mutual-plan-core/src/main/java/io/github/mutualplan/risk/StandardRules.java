@@ -38,10 +38,11 @@ final class StandardRules {
   private StandardRules() {}
 
   /** A rule of a function. */
-  private static RiskRule rule(String id, Function<RiskContext, List<RiskFinding>> assess) {
+  private static RiskRule rule(String key, Function<RiskContext, List<RiskFinding>> assess) {
+    RiskRuleId id = RiskRuleId.of(key);
     return new RiskRule() {
       @Override
-      public String id() {
+      public RiskRuleId id() {
         return id;
       }
 
@@ -96,20 +97,16 @@ final class StandardRules {
     return workingDays(context.schedule().calendar(c.owingSide()), due.get(), context.asOf());
   }
 
-  private static String item(String list, Object id) {
-    return list + "[" + id + "]";
-  }
-
   private static List<RiskFinding> overdue(RiskContext context) {
     RiskPolicy policy = context.policy();
     List<RiskFinding> findings = new ArrayList<>();
     for (Commitment c : context.plan().commitments()) {
       int late = daysLate(context, c);
       if (late >= policy.overdueStalledDays()) {
-        findings.add(Findings.of("overdue-commitment", "stalled", Severity.CRITICAL, item("commitments", c.id()),
+        findings.add(Findings.of("overdue-commitment", "stalled", Severity.CRITICAL, RiskSubject.of(c.id()),
             c.title(), late, c.due().get()));
       } else if (late >= policy.overdueAtRiskDays()) {
-        findings.add(Findings.of("overdue-commitment", "at-risk", Severity.WARNING, item("commitments", c.id()),
+        findings.add(Findings.of("overdue-commitment", "at-risk", Severity.WARNING, RiskSubject.of(c.id()),
             c.title(), late, c.due().get()));
       }
     }
@@ -124,10 +121,11 @@ final class StandardRules {
       }
     }
     if (missed.size() >= context.policy().missedPledgesCritical()) {
-      return List.of(Findings.of("missed-pledges", "many", Severity.CRITICAL, "commitments", missed.size()));
+      return List.of(
+          Findings.of("missed-pledges", "many", Severity.CRITICAL, RiskSubject.COMMITMENTS, missed.size()));
     }
     return missed.isEmpty() ? List.of()
-        : List.of(Findings.of("missed-pledges", "one", Severity.WARNING, item("commitments", missed.get(0).id()),
+        : List.of(Findings.of("missed-pledges", "one", Severity.WARNING, RiskSubject.of(missed.get(0).id()),
             missed.get(0).title()));
   }
 
@@ -138,7 +136,8 @@ final class StandardRules {
       }
     }
     boolean shared = context.plan().kind() == PlanKind.MUTUAL_ACTION_PLAN;
-    return List.of(Findings.of(rule, "missing", shared ? Severity.CRITICAL : Severity.WARNING, "stakeholders"));
+    return List.of(
+        Findings.of(rule, "missing", shared ? Severity.CRITICAL : Severity.WARNING, RiskSubject.STAKEHOLDERS));
   }
 
   private static List<RiskFinding> singleThreaded(RiskContext context) {
@@ -153,7 +152,7 @@ final class StandardRules {
       }
     }
     return buyers >= enough ? List.of()
-        : List.of(Findings.of("single-threaded", "few", Severity.WARNING, "stakeholders", buyers));
+        : List.of(Findings.of("single-threaded", "few", Severity.WARNING, RiskSubject.STAKEHOLDERS, buyers));
   }
 
   /** Whether a stakeholder does a live commitment's work or answers for it, or did anything in the history. */
@@ -176,13 +175,13 @@ final class StandardRules {
     for (Milestone m : context.plan().milestones()) {
       if (m.accountable().isEmpty()) {
         findings.add(Findings.of("unassigned-responsibility", "milestone", Severity.WARNING,
-            item("milestones", m.id()), m.name()));
+            RiskSubject.of(m.id()), m.name()));
       }
     }
     for (DecisionCriterion c : context.plan().decisionCriteria()) {
       if (c.owner().isEmpty()) {
         findings.add(Findings.of("unassigned-responsibility", "criterion", Severity.INFO,
-            item("decisionCriteria", c.id()), c.name()));
+            RiskSubject.of(c.id()), c.name()));
       }
     }
     return findings;
@@ -196,11 +195,11 @@ final class StandardRules {
     List<RiskFinding> findings = new ArrayList<>();
     for (DecisionCriterion c : context.plan().decisionCriteria()) {
       if (c.standing() == Standing.UNKNOWN) {
-        findings.add(Findings.of("criteria-near-close", "unknown", Severity.WARNING, item("decisionCriteria", c.id()),
+        findings.add(Findings.of("criteria-near-close", "unknown", Severity.WARNING, RiskSubject.of(c.id()),
             c.name(), daysToClose));
       } else if (c.standing() == Standing.NOT_MET) {
         findings.add(Findings.of("criteria-near-close", "not-met", Severity.CRITICAL,
-            item("decisionCriteria", c.id()), c.name(), daysToClose));
+            RiskSubject.of(c.id()), c.name(), daysToClose));
       }
     }
     return findings;
@@ -210,7 +209,7 @@ final class StandardRules {
     if (context.schedule().targetReachable()) {
       return List.of();
     }
-    return List.of(Findings.of("target-unreachable", "late", Severity.CRITICAL, "targetClose",
+    return List.of(Findings.of("target-unreachable", "late", Severity.CRITICAL, RiskSubject.TARGET_CLOSE,
         context.schedule().projectedClose(), context.plan().targetClose(), -context.schedule().closeSlack()));
   }
 
@@ -228,7 +227,7 @@ final class StandardRules {
       }
     }
     return anyPending
-        ? List.of(Findings.of("no-next-step", "none", Severity.WARNING, "commitments",
+        ? List.of(Findings.of("no-next-step", "none", Severity.WARNING, RiskSubject.COMMITMENTS,
             context.policy().nextStepHorizonDays()))
         : List.of();
   }
@@ -247,7 +246,7 @@ final class StandardRules {
     }
     long idle = ChronoUnit.DAYS.between(last.get(), context.asOf());
     return idle > context.policy().staleAfterDays()
-        ? List.of(Findings.of("stale-plan", "idle", Severity.WARNING, "plan", idle, last.get()))
+        ? List.of(Findings.of("stale-plan", "idle", Severity.WARNING, RiskSubject.PLAN, idle, last.get()))
         : List.of();
   }
 
@@ -264,8 +263,8 @@ final class StandardRules {
       String name = plan.stakeholder(owner).map(Stakeholder::name).orElse(owner.key());
       boolean stale = plan.signOffs().stream().anyMatch(s -> s.stakeholder().equals(owner) && s.stale());
       findings.add(stale
-          ? Findings.of("sign-off", "stale", Severity.WARNING, item("signOffs", owner), name)
-          : Findings.of("sign-off", "missing", Severity.INFO, item("signOffs", owner), name));
+          ? Findings.of("sign-off", "stale", Severity.WARNING, RiskSubject.signOffOf(owner), name)
+          : Findings.of("sign-off", "missing", Severity.INFO, RiskSubject.signOffOf(owner), name));
     }
     return findings;
   }
@@ -292,10 +291,12 @@ final class StandardRules {
     }
     List<RiskFinding> findings = new ArrayList<>();
     if (!legal) {
-      findings.add(Findings.of("missing-critical-step", "no-contract", Severity.WARNING, "commitments"));
+      findings.add(
+          Findings.of("missing-critical-step", "no-contract", Severity.WARNING, RiskSubject.COMMITMENTS));
     }
     if (regulated && !security) {
-      findings.add(Findings.of("missing-critical-step", "no-security-review", Severity.CRITICAL, "commitments"));
+      findings.add(
+          Findings.of("missing-critical-step", "no-security-review", Severity.CRITICAL, RiskSubject.COMMITMENTS));
     }
     return findings;
   }
@@ -303,7 +304,8 @@ final class StandardRules {
   private static List<RiskFinding> notCustomized(RiskContext context) {
     return context.plan().provenance()
         .filter(p -> p.rules().isEmpty())
-        .map(p -> List.of(Findings.of("not-customized", "template", Severity.INFO, "provenance", p.templateId())))
+        .map(p -> List.of(
+            Findings.of("not-customized", "template", Severity.INFO, RiskSubject.PROVENANCE, p.templateId())))
         .orElse(List.of());
   }
 
@@ -314,15 +316,16 @@ final class StandardRules {
       steps += c.status() != CommitmentStatus.CANCELLED ? 1 : 0;
     }
     if (steps < policy.fewestSteps()) {
-      return List.of(Findings.of("step-count", "too-few", Severity.WARNING, "commitments", steps,
+      return List.of(Findings.of("step-count", "too-few", Severity.WARNING, RiskSubject.COMMITMENTS, steps,
           policy.fewestSteps()));
     }
     if (steps > policy.tooManySteps()) {
-      return List.of(Findings.of("step-count", "too-many", Severity.WARNING, "commitments", steps,
+      return List.of(Findings.of("step-count", "too-many", Severity.WARNING, RiskSubject.COMMITMENTS, steps,
           policy.tooManySteps()));
     }
     return steps > policy.mostSteps()
-        ? List.of(Findings.of("step-count", "many", Severity.INFO, "commitments", steps, policy.mostSteps()))
+        ? List.of(
+            Findings.of("step-count", "many", Severity.INFO, RiskSubject.COMMITMENTS, steps, policy.mostSteps()))
         : List.of();
   }
 
@@ -330,7 +333,7 @@ final class StandardRules {
     List<RiskFinding> findings = new ArrayList<>();
     for (Milestone m : context.plan().milestones()) {
       if (m.exitCriteria().isEmpty()) {
-        findings.add(Findings.of("milestone-exit-criteria", "none", Severity.INFO, item("milestones", m.id()),
+        findings.add(Findings.of("milestone-exit-criteria", "none", Severity.INFO, RiskSubject.of(m.id()),
             m.name()));
       }
     }
@@ -355,12 +358,12 @@ final class StandardRules {
       }
       boolean large = conflict.workingDays() >= context.policy().largeSlipDays();
       findings.add(Findings.of("slips", large ? "large" : "small", large ? Severity.WARNING : Severity.INFO,
-          item("commitments", c.id()), c.title(), conflict.workingDays(), c.due().get(), conflict.scheduled()));
+          RiskSubject.of(c.id()), c.title(), conflict.workingDays(), c.due().get(), conflict.scheduled()));
     }
     context.history().ifPresent(history -> repeatedSlips(context, history).forEach((id, times) -> {
       if (times >= context.policy().repeatedSlips()) {
         plan.commitment(id).filter(StandardRules::pending).ifPresent(c -> findings.add(Findings.of("slips",
-            "repeated", Severity.WARNING, item("commitments", id), c.title(), times)));
+            "repeated", Severity.WARNING, RiskSubject.of(id), c.title(), times)));
       }
     }));
     return findings;
