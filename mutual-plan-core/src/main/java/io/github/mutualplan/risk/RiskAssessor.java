@@ -71,7 +71,7 @@ public final class RiskAssessor {
         Objects.requireNonNull(options, "options"));
   }
 
-  /** The built-in rules, by identifier order. */
+  /** The built-in rules, in the order they run; {@link RiskRule} lists them. */
   public static List<RiskRule> builtInRules() {
     return StandardRules.all();
   }

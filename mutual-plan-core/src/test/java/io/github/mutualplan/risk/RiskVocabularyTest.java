@@ -10,9 +10,14 @@ import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.DecisionCriterionId;
 import io.github.mutualplan.ItemId;
 import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Tags;
+import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.SamplePlans;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +93,50 @@ class RiskVocabularyTest {
         .addEqualityGroup(RiskSubject.of(SIGNED), RiskSubject.parse("milestones[contract-signed]"))
         .addEqualityGroup(RiskSubject.PLAN, RiskSubject.parse("plan"))
         .testEquals();
+  }
+
+  /**
+   * A rule of one's own, as a user writes it: its id, and findings about an item of the plan. A signature with no
+   * pricing approval before it: the finding is about the signature commitment, or the plan when there is none.
+   */
+  static final class NoPricingApproval implements RiskRule {
+    static final RiskRuleId ID = RiskRuleId.of("no-pricing-approval");
+
+    @Override
+    public RiskRuleId id() {
+      return ID;
+    }
+
+    @Override
+    public List<RiskFinding> assess(RiskContext context) {
+      if (context.plan().commitments().stream().anyMatch(c -> c.tags().contains("pricing"))) {
+        return List.of();
+      }
+      RiskSubject subject = context.plan().commitments().stream().filter(c -> c.tags().contains(Tags.LEGAL))
+          .reduce((first, second) -> second).map(c -> RiskSubject.of(c.id())).orElse(RiskSubject.PLAN);
+      return List.of(RiskFinding.builder().rule(ID).severity(Severity.WARNING).subject(subject)
+          .putMessage("en", "Nobody approves the price before " + subject)
+          .putAction("en", "Add the deal desk's approval").build());
+    }
+  }
+
+  @Test
+  void aRuleOfOnesOwnSaysWhatItIsAboutWithTheModelsIds() {
+    RiskAssessor mine = RiskAssessor.of(List.of(new NoPricingApproval()), RiskPolicy.defaults(),
+        ScheduleOptions.defaults());
+    MutualActionPlan plan = SamplePlans.healthcareClosingPlan().build();
+
+    RiskReport report = mine.assess(plan, SamplePlans.START);
+
+    assertThat(report.findings(NoPricingApproval.ID)).singleElement().satisfies(f -> {
+      assertThat(f.subject().item()).contains(CommitmentId.of("contract-signature"));
+      assertThat(f.subject()).hasToString("commitments[contract-signature]");
+      assertThat(f.message(Locale.ENGLISH))
+          .isEqualTo("Nobody approves the price before commitments[contract-signature]");
+      assertThat(f).hasToString("WARNING no-pricing-approval commitments[contract-signature]: Nobody approves the"
+          + " price before commitments[contract-signature]");
+    });
+    assertThat(report.healthScore()).isEqualTo(92);
   }
 
   @Test
