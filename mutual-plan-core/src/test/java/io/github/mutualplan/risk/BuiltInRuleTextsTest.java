@@ -69,7 +69,7 @@ class BuiltInRuleTextsTest {
 
   @Test
   void everyBuiltInRuleHasItsOwnId() {
-    assertThat(builtInRules()).extracting(RiskRule::id).doesNotHaveDuplicates().hasSize(16)
+    assertThat(builtInRules()).extracting(RiskRule::id).doesNotHaveDuplicates()
         .extracting(RiskRuleId::key).contains("overdue-commitment", "no-champion", "no-economic-buyer", "slips");
   }
 }
