@@ -1,5 +1,6 @@
 package io.github.mutualplan;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
@@ -27,11 +28,11 @@ public final class Tags {
   public static final String ONBOARDING = "onboarding";
 
   private static final Set<String> STANDARD =
-      Set.of(LEGAL, SECURITY, COMPLIANCE, PROCUREMENT, COMMERCIAL, TECHNICAL, ONBOARDING);
+      ImmutableSet.of(LEGAL, SECURITY, COMPLIANCE, PROCUREMENT, COMMERCIAL, TECHNICAL, ONBOARDING);
 
   private Tags() {}
 
-  /** The well-known tags above. */
+  /** The well-known tags above, in this order. */
   public static Set<String> standard() {
     return STANDARD;
   }
