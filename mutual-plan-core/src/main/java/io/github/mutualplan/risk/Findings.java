@@ -50,7 +50,7 @@ final class Findings {
     private final RiskRuleId rule;
     private final String key;
     private final Severity severity;
-    /** The message and the action of each of {@link #LANGUAGES}, in turn. */
+    /** The message and the action of each of {@link Findings#LANGUAGES}, in turn. */
     private final Text[] texts;
 
     private Variant(RiskRuleId rule, String key, Severity severity, Text[] texts) {
