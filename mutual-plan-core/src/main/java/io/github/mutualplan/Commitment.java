@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *     .addDependsOn(CommitmentId.of("technical-demo"))
  *     .milestone(MilestoneId.of("security-approved"))
  *     .addResponsibility(Responsibility.accountable(StakeholderId.of("ciso")))
- *     .addTag("security")
+ *     .addTag(Tags.SECURITY)
  *     .build();
  * }</pre>
  *
@@ -121,8 +121,8 @@ public abstract class Commitment {
   public abstract Set<Responsibility> responsibilities();
 
   /**
-   * Keys that classify it, such as {@code legal}, {@code security} or {@code onboarding}; templates set them
-   * and risk rules read them.
+   * Keys that classify it, such as {@code legal}, {@code security} or {@code onboarding} (the well-known ones
+   * are {@link Tags}); templates set them and risk rules read them.
    */
   public abstract Set<String> tags();
 

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OnboardingHandOff {
   /** The tag that marks a commitment as part of onboarding, after the close. */
-  public static final String ONBOARDING_TAG = "onboarding";
+  public static final String ONBOARDING_TAG = Tags.ONBOARDING;
 
   OnboardingHandOff() {}
 

@@ -23,6 +23,7 @@ import io.github.mutualplan.risk.RiskPolicy;
 import io.github.mutualplan.risk.RiskReport;
 import io.github.mutualplan.risk.RiskRule;
 import io.github.mutualplan.calendar.CalendarRegistry;
+import io.github.mutualplan.risk.RiskRuleId;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
@@ -64,8 +65,8 @@ class OneTruthPropertiesTest {
     final Map<PlanId, RiskContext> contexts = new ConcurrentHashMap<>();
 
     @Override
-    public String id() {
-      return "capture-context";
+    public RiskRuleId id() {
+      return RiskRuleId.of("capture-context");
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Tags;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -226,7 +227,7 @@ public final class RandomPlans {
       LocalDate finish = start.plusDays(ef[i]);
       Commitment c = built[i].withDue(finish.plusDays(random.nextInt(4)));
       if (contract && i == n - 1) {
-        c = c.withTags("legal");
+        c = c.withTags(Tags.LEGAL);
       }
       if (finish.isBefore(asOf) && random.nextInt(4) != 0) {
         c = c.withStatus(CommitmentStatus.DONE).withCompletedOn(finish.plusDays(random.nextInt(3)));

@@ -26,21 +26,52 @@ final class Findings {
       TextFiles.read(Findings.class, "messages_en.properties"),
       TextFiles.read(Findings.class, "messages_ru.properties"));
   private static final List<Map<String, Text>> PARSED = List.of(parse(TEXTS.get(0)), parse(TEXTS.get(1)));
-  /** Each finding's message and action in each language, by rule and variant. */
-  private static final Map<String, Map<String, Text[]>> BY_RULE = byRule();
 
   private Findings() {}
 
   /**
-   * A finding whose texts are {@code rule.variant.message} and {@code rule.variant.action}, with arguments.
-   * The texts are written when they are asked for; the arguments must be immutable values.
+   * One finding a built-in rule can make, with its severity, and its message and action in every language:
+   * {@code rule.variant.message} and {@code rule.variant.action}.
+   *
+   * @throws IllegalStateException if a language lacks one of the two texts
    */
-  static RiskFinding of(String rule, String variant, Severity severity, String subject, Object... arguments) {
-    Text[] texts = BY_RULE.getOrDefault(rule, Map.of()).get(variant);
-    if (texts == null) {
-      throw new IllegalStateException("no texts '" + rule + "." + variant + "'");
+  static Variant variant(RiskRuleId rule, String name, Severity severity) {
+    String key = rule.key() + "." + name;
+    Text[] texts = new Text[2 * LANGUAGES.size()];
+    for (int i = 0; i < LANGUAGES.size(); i++) {
+      texts[2 * i] = required(i, key + ".message");
+      texts[2 * i + 1] = required(i, key + ".action");
     }
-    return new Filled(rule, severity, subject, texts, arguments);
+    return new Variant(rule, key, severity, texts);
+  }
+
+  /** One finding a built-in rule can make: its severity and its texts, filled in with arguments when asked. */
+  static final class Variant {
+    private final RiskRuleId rule;
+    private final String key;
+    private final Severity severity;
+    /** The message and the action of each of {@link Findings#LANGUAGES}, in turn. */
+    private final Text[] texts;
+
+    private Variant(RiskRuleId rule, String key, Severity severity, Text[] texts) {
+      this.rule = rule;
+      this.key = key;
+      this.severity = severity;
+      this.texts = texts;
+    }
+
+    /** The keys of its texts, such as {@code slips.large.message} and {@code slips.large.action}. */
+    List<String> textKeys() {
+      return List.of(key + ".message", key + ".action");
+    }
+
+    /**
+     * A finding of this variant about a subject. The texts are written when they are asked for; the arguments
+     * must be immutable values.
+     */
+    RiskFinding finding(RiskSubject subject, Object... arguments) {
+      return new Filled(rule, severity, subject, texts, arguments);
+    }
   }
 
   /** A built-in finding: its patterns in each language, filled in with its arguments when asked. */
@@ -49,7 +80,7 @@ final class Findings {
     private final Text[] texts;
     private final Object[] arguments;
 
-    Filled(String rule, Severity severity, String subject, Text[] texts, Object[] arguments) {
+    Filled(RiskRuleId rule, Severity severity, RiskSubject subject, Text[] texts, Object[] arguments) {
       super(rule, severity, subject);
       this.texts = texts;
       this.arguments = arguments;
@@ -92,23 +123,6 @@ final class Findings {
     }
   }
 
-  private static Map<String, Map<String, Text[]>> byRule() {
-    Map<String, Map<String, Text[]>> byRule = new HashMap<>();
-    for (String key : TEXTS.get(0).stringPropertyNames()) {
-      if (key.endsWith(".message")) {
-        String base = key.substring(0, key.length() - ".message".length());
-        int dot = base.lastIndexOf('.');
-        Text[] texts = new Text[2 * LANGUAGES.size()];
-        for (int i = 0; i < LANGUAGES.size(); i++) {
-          texts[2 * i] = required(i, base + ".message");
-          texts[2 * i + 1] = required(i, base + ".action");
-        }
-        byRule.computeIfAbsent(base.substring(0, dot), r -> new HashMap<>()).put(base.substring(dot + 1), texts);
-      }
-    }
-    return byRule;
-  }
-
   private static Text required(int language, String key) {
     Text text = PARSED.get(language).get(key);
     if (text == null) {
@@ -117,9 +131,14 @@ final class Findings {
     return text;
   }
 
-  /** The texts of one language, for tests. */
+  /** The texts of one of {@link #LANGUAGES}, for tests. */
   static Properties texts(String language) {
-    return TEXTS.get(language.equals("en") ? 0 : 1);
+    for (int i = 0; i < LANGUAGES.size(); i++) {
+      if (LANGUAGES.get(i).getLanguage().equals(language)) {
+        return TEXTS.get(i);
+      }
+    }
+    throw new IllegalArgumentException("language: the findings have no texts in '" + language + "'");
   }
 
   /** A text of a language filled in with arguments, as {@link java.text.MessageFormat} would. */

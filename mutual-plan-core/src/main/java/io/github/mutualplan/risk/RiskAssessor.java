@@ -44,7 +44,7 @@ public final class RiskAssessor {
   private final ScheduleOptions options;
 
   private RiskAssessor(List<RiskRule> rules, RiskPolicy policy, ScheduleOptions options) {
-    Set<String> ids = new HashSet<>();
+    Set<RiskRuleId> ids = new HashSet<>();
     for (RiskRule rule : rules) {
       if (!ids.add(rule.id())) {
         throw new IllegalArgumentException("rules: two rules have the id '" + rule.id() + "'");
@@ -71,7 +71,7 @@ public final class RiskAssessor {
         Objects.requireNonNull(options, "options"));
   }
 
-  /** The built-in rules, by identifier order. */
+  /** The built-in rules, in the order they run; {@link RiskRule} lists them. */
   public static List<RiskRule> builtInRules() {
     return StandardRules.all();
   }

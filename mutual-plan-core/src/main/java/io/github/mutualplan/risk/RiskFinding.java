@@ -23,11 +23,11 @@ import java.util.Objects;
  * Findings are made by the built-in rules and by {@link #builder()}; the class is not for extending.
  */
 public abstract class RiskFinding {
-  private final String rule;
+  private final RiskRuleId rule;
   private final Severity severity;
-  private final String subject;
+  private final RiskSubject subject;
 
-  RiskFinding(String rule, Severity severity, String subject) {
+  RiskFinding(RiskRuleId rule, Severity severity, RiskSubject subject) {
     this.rule = rule;
     this.severity = severity;
     this.subject = subject;
@@ -39,7 +39,7 @@ public abstract class RiskFinding {
   }
 
   /** The identifier of the rule that found it, such as {@code overdue-commitment}. */
-  public final String rule() {
+  public final RiskRuleId rule() {
     return rule;
   }
 
@@ -48,8 +48,8 @@ public abstract class RiskFinding {
     return severity;
   }
 
-  /** What it is about: a path such as {@code commitments[security-review]}, or {@code plan}. */
-  public final String subject() {
+  /** What it is about: an item such as {@code commitments[security-review]}, a part of the plan, or the plan. */
+  public final RiskSubject subject() {
     return subject;
   }
 
@@ -101,7 +101,7 @@ public abstract class RiskFinding {
     private final ImmutableMap<String, String> messages;
     private final ImmutableMap<String, String> actions;
 
-    Given(String rule, Severity severity, String subject, ImmutableMap<String, String> messages,
+    Given(RiskRuleId rule, Severity severity, RiskSubject subject, ImmutableMap<String, String> messages,
         ImmutableMap<String, String> actions) {
       super(rule, severity, subject);
       this.messages = messages;
@@ -133,21 +133,21 @@ public abstract class RiskFinding {
    * Builds a {@link RiskFinding}; every attribute is required, and the message and the action need English.
    *
    * <pre>{@code
-   * RiskFinding.builder().rule("pricing-approval").severity(Severity.WARNING).subject("plan")
+   * RiskFinding.builder().rule(RiskRuleId.of("pricing-approval")).severity(Severity.WARNING).subject(RiskSubject.PLAN)
    *     .putMessage("en", "No pricing approval step").putAction("en", "Add one").build();
    * }</pre>
    */
   public static final class Builder {
-    private String rule;
+    private RiskRuleId rule;
     private Severity severity;
-    private String subject;
+    private RiskSubject subject;
     private final Map<String, String> messages = new LinkedHashMap<>();
     private final Map<String, String> actions = new LinkedHashMap<>();
 
     Builder() {}
 
     /** Sets the identifier of the rule. */
-    public Builder rule(String rule) {
+    public Builder rule(RiskRuleId rule) {
       this.rule = Objects.requireNonNull(rule, "rule");
       return this;
     }
@@ -159,7 +159,7 @@ public abstract class RiskFinding {
     }
 
     /** Sets what the finding is about. */
-    public Builder subject(String subject) {
+    public Builder subject(RiskSubject subject) {
       this.subject = Objects.requireNonNull(subject, "subject");
       return this;
     }
@@ -188,8 +188,8 @@ public abstract class RiskFinding {
       return this;
     }
 
-    private static String quoted(String text) {
-      return text == null ? "null" : Texts.quote(text);
+    private static String quoted(Object value) {
+      return value == null ? "null" : Texts.quote(value.toString());
     }
 
     private static void put(Map<String, String> texts, String what, String language, String text) {
@@ -216,7 +216,7 @@ public abstract class RiskFinding {
             + quoted(rule) + ", severity=" + severity + ", subject=" + quoted(subject));
       }
       if (!messages.containsKey("en") || !actions.containsKey("en")) {
-        throw new IllegalStateException("message, action: a finding of rule " + Texts.quote(rule)
+        throw new IllegalStateException("message, action: a finding of rule " + Texts.quote(rule.key())
             + " needs English text");
       }
       return new Given(rule, severity, subject, ImmutableMap.copyOf(messages), ImmutableMap.copyOf(actions));

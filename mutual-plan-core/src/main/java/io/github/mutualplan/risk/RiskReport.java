@@ -67,7 +67,7 @@ public abstract class RiskReport {
   }
 
   /** The findings of one rule. */
-  public final List<RiskFinding> findings(String rule) {
+  public final List<RiskFinding> findings(RiskRuleId rule) {
     Objects.requireNonNull(rule, "rule");
     return findings().stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
   }

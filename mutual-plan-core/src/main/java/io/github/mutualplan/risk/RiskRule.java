@@ -3,11 +3,15 @@ package io.github.mutualplan.risk;
 import java.util.List;
 
 /**
- * A check of a plan that reports what threatens the deal. The built-in rules cover overdue commitments,
- * missed customer pledges, a missing champion or economic buyer, single-threaded deals, unassigned
- * responsibilities, unresolved decision criteria near the close, an unreachable target close, no next step, a
- * stale plan, missing or stale sign-offs, missing critical steps, a plan not customized from its template, too
- * many or too few steps, milestones without exit criteria, and slips.
+ * A check of a plan that reports what threatens the deal. The built-in rules ({@link RiskAssessor#builtInRules()})
+ * cover overdue commitments ({@code overdue-commitment}), missed customer pledges ({@code missed-pledges}), a
+ * missing champion or economic buyer ({@code no-champion}, {@code no-economic-buyer}), single-threaded deals
+ * ({@code single-threaded}), unassigned responsibilities ({@code unassigned-responsibility}), unresolved decision
+ * criteria near the close ({@code criteria-near-close}), an unreachable target close ({@code target-unreachable}),
+ * no next step ({@code no-next-step}), a stale plan ({@code stale-plan}), missing or stale sign-offs
+ * ({@code sign-off}), missing critical steps ({@code missing-critical-step}), a plan not customized from its
+ * template ({@code not-customized}), too many or too few steps ({@code step-count}), milestones without exit
+ * criteria ({@code milestone-exit-criteria}), and slips ({@code slips}).
  *
  * <p>Add your own by implementing this interface and registering it as a service ({@code provides
  * io.github.mutualplan.risk.RiskRule with com.example.MyRule;} in your module, or a line in
@@ -17,18 +21,20 @@ import java.util.List;
  *
  * <pre>{@code
  * public final class NoPricingApproval implements RiskRule {
- *   public String id() { return "no-pricing-approval"; }
+ *   static final RiskRuleId ID = RiskRuleId.of("no-pricing-approval");
+ *   public RiskRuleId id() { return ID; }
  *   public List<RiskFinding> assess(RiskContext context) {
  *     boolean approved = context.plan().commitments().stream().anyMatch(c -> c.tags().contains("pricing"));
- *     return approved ? List.of() : List.of(RiskFinding.builder().rule(id()).severity(Severity.WARNING)
- *         .subject("plan").putMessage("en", "No pricing approval step").putAction("en", "Add one").build());
+ *     return approved ? List.of() : List.of(RiskFinding.builder().rule(ID).severity(Severity.WARNING)
+ *         .subject(RiskSubject.PLAN).putMessage("en", "No pricing approval step").putAction("en", "Add one")
+ *         .build());
  *   }
  * }
  * }</pre>
  */
 public interface RiskRule {
   /** The rule's identifier, unique among the rules of an assessor. */
-  String id();
+  RiskRuleId id();
 
   /**
    * What this rule finds wrong with the plan; empty when nothing.

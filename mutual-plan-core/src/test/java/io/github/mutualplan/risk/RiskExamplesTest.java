@@ -67,17 +67,17 @@ class RiskExamplesTest {
     RiskReport report = RiskAssessor.standard().assess(history, asOf);
 
     // The buyer owes the vendor registration (due 5 February) and the BAA review (12 February): two missed pledges.
-    assertThat(report.findings("missed-pledges")).singleElement().satisfies(f -> {
+    assertThat(report.findings(RiskRuleId.of("missed-pledges"))).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
       assertThat(f.message(Locale.ENGLISH))
           .isEqualTo("The buyer has missed 2 of their commitments: the customer may be disengaging");
       assertThat(f.message(new Locale("ru")))
           .isEqualTo("Покупатель не выполнил 2 своих обязательств: клиент может терять интерес");
     });
-    assertThat(report.findings("overdue-commitment")).extracting(f -> f.subject() + " " + f.severity())
+    assertThat(report.findings(RiskRuleId.of("overdue-commitment"))).extracting(f -> f.subject() + " " + f.severity())
         .containsExactlyInAnyOrder("commitments[vendor-registration] CRITICAL", "commitments[baa-review] CRITICAL");
     // It has slipped twice, and will still finish two working days late, pushing the signature with it.
-    assertThat(report.findings("slips")).extracting(RiskFinding::toString).containsExactly(
+    assertThat(report.findings(RiskRuleId.of("slips"))).extracting(RiskFinding::toString).containsExactly(
         "WARNING slips commitments[security-risk-assessment]: 'HIPAA security risk assessment' has slipped 2 times",
         "INFO slips commitments[contract-signature]: 'Master agreement and order form signed' will finish 2 working"
             + " days after its due date 2027-03-19 (on 2027-03-23)",
@@ -90,7 +90,8 @@ class RiskExamplesTest {
 
     RiskReport before = RiskAssessor.standard().assess(agreedDates(), LocalDate.of(2027, 1, 12));
     RiskChange change = report.changesSince(before);
-    assertThat(change.added()).extracting(RiskFinding::rule).contains("missed-pledges", "slips");
+    assertThat(change.added()).extracting(RiskFinding::rule)
+        .contains(RiskRuleId.of("missed-pledges"), RiskRuleId.of("slips"));
     assertThat(change.scoreChange()).isNegative();
   }
 
@@ -110,12 +111,12 @@ class RiskExamplesTest {
     PlanHistory history = agreedDates();
     LocalDate asOf = LocalDate.of(2027, 2, 9); // vendor registration two working days late
 
-    String vendor = "commitments[vendor-registration]";
-    assertThat(RiskAssessor.standard().assess(history, asOf).findings("overdue-commitment"))
+    RiskSubject vendor = RiskSubject.of(CommitmentId.of("vendor-registration"));
+    assertThat(RiskAssessor.standard().assess(history, asOf).findings(RiskRuleId.of("overdue-commitment")))
         .filteredOn(f -> f.subject().equals(vendor)).extracting(RiskFinding::severity)
         .containsExactly(Severity.WARNING);
     assertThat(RiskAssessor.standard().withPolicy(RiskPolicy.defaults().withOverdueStalledDays(2))
-        .assess(history, asOf).findings("overdue-commitment"))
+        .assess(history, asOf).findings(RiskRuleId.of("overdue-commitment")))
         .filteredOn(f -> f.subject().equals(vendor)).extracting(RiskFinding::severity)
         .containsExactly(Severity.CRITICAL);
   }
@@ -155,15 +156,15 @@ class RiskExamplesTest {
         .containsExactlyElementsOf(RiskAssessor.builtInRules().stream().map(RiskRule::id).collect(Collectors.toList()));
     RiskRule pricing = new RiskRule() {
       @Override
-      public String id() {
-        return "no-pricing-approval";
+      public RiskRuleId id() {
+        return RiskRuleId.of("no-pricing-approval");
       }
 
       @Override
       public java.util.List<RiskFinding> assess(RiskContext context) {
         boolean approved = context.plan().commitments().stream().anyMatch(c -> c.tags().contains("pricing"));
         return approved ? java.util.List.of() : java.util.List.of(RiskFinding.builder().rule(id())
-            .severity(Severity.WARNING).subject("plan").putMessage("en", "No pricing approval step")
+            .severity(Severity.WARNING).subject(RiskSubject.PLAN).putMessage("en", "No pricing approval step")
             .putAction("en", "Add one").build());
       }
     };
@@ -178,11 +179,12 @@ class RiskExamplesTest {
 
   @Test
   void aFindingOfOnesOwnNeedsARuleASeveritySubjectAndEnglish() {
-    RiskFinding.Builder russianOnly = RiskFinding.builder().rule("no-pricing-approval").severity(Severity.INFO)
-        .subject("plan").putMessage("ru", "Нет согласования цены").putAction("en", "Add one");
+    RiskRuleId pricing = RiskRuleId.of("no-pricing-approval");
+    RiskFinding.Builder russianOnly = RiskFinding.builder().rule(pricing).severity(Severity.INFO)
+        .subject(RiskSubject.PLAN).putMessage("ru", "Нет согласования цены").putAction("en", "Add one");
     assertThatThrownBy(russianOnly::build).isInstanceOf(IllegalStateException.class)
         .hasMessage("message, action: a finding of rule 'no-pricing-approval' needs English text");
-    assertThatThrownBy(() -> RiskFinding.builder().rule("no-pricing-approval").putMessage("en", "x").build())
+    assertThatThrownBy(() -> RiskFinding.builder().rule(pricing).putMessage("en", "x").build())
         .hasMessageContaining("has rule='no-pricing-approval', severity=null, subject=null");
     assertThatThrownBy(() -> RiskFinding.builder().putMessage("de", null)).hasMessage("message[de]");
     Map<String, String> withoutGerman = new java.util.HashMap<>(Map.of("en", "Not this"));

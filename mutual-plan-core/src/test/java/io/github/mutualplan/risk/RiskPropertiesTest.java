@@ -33,19 +33,19 @@ class RiskPropertiesTest {
 
   /** A way to make a healthy plan trigger one rule. */
   static final class Trigger {
-    final String rule;
+    final RiskRuleId rule;
     final Function<Case, MutualActionPlan> make;
     final boolean withHistory;
 
     Trigger(String rule, boolean withHistory, Function<Case, MutualActionPlan> make) {
-      this.rule = rule;
+      this.rule = RiskRuleId.of(rule);
       this.make = make;
       this.withHistory = withHistory;
     }
 
     @Override
     public String toString() {
-      return rule;
+      return rule.key();
     }
   }
 
@@ -170,8 +170,8 @@ class RiskPropertiesTest {
 
       assertThat(ASSESSOR.assess(overdue, asOf).healthScore())
           .isLessThanOrEqualTo(ASSESSOR.assess(plan, asOf).healthScore());
-      assertThat(ASSESSOR.assess(overdue, asOf).findings("overdue-commitment"))
-          .anyMatch(f -> f.subject().equals("commitments[" + c.id() + "]"));
+      assertThat(ASSESSOR.assess(overdue, asOf).findings(RiskRuleId.of("overdue-commitment")))
+          .anyMatch(f -> f.subject().path().equals("commitments[" + c.id() + "]"));
     });
   }
 

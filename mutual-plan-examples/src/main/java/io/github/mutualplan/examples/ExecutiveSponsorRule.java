@@ -6,6 +6,8 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.risk.RiskContext;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskRule;
+import io.github.mutualplan.risk.RiskRuleId;
+import io.github.mutualplan.risk.RiskSubject;
 import io.github.mutualplan.risk.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,11 +18,12 @@ import java.util.List;
  * runs it beside the built-in rules.
  */
 public final class ExecutiveSponsorRule implements RiskRule {
+  static final RiskRuleId ID = RiskRuleId.of("no-executive-sponsor");
   static final BigDecimal LARGE_DEAL = new BigDecimal("250000");
 
   @Override
-  public String id() {
-    return "no-executive-sponsor";
+  public RiskRuleId id() {
+    return ID;
   }
 
   @Override
@@ -31,7 +34,7 @@ public final class ExecutiveSponsorRule implements RiskRule {
     if (!large || sponsored) {
       return List.of();
     }
-    return List.of(RiskFinding.builder().rule(id()).severity(Severity.WARNING).subject("stakeholders")
+    return List.of(RiskFinding.builder().rule(ID).severity(Severity.WARNING).subject(RiskSubject.STAKEHOLDERS)
         .putMessage("en", "A deal of " + plan.deal().value() + " has no executive sponsor on the buyer's side")
         .putMessage("ru", "У сделки на " + plan.deal().value() + " нет спонсора среди руководителей покупателя")
         .putAction("en", "Ask the champion who in the leadership will stand behind the project")

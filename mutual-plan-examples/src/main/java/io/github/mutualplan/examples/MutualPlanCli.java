@@ -1,6 +1,7 @@
 package io.github.mutualplan.examples;
 
 import io.github.mutualplan.CalendarId;
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
@@ -23,7 +24,6 @@ import io.github.mutualplan.calendar.CalendarRegistry;
 import io.github.mutualplan.calendar.UnknownCalendarException;
 import io.github.mutualplan.template.Anchor;
 import io.github.mutualplan.template.BuyingProcess;
-import io.github.mutualplan.template.ComplianceRegime;
 import io.github.mutualplan.template.CustomerProfile;
 import io.github.mutualplan.template.Instantiation;
 import io.github.mutualplan.template.InstantiationRequest;

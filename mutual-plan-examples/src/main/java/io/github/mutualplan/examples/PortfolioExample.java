@@ -1,5 +1,6 @@
 package io.github.mutualplan.examples;
 
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Role;
@@ -13,7 +14,6 @@ import io.github.mutualplan.portfolio.PortfolioSummary;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.template.Anchor;
 import io.github.mutualplan.template.BuyingProcess;
-import io.github.mutualplan.template.ComplianceRegime;
 import io.github.mutualplan.template.CustomerProfile;
 import io.github.mutualplan.template.Segment;
 import java.io.PrintWriter;

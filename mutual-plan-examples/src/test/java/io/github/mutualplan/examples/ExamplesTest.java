@@ -8,6 +8,7 @@ import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.portfolio.PortfolioReport;
 import io.github.mutualplan.risk.HealthBand;
+import io.github.mutualplan.risk.RiskRuleId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,10 +34,10 @@ class ExamplesTest {
     assertThat(plan.status()).isEqualTo(PlanStatus.AGREED);
     assertThat(plan.provenance().orElseThrow().templateId()).isEqualTo("healthcare-provider");
     // The buyer's first pledge is still open six months in: it is overdue, and the plan is not healthy.
-    assertThat(outcome.risk().findings("overdue-commitment")).isNotEmpty();
+    assertThat(outcome.risk().findings(RiskRuleId.of("overdue-commitment"))).isNotEmpty();
     assertThat(outcome.risk().band()).isNotEqualTo(HealthBand.HEALTHY);
     // The example's own rule, found with ServiceLoader: a $480,000 deal without an executive sponsor.
-    assertThat(outcome.risk().findings("no-executive-sponsor")).singleElement()
+    assertThat(outcome.risk().findings(RiskRuleId.of("no-executive-sponsor"))).singleElement()
         .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("480000.00 USD"));
     assertThat(outcome.forecast().trials()).isEqualTo(10_000);
     assertThat(outcome.documents()).extracting(p -> p.getFileName().toString())

@@ -3,6 +3,7 @@ package io.github.mutualplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mutualplan.CalendarId;
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
@@ -29,7 +30,6 @@ import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.template.Anchor;
 import io.github.mutualplan.template.Catalogue;
-import io.github.mutualplan.template.ComplianceRegime;
 import io.github.mutualplan.template.CustomerProfile;
 import io.github.mutualplan.template.Instantiation;
 import io.github.mutualplan.template.InstantiationRequest;

@@ -9,11 +9,14 @@ import static io.github.mutualplan.json.Scalars.LONG;
 import static io.github.mutualplan.json.Scalars.TEXT;
 import static io.github.mutualplan.json.Scalars.enumeration;
 import static io.github.mutualplan.json.Scalars.map;
+import static io.github.mutualplan.json.Scalars.parsed;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
+import io.github.mutualplan.risk.RiskRuleId;
+import io.github.mutualplan.risk.RiskSubject;
 import io.github.mutualplan.risk.Severity;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,11 +27,16 @@ import java.util.function.Function;
 final class ReportCodecs {
   private static final Codec<Map<String, String>> TEXTS =
       map("a language code", Objects::requireNonNull, Function.identity(), TEXT);
+  private static final Codec<RiskRuleId> RULE_ID =
+      parsed("a rule id like \"overdue-commitment\"", RiskRuleId::of, RiskRuleId::key);
+  private static final Codec<RiskSubject> SUBJECT =
+      parsed("a finding's subject like \"commitments[security-review]\" or \"plan\"", RiskSubject::parse,
+          RiskSubject::path);
 
   static final ObjectShape<RiskFinding> FINDING = ObjectShape.<RiskFinding>of("a risk finding")
-      .required("rule", TEXT, RiskFinding::rule)
+      .required("rule", RULE_ID, RiskFinding::rule)
       .required("severity", enumeration(Severity.class), RiskFinding::severity)
-      .required("subject", TEXT, RiskFinding::subject)
+      .required("subject", SUBJECT, RiskFinding::subject)
       .required("message", TEXTS, RiskFinding::message)
       .required("action", TEXTS, RiskFinding::action)
       .make(v -> RiskFinding.builder().rule(v.get("rule")).severity(v.get("severity")).subject(v.get("subject"))

@@ -1,5 +1,6 @@
 package io.github.mutualplan.template;
 
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import java.util.Locale;
 import java.util.Optional;

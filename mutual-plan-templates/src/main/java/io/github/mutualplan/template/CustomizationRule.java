@@ -18,7 +18,7 @@ import java.util.Optional;
  *     return p.buyerCountry().equals("FR") ? Optional.of("French legal reviews take longer") : Optional.empty();
  *   }
  *   public PlanTemplate apply(PlanTemplate t, CustomerProfile p) {
- *     return TemplateOperation.scaleDurations(1.5, Set.of("legal")).applyTo(t);
+ *     return TemplateOperation.scaleDurations(1.5, Set.of(Tags.LEGAL)).applyTo(t);
  *   }
  * };
  * }</pre>

@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.ComplianceRegime;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.OptionalInt;

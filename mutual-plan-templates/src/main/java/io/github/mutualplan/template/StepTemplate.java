@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *     .estimate(DurationEstimate.of(5, 10, 20))
  *     .addDependsOn("technical-demo")
  *     .milestone("technical-win")
- *     .addTag("security")
+ *     .addTag(Tags.SECURITY)
  *     .build();
  * }</pre>
  */

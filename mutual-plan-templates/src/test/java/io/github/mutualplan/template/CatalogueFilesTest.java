@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
+import io.github.mutualplan.Tags;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,8 +48,7 @@ class CatalogueFilesTest {
       "public-sector", new int[] {190, 330},
       "healthcare-provider", new int[] {250, 380});
 
-  private static final Set<String> TAGS =
-      Set.of("legal", "security", "compliance", "procurement", "technical", "commercial", "onboarding");
+  private static final Set<String> TAGS = Tags.standard();
 
   /** Any valid profile: {@link RuleDefinition#apply} does not look at it. */
   private static final CustomerProfile PROFILE = CustomerProfile.builder()
@@ -166,6 +167,16 @@ class CatalogueFilesTest {
       assertThat(onboarding).as(file + ": a milestone after the close")
           .anyMatch(s -> s.milestone().filter(m -> !closing.contains(m)).isPresent());
     });
+  }
+
+  /** The risk rules know a regulated buyer by the rule of its regime in the plan's provenance: its key. */
+  @Test
+  void aComplianceRuleIsNamedForItsRegime() {
+    List<RuleDefinition> compliance =
+        RULES.stream().filter(r -> !r.when().complianceRegimes().isEmpty()).collect(Collectors.toList());
+    assertThat(compliance).extracting(RuleDefinition::id).contains("hipaa", "gdpr", "soc-2");
+    assertThat(compliance).allSatisfy(rule -> assertThat(rule.when().complianceRegimes()).as(rule.id())
+        .singleElement().extracting(ComplianceRegime::key).isEqualTo(rule.id()));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mutualplan.ComplianceRegime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

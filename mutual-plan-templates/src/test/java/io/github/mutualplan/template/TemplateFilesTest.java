@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;

@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;

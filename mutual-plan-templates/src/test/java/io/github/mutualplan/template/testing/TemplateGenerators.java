@@ -1,5 +1,6 @@
 package io.github.mutualplan.template.testing;
 
+import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Money;
@@ -9,7 +10,6 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.template.BuyingProcess;
-import io.github.mutualplan.template.ComplianceRegime;
 import io.github.mutualplan.template.CriterionTemplate;
 import io.github.mutualplan.template.CustomerProfile;
 import io.github.mutualplan.template.LocalizedText;
