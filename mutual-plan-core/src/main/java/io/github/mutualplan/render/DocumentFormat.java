@@ -108,17 +108,13 @@ public enum DocumentFormat {
    */
   public PlanRenderer renderer(RenderOptions options) {
     Objects.requireNonNull(options, "options");
-    switch (this) {
-      case MARKDOWN:
-        return new MarkdownRenderer(options);
-      case HTML:
-        return new HtmlRenderer(options);
-      case CSV:
-        return new CsvRenderer(options);
-      case ICALENDAR:
-        return new ICalendarRenderer(options);
-      default:
-        return new MermaidRenderer(options);
-    }
+    // No default: the compiler refuses a format without its renderer.
+    return switch (this) {
+      case MARKDOWN -> new MarkdownRenderer(options);
+      case HTML -> new HtmlRenderer(options);
+      case CSV -> new CsvRenderer(options);
+      case ICALENDAR -> new ICalendarRenderer(options);
+      case MERMAID -> new MermaidRenderer(options);
+    };
   }
 }
