@@ -108,13 +108,17 @@ public enum DocumentFormat {
    */
   public PlanRenderer renderer(RenderOptions options) {
     Objects.requireNonNull(options, "options");
-    // No default: the compiler refuses a format without its renderer.
+    return PlanRenderer.of(options, writer());
+  }
+
+  /** The writer of this format; the compiler checks that every format has one. */
+  private DocumentWriter writer() {
     return switch (this) {
-      case MARKDOWN -> new MarkdownRenderer(options);
-      case HTML -> new HtmlRenderer(options);
-      case CSV -> new CsvRenderer(options);
-      case ICALENDAR -> new ICalendarRenderer(options);
-      case MERMAID -> new MermaidRenderer(options);
+      case MARKDOWN -> new MarkdownRenderer();
+      case HTML -> new HtmlRenderer();
+      case CSV -> new CsvRenderer();
+      case ICALENDAR -> new ICalendarRenderer();
+      case MERMAID -> new MermaidRenderer();
     };
   }
 }
