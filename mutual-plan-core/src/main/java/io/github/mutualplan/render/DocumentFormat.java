@@ -108,17 +108,17 @@ public enum DocumentFormat {
    */
   public PlanRenderer renderer(RenderOptions options) {
     Objects.requireNonNull(options, "options");
-    switch (this) {
-      case MARKDOWN:
-        return new MarkdownRenderer(options);
-      case HTML:
-        return new HtmlRenderer(options);
-      case CSV:
-        return new CsvRenderer(options);
-      case ICALENDAR:
-        return new ICalendarRenderer(options);
-      default:
-        return new MermaidRenderer(options);
-    }
+    return PlanRenderer.of(options, writer());
+  }
+
+  /** The writer of this format; the compiler checks that every format has one. */
+  private DocumentWriter writer() {
+    return switch (this) {
+      case MARKDOWN -> new MarkdownRenderer();
+      case HTML -> new HtmlRenderer();
+      case CSV -> new CsvRenderer();
+      case ICALENDAR -> new ICalendarRenderer();
+      case MERMAID -> new MermaidRenderer();
+    };
   }
 }

@@ -1,9 +1,6 @@
 package io.github.mutualplan.render;
 
-import io.github.mutualplan.Commitment;
-import io.github.mutualplan.Milestone;
 import io.github.mutualplan.Side;
-import io.github.mutualplan.schedule.ScheduledCommitment;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,9 +44,9 @@ final class GanttChart {
 
   private void draw() {
     range();
-    int rows = doc.plan.milestones().size();
-    for (Commitment c : doc.plan.commitments()) {
-      rows += doc.scheduled(c).isPresent() ? 1 : 0;
+    int rows = doc.milestones().size();
+    for (PlanDocument.CommitmentRow row : doc.rows()) {
+      rows += row.start().isPresent() ? 1 : 0;
     }
     long days = ChronoUnit.DAYS.between(from, to);
     double width = LABEL_WIDTH + days * dayWidth + 20;
@@ -57,24 +54,23 @@ final class GanttChart {
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt-chart\" width=\"").append(num(width))
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
         .append(height).append("\" role=\"img\">\n")
-        .append("<title>").append(HtmlRenderer.escape(doc.label("section.timeline") + ": " + doc.plan.title()))
+        .append("<title>").append(HtmlRenderer.escape(doc.label("section.timeline") + ": " + doc.plan().title()))
         .append("</title>\n");
     axis(height);
     int y = AXIS;
-    for (Milestone m : doc.plan.milestones()) {
+    for (PlanDocument.MilestoneRow m : doc.milestones()) {
       milestone(m, y);
       y += ROW;
     }
     for (Side side : new Side[] {Side.BUYER, Side.SELLER}) {
-      for (Commitment c : doc.owedBy(side)) {
-        Optional<ScheduledCommitment> dates = doc.scheduled(c);
-        if (dates.isPresent()) {
-          bar(c, dates.get(), y);
+      for (PlanDocument.CommitmentRow c : doc.rows(side)) {
+        if (c.start().isPresent()) {
+          bar(c, y);
           y += ROW;
         }
       }
     }
-    doc.asOf.ifPresent(today -> {
+    doc.asOf().ifPresent(today -> {
       double x = center(today);
       out.append("<line class=\"today\" x1=\"").append(num(x)).append("\" y1=\"").append(AXIS - 6)
           .append("\" x2=\"").append(num(x)).append("\" y2=\"").append(height - 4)
@@ -87,22 +83,22 @@ final class GanttChart {
 
   /** From the earliest to the day after the latest date shown; a pixel scale that fits about 880 pixels. */
   private void range() {
-    LocalDate first = doc.plan.start();
-    LocalDate last = doc.plan.targetClose();
-    for (Commitment c : doc.plan.commitments()) {
-      Optional<ScheduledCommitment> dates = doc.scheduled(c);
-      if (dates.isPresent()) {
-        first = min(first, dates.get().earlyStart());
-        last = max(last, dates.get().earlyFinish());
+    LocalDate first = doc.plan().start();
+    LocalDate last = doc.plan().targetClose();
+    for (PlanDocument.CommitmentRow c : doc.rows()) {
+      if (c.start().isPresent()) {
+        first = min(first, c.start().get());
+        last = max(last, c.finish().get());
       }
     }
-    for (Milestone m : doc.plan.milestones()) {
-      first = min(min(first, m.targetDate()), doc.projected(m));
-      last = max(max(last, m.targetDate()), doc.projected(m));
+    for (PlanDocument.MilestoneRow m : doc.milestones()) {
+      first = min(min(first, m.target()), m.projected());
+      last = max(max(last, m.target()), m.projected());
     }
-    if (doc.asOf.isPresent()) {
-      first = min(first, doc.asOf.get());
-      last = max(last, doc.asOf.get());
+    Optional<LocalDate> asOf = doc.asOf();
+    if (asOf.isPresent()) {
+      first = min(first, asOf.get());
+      last = max(last, asOf.get());
     }
     from = first;
     to = last.plusDays(1);
@@ -144,13 +140,13 @@ final class GanttChart {
     out.append("</g>\n");
   }
 
-  private void milestone(Milestone m, int y) {
-    LocalDate projected = doc.projected(m);
-    double cx = center(projected);
+  private void milestone(PlanDocument.MilestoneRow m, int y) {
+    String name = m.milestone().name();
+    double cx = center(m.projected());
     double cy = y + ROW / 2.0;
-    label(m.name(), y);
-    String tip = m.name() + ": " + doc.labels.format("text.target", PlanDocument.date(m.targetDate())) + ", "
-        + doc.labels.format("text.projected", PlanDocument.date(projected))
+    label(name, y);
+    String tip = name + ": " + doc.label("text.target", PlanDocument.date(m.target())) + ", "
+        + doc.label("text.projected", PlanDocument.date(m.projected()))
         + (m.closing() ? " (" + doc.label("value.closing") + ")" : "");
     out.append("<polygon class=\"milestone").append(m.closing() ? " closing" : "").append("\" points=\"")
         .append(num(cx)).append(',').append(num(cy - 7)).append(' ')
@@ -161,20 +157,22 @@ final class GanttChart {
         .append("</title></polygon>\n");
   }
 
-  private void bar(Commitment c, ScheduledCommitment dates, int y) {
-    label(c.title(), y);
-    boolean critical = dates.critical();
-    double x = left(dates.earlyStart());
-    double width = Math.max(2, left(dates.earlyFinish().plusDays(1)) - x);
-    String side = c.owingSide() == Side.BUYER ? "buyer" : "seller";
-    String tip = c.title() + " (" + doc.label(c.owingSide()) + ", " + doc.accountable(c) + "): "
-        + doc.labels.format("text.scheduled", PlanDocument.date(dates.earlyStart()),
-            PlanDocument.date(dates.earlyFinish()))
-        + (critical ? ", " + doc.label("column.critical").toLowerCase(doc.options.locale()) : "");
+  private void bar(PlanDocument.CommitmentRow c, int y) {
+    String title = c.commitment().title();
+    label(title, y);
+    boolean critical = c.critical();
+    LocalDate start = c.start().get();
+    LocalDate finish = c.finish().get();
+    double x = left(start);
+    double width = Math.max(2, left(finish.plusDays(1)) - x);
+    String side = c.side() == Side.BUYER ? "buyer" : "seller";
+    String tip = title + " (" + doc.label(c.side()) + ", " + c.owner().orElse("") + "): "
+        + doc.label("text.scheduled", PlanDocument.date(start), PlanDocument.date(finish))
+        + (critical ? ", " + doc.label("column.critical").toLowerCase(doc.locale()) : "");
     out.append("<rect class=\"bar ").append(side).append(critical ? " critical" : "").append("\" x=\"")
         .append(num(x)).append("\" y=\"").append(y + 4).append("\" width=\"").append(num(width))
         .append("\" height=\"").append(ROW - 8).append("\" rx=\"2\" fill=\"")
-        .append(c.owingSide() == Side.BUYER ? BUYER_FILL : SELLER_FILL).append('"');
+        .append(c.side() == Side.BUYER ? BUYER_FILL : SELLER_FILL).append('"');
     if (critical) {
       out.append(" stroke=\"").append(CRITICAL_STROKE).append("\" stroke-width=\"2\"");
     }

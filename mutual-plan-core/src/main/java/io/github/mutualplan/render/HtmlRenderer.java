@@ -3,7 +3,7 @@ package io.github.mutualplan.render;
 import java.util.List;
 
 /** Writes {@link DocumentFormat#HTML}: one self-contained page that is well-formed XML too. */
-final class HtmlRenderer extends BaseRenderer {
+final class HtmlRenderer implements DocumentWriter {
   private static final String STYLE = String.join("\n",
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1f2328;"
           + "margin:2rem auto;max-width:72rem;padding:0 1rem;line-height:1.45}",
@@ -16,15 +16,11 @@ final class HtmlRenderer extends BaseRenderer {
       ".gantt{overflow-x:auto}.gantt svg{font-family:inherit;font-size:11px}",
       "@media print{.gantt{overflow:visible}}");
 
-  HtmlRenderer(RenderOptions options) {
-    super(options);
-  }
-
   @Override
-  void write(PlanDocument doc, StringBuilder out) {
+  public void write(PlanDocument doc, StringBuilder out) {
     Outline outline = Outline.of(doc);
     out.append("<!DOCTYPE html>\n")
-        .append("<html lang=\"").append(doc.labels.language()).append("\">\n")
+        .append("<html lang=\"").append(doc.language()).append("\">\n")
         .append("<head>\n")
         .append("<meta charset=\"UTF-8\" />\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
@@ -87,7 +83,7 @@ final class HtmlRenderer extends BaseRenderer {
    * become {@code <br />}, and characters XML does not allow are dropped.
    */
   static String escape(String text) {
-    return escape(text, c -> {
+    return PlainText.escape(text, c -> {
       switch (c) {
         case '&': return "&amp;";
         case '<': return "&lt;";

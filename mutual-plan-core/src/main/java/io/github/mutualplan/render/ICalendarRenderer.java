@@ -3,7 +3,6 @@ package io.github.mutualplan.render;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Milestone;
-import io.github.mutualplan.schedule.ScheduledCommitment;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,52 +28,51 @@ import java.util.Optional;
  * <p>Lines end with CRLF and are folded at 75 octets of UTF-8 without splitting a character; texts are escaped
  * ({@code \\ ; ,} and line breaks).
  */
-final class ICalendarRenderer extends BaseRenderer {
+final class ICalendarRenderer implements DocumentWriter {
   static final String DOMAIN = "@mutualplan.io";
   private static final int MAX_OCTETS = 75;
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
 
-  ICalendarRenderer(RenderOptions options) {
-    super(options);
-  }
-
   @Override
-  void write(PlanDocument doc, StringBuilder out) {
+  public void write(PlanDocument doc, StringBuilder out) {
     String stamp = STAMP.format(doc.generatedAt());
-    String sequence = Long.toString(Math.min(doc.plan.version(), Integer.MAX_VALUE));
+    String sequence = Long.toString(Math.min(doc.plan().version(), Integer.MAX_VALUE));
     line(out, "BEGIN:VCALENDAR");
     line(out, "VERSION:2.0");
     line(out, "PRODID:-//mutual-plan//mutual-plan//EN");
     line(out, "CALSCALE:GREGORIAN");
     line(out, "METHOD:PUBLISH");
-    line(out, "X-WR-CALNAME:" + text(doc.plan.title()));
-    for (Milestone m : doc.plan.milestones()) {
+    line(out, "X-WR-CALNAME:" + text(doc.plan().title()));
+    for (PlanDocument.MilestoneRow row : doc.milestones()) {
+      Milestone m = row.milestone();
       List<String> description = new ArrayList<>();
-      description.add(doc.labels.format("text.projected", PlanDocument.date(doc.projected(m))));
+      description.add(doc.label("text.projected", PlanDocument.date(row.projected())));
       if (!m.exitCriteria().isEmpty()) {
-        description.add(doc.labels.format("text.exitCriteria", String.join("; ", m.exitCriteria())));
+        description.add(doc.label("text.exitCriteria", String.join("; ", m.exitCriteria())));
       }
       String summary = m.closing() ? m.name() + " (" + doc.label("value.closing") + ")" : m.name();
       event(out, "milestone-" + m.id().key(), doc, stamp, sequence, m.targetDate(), summary, description,
           doc.label("type.milestone"), false);
     }
-    for (Commitment c : doc.plan.commitments()) {
-      Optional<ScheduledCommitment> dates = doc.scheduled(c);
-      Optional<LocalDate> day = c.due().or(() -> dates.map(ScheduledCommitment::earlyFinish));
+    for (PlanDocument.CommitmentRow row : doc.rows()) {
+      Commitment c = row.commitment();
+      Optional<LocalDate> day = row.due().or(row::finish);
       if (day.isEmpty()) {
         continue;
       }
       List<String> description = new ArrayList<>();
-      description.add(doc.label(c.owingSide()) + ", " + doc.label("column.owner").toLowerCase(doc.options.locale())
-          + ": " + doc.accountable(c) + "; " + doc.label(c.status()));
+      description.add(doc.label(row.side()) + ", " + doc.label("column.owner").toLowerCase(doc.locale())
+          + ": " + row.owner().orElse("") + "; " + doc.label(row.status()));
       c.deliverable().ifPresent(d -> description.add(doc.label("column.deliverable") + ": " + d));
-      c.due().ifPresent(due -> description.add(doc.labels.format("text.dueOn", PlanDocument.date(due))));
-      dates.ifPresent(d -> description.add(doc.labels.format("text.scheduled", PlanDocument.date(d.earlyStart()),
-          PlanDocument.date(d.earlyFinish()))));
+      row.due().ifPresent(due -> description.add(doc.label("text.dueOn", PlanDocument.date(due))));
+      if (row.start().isPresent()) {
+        description.add(doc.label("text.scheduled", PlanDocument.date(row.start().get()),
+            PlanDocument.date(row.finish().get())));
+      }
       event(out, "commitment-" + c.id().key(), doc, stamp, sequence, day.get(), c.title(), description,
-          doc.label(c.owingSide()), c.status() == CommitmentStatus.CANCELLED);
+          doc.label(row.side()), row.status() == CommitmentStatus.CANCELLED);
     }
     line(out, "END:VCALENDAR");
   }
@@ -82,7 +80,7 @@ final class ICalendarRenderer extends BaseRenderer {
   private static void event(StringBuilder out, String item, PlanDocument doc, String stamp, String sequence,
       LocalDate day, String summary, List<String> description, String category, boolean cancelled) {
     line(out, "BEGIN:VEVENT");
-    line(out, "UID:" + item + "+" + doc.plan.id().key() + DOMAIN);
+    line(out, "UID:" + item + "+" + doc.plan().id().key() + DOMAIN);
     line(out, "DTSTAMP:" + stamp);
     line(out, "SEQUENCE:" + sequence);
     line(out, "DTSTART;VALUE=DATE:" + DATE.format(day));
@@ -97,7 +95,7 @@ final class ICalendarRenderer extends BaseRenderer {
 
   /** A TEXT value: {@code \\}, {@code ;} and {@code ,} escaped, line breaks as {@code \n}, controls dropped. */
   static String text(String value) {
-    return escape(value, c -> {
+    return PlainText.escape(value, c -> {
       switch (c) {
         case '\\': return "\\\\";
         case ';': return "\\;";

@@ -4,16 +4,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Writes {@link DocumentFormat#MARKDOWN}. */
-final class MarkdownRenderer extends BaseRenderer {
+final class MarkdownRenderer implements DocumentWriter {
   /** A number and a dot or parenthesis that would start an ordered list. */
   private static final Pattern LIST_NUMBER = Pattern.compile("^([0-9]+)([.)])(?= |$)");
 
-  MarkdownRenderer(RenderOptions options) {
-    super(options);
-  }
-
   @Override
-  void write(PlanDocument doc, StringBuilder out) {
+  public void write(PlanDocument doc, StringBuilder out) {
     Outline outline = Outline.of(doc);
     out.append("# ").append(escape(outline.title)).append("\n\n");
     for (Outline.Fact fact : outline.facts) {
@@ -67,7 +63,7 @@ final class MarkdownRenderer extends BaseRenderer {
    * escaped, so that no heading or list can start.
    */
   static String escape(String text) {
-    String line = escape(text, c -> {
+    String line = PlainText.escape(text, c -> {
       switch (c) {
         case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': return "\\" + c;
         case '&': return "&amp;";

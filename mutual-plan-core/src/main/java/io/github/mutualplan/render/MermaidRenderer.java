@@ -4,9 +4,7 @@ import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.Side;
-import io.github.mutualplan.schedule.ScheduledCommitment;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,46 +21,43 @@ import java.util.Set;
  *   <li>Mermaid's own "today" marker is turned off, as it would show the day the chart is viewed.
  * </ul>
  */
-final class MermaidRenderer extends BaseRenderer {
-  MermaidRenderer(RenderOptions options) {
-    super(options);
-  }
-
+final class MermaidRenderer implements DocumentWriter {
   @Override
-  void write(PlanDocument doc, StringBuilder out) {
+  public void write(PlanDocument doc, StringBuilder out) {
     Set<String> ids = new HashSet<>();
     out.append("gantt\n")
-        .append("    title ").append(text(doc.plan.title())).append('\n')
+        .append("    title ").append(text(doc.plan().title())).append('\n')
         .append("    dateFormat YYYY-MM-DD\n")
         .append("    axisFormat %Y-%m-%d\n")
         .append("    todayMarker off\n");
     for (Side side : new Side[] {Side.BUYER, Side.SELLER}) {
       StringBuilder tasks = new StringBuilder();
-      for (Commitment c : doc.owedBy(side)) {
-        Optional<ScheduledCommitment> dates = doc.scheduled(c);
-        if (dates.isEmpty()) {
+      for (PlanDocument.CommitmentRow row : doc.rows(side)) {
+        if (row.start().isEmpty()) {
           continue;
         }
+        Commitment c = row.commitment();
         tasks.append("    ").append(text(c.title())).append(" :");
-        if (dates.get().critical()) {
+        if (row.critical()) {
           tasks.append("crit, ");
         }
-        if (c.status() == CommitmentStatus.DONE) {
+        if (row.status() == CommitmentStatus.DONE) {
           tasks.append("done, ");
         }
-        tasks.append(id("c-" + c.id().key(), ids)).append(", ").append(PlanDocument.date(dates.get().earlyStart()))
-            .append(", ").append(PlanDocument.date(dates.get().earlyFinish().plusDays(1))).append('\n');
+        tasks.append(id("c-" + c.id().key(), ids)).append(", ").append(PlanDocument.date(row.start().get()))
+            .append(", ").append(PlanDocument.date(row.finish().get().plusDays(1))).append('\n');
       }
       if (tasks.length() > 0) {
         out.append("    section ").append(text(doc.label(side) + " \u2013 " + doc.organization(side))).append('\n')
             .append(tasks);
       }
     }
-    if (!doc.plan.milestones().isEmpty()) {
+    if (!doc.milestones().isEmpty()) {
       out.append("    section ").append(text(doc.label("column.milestone"))).append('\n');
-      for (Milestone m : doc.plan.milestones()) {
+      for (PlanDocument.MilestoneRow row : doc.milestones()) {
+        Milestone m = row.milestone();
         out.append("    ").append(text(m.name())).append(" :milestone, ")
-            .append(id("m-" + m.id().key(), ids)).append(", ").append(PlanDocument.date(doc.projected(m)))
+            .append(id("m-" + m.id().key(), ids)).append(", ").append(PlanDocument.date(row.projected()))
             .append(", 0d\n");
       }
     }
@@ -74,7 +69,7 @@ final class MermaidRenderer extends BaseRenderer {
    */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length());
-    for (char c : printable(value).toCharArray()) {
+    for (char c : PlainText.printable(value).toCharArray()) {
       boolean space = c == ':' || c == ';' || c == '#' || c == '%' || c == '\r' || c == '\n' || c == '\t'
           || Character.isWhitespace(c);
       if (!space) {

@@ -1,8 +1,6 @@
 package io.github.mutualplan.render;
 
-import io.github.mutualplan.Commitment;
 import io.github.mutualplan.DecisionCriterion;
-import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.Side;
@@ -10,7 +8,6 @@ import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
-import io.github.mutualplan.schedule.ScheduledCommitment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +47,7 @@ final class Outline {
 
   private Outline(PlanDocument doc) {
     this.doc = doc;
-    this.title = doc.plan.title();
+    this.title = doc.plan().title();
   }
 
   static Outline of(PlanDocument doc) {
@@ -67,19 +64,19 @@ final class Outline {
   }
 
   private void facts() {
-    MutualActionPlan plan = doc.plan;
+    MutualActionPlan plan = doc.plan();
     fact("fact.account", plan.deal().accountName());
     fact("fact.value", plan.deal().value().amount().toPlainString() + " "
         + plan.deal().value().currency().getCurrencyCode());
     fact("fact.parties", doc.label(Side.SELLER) + ": " + plan.sellerOrganization() + "; "
         + doc.label(Side.BUYER) + ": " + plan.buyerOrganization());
-    fact("fact.owners", doc.owners());
-    fact("fact.status", doc.label(plan.kind()) + ", " + doc.label(plan.status()).toLowerCase(doc.options.locale()));
+    fact("fact.owners", plan.owners().stream().map(doc::name).collect(Collectors.joining(", ")));
+    fact("fact.status", doc.label(plan.kind()) + ", " + doc.label(plan.status()).toLowerCase(doc.locale()));
     fact("fact.version", Long.toString(plan.version()));
     fact("fact.start", PlanDocument.date(plan.start()));
     fact("fact.targetClose", PlanDocument.date(plan.targetClose()));
-    fact("fact.projectedClose", PlanDocument.date(doc.schedule.projectedClose()));
-    doc.asOf.ifPresent(today -> fact("fact.asOf", PlanDocument.date(today)));
+    fact("fact.projectedClose", PlanDocument.date(doc.projectedClose()));
+    doc.asOf().ifPresent(today -> fact("fact.asOf", PlanDocument.date(today)));
   }
 
   private void fact(String key, String value) {
@@ -88,7 +85,7 @@ final class Outline {
 
   private void objectives() {
     List<String> items = new ArrayList<>();
-    for (Objective objective : doc.plan.objectives()) {
+    for (Objective objective : doc.plan().objectives()) {
       items.add(objective.title() + objective.description().map(d -> ": " + d).orElse(""));
     }
     section(2, "section.objectives", items.isEmpty() ? none() : new Items(items));
@@ -96,18 +93,19 @@ final class Outline {
 
   private void stakeholders() {
     List<List<String>> rows = new ArrayList<>();
-    for (Stakeholder s : doc.plan.stakeholders()) {
+    for (Stakeholder s : doc.plan().stakeholders()) {
       rows.add(List.of(s.name(), s.title().orElse(""), doc.label(s.side()),
-          s.roles().stream().map(doc.labels::of).collect(Collectors.joining(", "))));
+          s.roles().stream().map(doc::label).collect(Collectors.joining(", "))));
     }
     section(2, "section.stakeholders", table(rows, "column.name", "column.jobTitle", "column.side", "column.roles"));
   }
 
   private void timeline() {
     List<List<String>> rows = new ArrayList<>();
-    for (Milestone m : doc.plan.milestones()) {
-      String name = m.closing() ? m.name() + " (" + doc.label("value.closing") + ")" : m.name();
-      rows.add(List.of(name, PlanDocument.date(m.targetDate()), PlanDocument.date(doc.projected(m))));
+    for (PlanDocument.MilestoneRow m : doc.milestones()) {
+      String name = m.closing() ? m.milestone().name() + " (" + doc.label("value.closing") + ")"
+          : m.milestone().name();
+      rows.add(List.of(name, PlanDocument.date(m.target()), PlanDocument.date(m.projected())));
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Chart());
@@ -120,20 +118,19 @@ final class Outline {
     sections.add(new Section(2, doc.label("section.commitments"), List.of()));
     for (Side side : List.of(Side.BUYER, Side.SELLER)) {
       List<List<String>> rows = new ArrayList<>();
-      for (Commitment c : doc.owedBy(side)) {
-        Optional<ScheduledCommitment> dates = doc.scheduled(c);
+      for (PlanDocument.CommitmentRow c : doc.rows(side)) {
         String none = doc.label("value.none");
         rows.add(List.of(
-            c.title(),
-            c.deliverable().orElse(""),
-            doc.accountable(c),
-            dates.map(d -> PlanDocument.date(d.earlyStart())).orElse(none),
-            dates.map(d -> PlanDocument.date(d.earlyFinish())).orElse(none),
+            c.commitment().title(),
+            c.commitment().deliverable().orElse(""),
+            c.owner().orElse(""),
+            c.start().map(PlanDocument::date).orElse(none),
+            c.finish().map(PlanDocument::date).orElse(none),
             c.due().map(PlanDocument::date).orElse(""),
             doc.label(c.status()),
-            doc.critical(c) ? doc.label("value.yes") : ""));
+            c.critical() ? doc.label("value.yes") : ""));
       }
-      String heading = doc.labels.format("text.sideCommitments", doc.label(side), doc.organization(side));
+      String heading = doc.label("text.sideCommitments", doc.label(side), doc.organization(side));
       sections.add(new Section(3, heading, List.of(rows.isEmpty() ? none()
           : table(rows, "column.title", "column.deliverable", "column.owner", "column.start", "column.finish",
               "column.due", "column.status", "column.critical"))));
@@ -142,7 +139,7 @@ final class Outline {
 
   private void criteria() {
     List<List<String>> rows = new ArrayList<>();
-    for (DecisionCriterion c : doc.plan.decisionCriteria()) {
+    for (DecisionCriterion c : doc.plan().decisionCriteria()) {
       rows.add(List.of(c.name(), doc.label(c.category()), Integer.toString(c.weight()),
           c.owner().map(doc::name).orElse(""), doc.label(c.standing())));
     }
@@ -152,7 +149,7 @@ final class Outline {
 
   private void metrics() {
     List<List<String>> rows = new ArrayList<>();
-    for (SuccessMetric m : doc.plan.successMetrics()) {
+    for (SuccessMetric m : doc.plan().successMetrics()) {
       String none = doc.label("value.none");
       rows.add(List.of(m.name(),
           m.baseline().map(BigDecimal::toPlainString).orElse(none) + " \u2192 "
@@ -165,15 +162,16 @@ final class Outline {
 
   private void signOffs() {
     List<String> items = new ArrayList<>();
-    for (StakeholderId owner : doc.plan.owners()) {
-      String who = doc.name(owner) + doc.plan.stakeholder(owner).map(s -> " (" + doc.label(s.side()) + ")")
+    MutualActionPlan plan = doc.plan();
+    for (StakeholderId owner : plan.owners()) {
+      String who = doc.name(owner) + plan.stakeholder(owner).map(s -> " (" + doc.label(s.side()) + ")")
           .orElse("");
-      Optional<SignOff> signed = doc.plan.signOffs().stream().filter(s -> s.stakeholder().equals(owner))
+      Optional<SignOff> signed = plan.signOffs().stream().filter(s -> s.stakeholder().equals(owner))
           .findFirst();
       if (signed.isPresent()) {
         SignOff s = signed.get();
-        String text = who + ": " + doc.labels.format("text.signed", Long.toString(s.version()),
-            PlanDocument.date(s.signedAt().atZone(doc.plan.zone()).toLocalDate()));
+        String text = who + ": " + doc.label("text.signed", Long.toString(s.version()),
+            PlanDocument.date(s.signedAt().atZone(plan.zone()).toLocalDate()));
         items.add(s.stale() ? text + " (" + doc.label("text.stale") + ")" : text);
       } else {
         items.add(who + ": " + doc.label("text.toSign"));

@@ -21,6 +21,23 @@ import java.util.Optional;
  */
 public interface PlanRenderer {
   /**
+   * A renderer of a format of your own: it makes the {@link PlanDocument} of the plan for the options' audience
+   * and language, as planned or as of a day, and has the writer write it.
+   *
+   * <pre>{@code
+   * PlanRenderer slack = PlanRenderer.of(RenderOptions.defaults(), new SlackMessage()); // a DocumentWriter
+   * String message = slack.render(plan, LocalDate.of(2027, 3, 1));                     // for the buyer
+   * }</pre>
+   *
+   * @param options how to render
+   * @param writer what writes the document
+   * @return the renderer, stateless and thread-safe when the writer is
+   */
+  static PlanRenderer of(RenderOptions options, DocumentWriter writer) {
+    return new DocumentRenderer(options, writer);
+  }
+
+  /**
    * Renders a plan as planned, from its start, to text.
    *
    * @param plan the plan

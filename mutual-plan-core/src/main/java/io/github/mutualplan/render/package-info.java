@@ -8,7 +8,13 @@
  * }</pre>
  *
  * <p>Entry points: {@link io.github.mutualplan.render.DocumentFormat} and
- * {@link io.github.mutualplan.render.RenderOptions}.
+ * {@link io.github.mutualplan.render.RenderOptions}. A format of your own is a
+ * {@link io.github.mutualplan.render.DocumentWriter} of the same document model the built-in formats are written
+ * from, {@link io.github.mutualplan.render.PlanDocument}:
+ *
+ * <pre>{@code
+ * PlanRenderer slack = PlanRenderer.of(RenderOptions.defaults(), new SlackMessage()); // a DocumentWriter
+ * }</pre>
  */
 @NullMarked
 package io.github.mutualplan.render;

@@ -1,33 +1,10 @@
 package io.github.mutualplan.render;
 
-import io.github.mutualplan.MutualActionPlan;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
-/** What every built-in renderer shares: its options, and making the document before writing it. */
-abstract class BaseRenderer implements PlanRenderer {
-  final RenderOptions options;
-
-  BaseRenderer(RenderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  @Override
-  public final void render(MutualActionPlan plan, Optional<LocalDate> asOf, Appendable out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(out, "out");
-    PlanDocument doc = PlanDocument.of(plan, options, asOf);
-    StringBuilder text = new StringBuilder(8192);
-    write(doc, text);
-    out.append(text);
-  }
-
-  /** Writes the document; the whole text is handed to the caller's {@code Appendable} at once. */
-  abstract void write(PlanDocument doc, StringBuilder out);
+/** The plan's texts made safe for a format: what the built-in writers escape with. */
+final class PlainText {
+  private PlainText() {}
 
   /**
    * The text without the characters no format can carry: controls other than tab, line feed and carriage
@@ -77,10 +54,5 @@ abstract class BaseRenderer implements PlanRenderer {
       }
     }
     return out.toString();
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + "{" + options + "}";
   }
 }
