@@ -36,6 +36,7 @@ final class GanttChart {
   private GanttChart(PlanDocument doc, StringBuilder out) {
     this.doc = doc;
     this.out = out;
+    range();
   }
 
   static void write(PlanDocument doc, StringBuilder out) {
@@ -43,7 +44,6 @@ final class GanttChart {
   }
 
   private void draw() {
-    range();
     int rows = doc.milestones().size();
     for (PlanDocument.CommitmentRow row : doc.rows()) {
       rows += row.start().isPresent() ? 1 : 0;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a plan: which rule found it, how severe, what it is about, what it means and what to
@@ -120,12 +121,14 @@ public abstract class RiskFinding {
 
     @Override
     String message(String language) {
-      return messages.getOrDefault(language, messages.get("en"));
+      String text = messages.get(language);
+      return text != null ? text : Objects.requireNonNull(messages.get("en"), "English");
     }
 
     @Override
     String action(String language) {
-      return actions.getOrDefault(language, actions.get("en"));
+      String text = actions.get(language);
+      return text != null ? text : Objects.requireNonNull(actions.get("en"), "English");
     }
   }
 
@@ -138,9 +141,9 @@ public abstract class RiskFinding {
    * }</pre>
    */
   public static final class Builder {
-    private RiskRuleId rule;
-    private Severity severity;
-    private RiskSubject subject;
+    private @Nullable RiskRuleId rule;
+    private @Nullable Severity severity;
+    private @Nullable RiskSubject subject;
     private final Map<String, String> messages = new LinkedHashMap<>();
     private final Map<String, String> actions = new LinkedHashMap<>();
 
@@ -188,7 +191,7 @@ public abstract class RiskFinding {
       return this;
     }
 
-    private static String quoted(Object value) {
+    private static String quoted(@Nullable Object value) {
       return value == null ? "null" : Texts.quote(value.toString());
     }
 

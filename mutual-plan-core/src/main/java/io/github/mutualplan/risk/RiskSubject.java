@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link RiskFinding} is about: the plan as a whole, one of its parts ({@link #STAKEHOLDERS},
@@ -46,9 +47,9 @@ public final class RiskSubject implements Comparable<RiskSubject> {
 
   private final String path;
   /** The identifier of the item, or null for the plan or a part of it. */
-  private final Object id;
+  private final @Nullable Object id;
 
-  private RiskSubject(String path, Object id) {
+  private RiskSubject(String path, @Nullable Object id) {
     this.path = path;
     this.id = id;
   }
