@@ -88,7 +88,7 @@ public final class PlanDocument {
    * @return the document
    * @throws IllegalStateException for a closing plan and the {@linkplain Audience#BUYER buyer}, who never sees one
    * @throws IllegalArgumentException if the day is outside the years of {@link io.github.mutualplan.PlanLimits}
-   * @throws io.github.mutualplan.schedule.ScheduleException if the plan cannot be scheduled, for example because
+   * @throws io.github.mutualplan.ScheduleException if the plan cannot be scheduled, for example because
    *     it names a calendar the options' registry does not know
    */
   public static PlanDocument of(MutualActionPlan plan, Optional<LocalDate> asOf, RenderOptions options) {
