@@ -71,9 +71,10 @@ public final class Scheduler {
    *
    * @param plan the plan
    * @return its schedule
-   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options' registry does not know
-   * @throws io.github.mutualplan.ScheduleException if a calendar has no working day for a year around a date the plan needs, or the
-   *     timeline would run for thousands of years
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options'
+   *     registry does not know
+   * @throws io.github.mutualplan.ScheduleException if a calendar has no working day for a year around a date the
+   *     plan needs, or the timeline would run for thousands of years
    */
   public Schedule schedule(MutualActionPlan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -88,7 +89,8 @@ public final class Scheduler {
    * @param asOf the day, from {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}
    * @return its schedule as of that day
    * @throws IllegalArgumentException if the day is outside those years
-   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options' registry does not know
+   * @throws io.github.mutualplan.calendar.UnknownCalendarException if the plan names a calendar the options'
+   *     registry does not know
    * @throws io.github.mutualplan.ScheduleException as {@link #schedule(MutualActionPlan)}
    */
   public Schedule schedule(MutualActionPlan plan, LocalDate asOf) {

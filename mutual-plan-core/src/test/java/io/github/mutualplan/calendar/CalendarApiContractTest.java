@@ -34,7 +34,8 @@ class CalendarApiContractTest {
   @Test
   void calendarsAndRegistriesAreValues() {
     new EqualsTester()
-        .addEqualityGroup(WorkCalendar.weekdays(), WorkCalendar.of(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of()))
+        .addEqualityGroup(WorkCalendar.weekdays(),
+            WorkCalendar.of(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of()))
         .addEqualityGroup(WorkCalendar.everyDay())
         .addEqualityGroup(WorkCalendar.weekdays().withHolidays(List.of(PLAN.start())))
         .addEqualityGroup(CalendarRegistry.standard())
