@@ -1,20 +1,20 @@
 package io.github.mutualplan.render;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.mutualplan.Role;
-import io.github.mutualplan.localization.TextFiles;
+import io.github.mutualplan.localization.Languages;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The labels of the documents, in English and Russian: {@code labels_en.properties} and
- * {@code labels_ru.properties} beside this class, read directly (as UTF-8) so that the JVM's default locale
- * never changes the language. Any language but Russian gets English.
+ * The labels of the documents in every language the library ships ({@link Languages}): {@code labels_xx.properties}
+ * beside this class, read directly (as UTF-8) so that the JVM's default locale never changes the language. A
+ * locale gets its language's labels, English when the library does not have its language.
  */
 final class Labels {
-  private static final Labels ENGLISH =
-      new Labels(Locale.ENGLISH, TextFiles.read(Labels.class, "labels_en.properties"));
-  private static final Labels RUSSIAN =
-      new Labels(new Locale("ru"), TextFiles.read(Labels.class, "labels_ru.properties"));
+  private static final ImmutableMap<Locale, Labels> BY_LANGUAGE = ImmutableMap.copyOf(
+      Maps.transformEntries(Languages.texts(Labels.class, "labels"), Labels::new));
 
   private final Locale locale;
   private final Properties texts;
@@ -24,17 +24,17 @@ final class Labels {
     this.texts = texts;
   }
 
-  /** The labels of this locale's language, English unless it is Russian. */
+  /** The labels of this locale's language, English when the library does not have it. */
   static Labels of(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? RUSSIAN : ENGLISH;
+    return BY_LANGUAGE.get(Languages.of(locale));
   }
 
-  /** The texts of one language, for tests. */
+  /** The texts of one language, for tests; English's for a language the library does not have. */
   static Properties texts(String language) {
-    return (language.equals("ru") ? RUSSIAN : ENGLISH).texts;
+    return of(Locale.forLanguageTag(language)).texts;
   }
 
-  /** The language the labels are in: {@code en} or {@code ru}. */
+  /** The language the labels are in, such as {@code en} or {@code ru}. */
   String language() {
     return locale.getLanguage();
   }

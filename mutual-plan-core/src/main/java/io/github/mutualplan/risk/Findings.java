@@ -1,7 +1,7 @@
 package io.github.mutualplan.risk;
 
-import io.github.mutualplan.localization.TextFiles;
 import com.google.common.collect.ImmutableMap;
+import io.github.mutualplan.localization.Languages;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
- * The texts of the built-in findings, in English and Russian: {@code messages_en.properties} and
- * {@code messages_ru.properties} beside this class, read directly so that the JVM's default locale never
- * changes the language.
+ * The texts of the built-in findings in every language the library ships ({@link Languages}):
+ * {@code messages_xx.properties} beside this class, read directly so that the JVM's default locale never changes
+ * the language. A locale gets its language's texts, English when the library does not have its language.
  *
  * <p>The texts are {@link java.text.MessageFormat} patterns with plain arguments ({@code {0}}, quotes doubled).
  * They are parsed once, when the class loads, and filled in without a {@code MessageFormat}: a portfolio makes
@@ -21,11 +22,11 @@ import java.util.Properties;
  * same as {@code MessageFormat}'s.
  */
 final class Findings {
-  static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, new Locale("ru"));
-  private static final List<Properties> TEXTS = List.of(
-      TextFiles.read(Findings.class, "messages_en.properties"),
-      TextFiles.read(Findings.class, "messages_ru.properties"));
-  private static final List<Map<String, Text>> PARSED = List.of(parse(TEXTS.get(0)), parse(TEXTS.get(1)));
+  static final List<Locale> LANGUAGES = Languages.shipped();
+  private static final List<Properties> TEXTS =
+      List.copyOf(Languages.texts(Findings.class, "messages").values());
+  private static final List<Map<String, Text>> PARSED =
+      TEXTS.stream().map(Findings::parse).collect(Collectors.toUnmodifiableList());
 
   private Findings() {}
 
