@@ -1,10 +1,10 @@
 package io.github.mutualplan.render;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.localization.Languages;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -13,8 +13,7 @@ import java.util.Properties;
  * locale gets its language's labels, English when the library does not have its language.
  */
 final class Labels {
-  private static final ImmutableMap<Locale, Labels> BY_LANGUAGE = ImmutableMap.copyOf(
-      Maps.transformEntries(Languages.texts(Labels.class, "labels"), Labels::new));
+  private static final ImmutableMap<Locale, Labels> BY_LANGUAGE = read();
 
   private final Locale locale;
   private final Properties texts;
@@ -24,9 +23,16 @@ final class Labels {
     this.texts = texts;
   }
 
+  private static ImmutableMap<Locale, Labels> read() {
+    ImmutableMap.Builder<Locale, Labels> labels = ImmutableMap.builder();
+    Languages.texts(Labels.class, "labels")
+        .forEach((language, texts) -> labels.put(language, new Labels(language, texts)));
+    return labels.build();
+  }
+
   /** The labels of this locale's language, English when the library does not have it. */
   static Labels of(Locale locale) {
-    return BY_LANGUAGE.get(Languages.of(locale));
+    return Objects.requireNonNull(BY_LANGUAGE.get(Languages.of(locale)));
   }
 
   /** The texts of one language, for tests; English's for a language the library does not have. */
