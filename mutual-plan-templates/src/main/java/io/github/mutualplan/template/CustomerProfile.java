@@ -2,6 +2,8 @@ package io.github.mutualplan.template;
 
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
+import io.github.mutualplan.PlanRule;
+import io.github.mutualplan.Violation;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -72,23 +74,26 @@ public abstract class CustomerProfile {
 
   @Value.Check
   final void check() {
-    java.util.List<String> problems = new java.util.ArrayList<>();
+    java.util.List<Violation> problems = new java.util.ArrayList<>();
     if (!industry().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      problems.add("industry: '" + industry() + "' is not a lower-case key such as healthcare or public-sector");
+      problems.add(Violation.of(PlanRule.VALID_VALUES, "industry",
+          "'" + industry() + "' is not a lower-case key such as healthcare or public-sector"));
     }
     if (segment().isEmpty() && headCount().isEmpty()) {
-      problems.add("segment: needs a segment or a head count");
+      problems.add(Violation.of(PlanRule.VALID_VALUES, "segment", "needs a segment or a head count"));
     }
     headCount().ifPresent(n -> {
       if (n < 1) {
-        problems.add("headCount: must be at least 1 (was " + n + ")");
+        problems.add(Violation.of(PlanRule.VALID_VALUES, "headCount", "must be at least 1 (was " + n + ")"));
       }
     });
     if (decisionMakers() < 1) {
-      problems.add("decisionMakers: must be at least 1 (was " + decisionMakers() + ")");
+      problems.add(Violation.of(PlanRule.VALID_VALUES, "decisionMakers",
+          "must be at least 1 (was " + decisionMakers() + ")"));
     }
     if (!buyerCountry().matches("[A-Z]{2}")) {
-      problems.add("buyerCountry: '" + buyerCountry() + "' is not an upper-case ISO 3166-1 code such as US");
+      problems.add(Violation.of(PlanRule.VALID_VALUES, "buyerCountry",
+          "'" + buyerCountry() + "' is not an upper-case ISO 3166-1 code such as US"));
     }
     if (!problems.isEmpty()) {
       throw new TemplateValidationException("customer profile", problems);

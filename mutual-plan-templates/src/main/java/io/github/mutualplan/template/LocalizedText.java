@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Texts;
 import java.util.Locale;
 import java.util.Map;
@@ -51,15 +52,16 @@ public abstract class LocalizedText {
   @Value.Check
   final void check() {
     if (byLanguage().isEmpty()) {
-      throw new TemplateValidationException("text", "needs at least one language");
+      throw new TemplateValidationException(PlanRule.VALID_VALUES, "text", "needs at least one language");
     }
     byLanguage().forEach((language, text) -> {
       if (!language.matches("[a-z]{2,3}")) {
-        throw new TemplateValidationException("text", Texts.quote(language)
+        throw new TemplateValidationException(PlanRule.VALID_VALUES, "text", Texts.quote(language)
             + " is not a language code such as en or ru");
       }
       Texts.problem(text, Texts.Kind.TEXT).ifPresent(problem -> {
-        throw new TemplateValidationException("text." + language, problem.message());
+        throw new TemplateValidationException(problem.overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES,
+            "text." + language, problem.message());
       });
     });
   }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.Keys;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Texts;
+import io.github.mutualplan.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,7 +67,8 @@ public abstract class RuleDefinition implements CustomizationRule {
   @Value.Check
   final void check() {
     if (!Keys.isValid(id())) {
-      throw new TemplateValidationException("id", Texts.quote(id()) + " is not a valid key: use " + Keys.rule());
+      throw new TemplateValidationException(PlanRule.VALID_VALUES, "id",
+          Texts.quote(id()) + " is not a valid key: use " + Keys.rule());
     }
   }
 
@@ -87,14 +90,15 @@ public abstract class RuleDefinition implements CustomizationRule {
         operations().get(i).applyTo(draft);
       } catch (TemplateValidationException e) {
         throw new TemplateValidationException("rule '" + id() + "' on template '" + template.id() + "'",
-            List.of("operations[" + i + "]: " + String.join("; ", e.problems())));
+            List.of(Violation.of(e.violations().get(0).rule(), "operations[" + i + "]",
+                String.join("; ", e.problems()))));
       }
     }
     try {
       return draft.build();
     } catch (TemplateValidationException e) {
       throw new TemplateValidationException("template '" + template.id() + "' after rule '" + id() + "'",
-          e.problems());
+          e.violations());
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Texts;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ final class TemplateDraft {
 
   void addStep(StepTemplate step, Optional<String> after, Optional<String> before, Optional<String> feeds) {
     if (after.isPresent() ? before.isPresent() || feeds.isPresent() : before.isPresent() && feeds.isPresent()) {
-      throw new TemplateValidationException("addStep", "give one of after, before and feeds, not more");
+      throw new TemplateValidationException(PlanRule.VALID_VALUES, "addStep",
+          "give one of after, before and feeds, not more");
     }
     if (steps.stream().anyMatch(s -> s.key().equals(step.key()))) {
       return; // the template has the step already
@@ -99,7 +101,8 @@ final class TemplateDraft {
 
   void scaleDurations(double factor, Set<String> tags) {
     if (!(factor > 0) || Double.isInfinite(factor)) {
-      throw new TemplateValidationException("scaleDurations.factor", "must be more than 0 (was " + factor + ")");
+      throw new TemplateValidationException(PlanRule.VALID_VALUES, "scaleDurations.factor",
+          "must be more than 0 (was " + factor + ")");
     }
     for (int i = 0; i < steps.size(); i++) {
       StepTemplate s = steps.get(i);
@@ -113,8 +116,8 @@ final class TemplateDraft {
 
   void setDuration(String key, int days, Optional<DurationEstimate> estimate) {
     if (days < 1 || days > PlanLimits.MAX_DURATION_DAYS) {
-      throw new TemplateValidationException("setDuration.days", "must be from 1 to " + PlanLimits.MAX_DURATION_DAYS
-          + " (was " + days + ")");
+      throw new TemplateValidationException(days < 1 ? PlanRule.VALID_VALUES : PlanRule.WITHIN_LIMITS,
+          "setDuration.days", "must be from 1 to " + PlanLimits.MAX_DURATION_DAYS + " (was " + days + ")");
     }
     StepTemplate s = step(key);
     double factor = (double) days / template.durationOf(s);
@@ -127,8 +130,8 @@ final class TemplateDraft {
   private static int scale(StepTemplate step, int days, double factor) {
     double scaled = Math.ceil(days * factor - 1e-9);
     if (scaled > PlanLimits.MAX_DURATION_DAYS) {
-      throw new TemplateValidationException("steps[" + step.key() + "]", "scaled by " + factor
-          + ", it would take more than " + PlanLimits.MAX_DURATION_DAYS + " working days");
+      throw new TemplateValidationException(PlanRule.WITHIN_LIMITS, "steps[" + step.key() + "]",
+          "scaled by " + factor + ", it would take more than " + PlanLimits.MAX_DURATION_DAYS + " working days");
     }
     return Math.max(1, (int) scaled);
   }
@@ -139,7 +142,8 @@ final class TemplateDraft {
         return i;
       }
     }
-    throw new TemplateValidationException("steps", "the template has no step " + Texts.quote(key));
+    throw new TemplateValidationException(PlanRule.RESOLVED_REFERENCES, "steps",
+        "the template has no step " + Texts.quote(key));
   }
 
   private static Set<String> replace(Set<String> keys, String gone, Set<String> with) {

@@ -11,6 +11,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.ObjectiveId;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Provenance;
 import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
@@ -19,6 +20,7 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
+import io.github.mutualplan.Violation;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
@@ -151,13 +153,15 @@ public final class TemplateInstantiator {
       this.request = request;
       this.locale = locale;
       this.people = new ArrayList<>(request.people());
-      List<String> problems = new ArrayList<>();
+      List<Violation> problems = new ArrayList<>();
       if (people.stream().noneMatch(p -> p.id().equals(request.sellerOwner()) && p.side() == Side.SELLER)) {
-        problems.add("sellerOwner: '" + request.sellerOwner() + "' is not one of the seller's people");
+        problems.add(Violation.of(PlanRule.RESOLVED_REFERENCES, "sellerOwner",
+            "'" + request.sellerOwner() + "' is not one of the seller's people"));
       }
       request.buyerCoOwner().ifPresent(owner -> {
         if (people.stream().noneMatch(p -> p.id().equals(owner) && p.side() == Side.BUYER)) {
-          problems.add("buyerCoOwner: '" + owner + "' is not one of the buyer's people");
+          problems.add(Violation.of(PlanRule.RESOLVED_REFERENCES, "buyerCoOwner",
+              "'" + owner + "' is not one of the buyer's people"));
         }
       });
       if (!problems.isEmpty()) {

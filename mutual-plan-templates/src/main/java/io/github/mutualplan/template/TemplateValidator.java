@@ -1,7 +1,9 @@
 package io.github.mutualplan.template;
 
 import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Side;
+import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.DependencyCycles;
 import io.github.mutualplan.Keys;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
  */
 final class TemplateValidator {
   private final PlanTemplate template;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Violation> problems = new ArrayList<>();
 
   private TemplateValidator(PlanTemplate template) {
     this.template = template;
@@ -56,7 +58,7 @@ final class TemplateValidator {
     Set<String> objectives = keys("objectives", template.objectives(), ObjectiveTemplate::key);
     keys("metrics", template.metrics(), MetricTemplate::key);
     if (template.steps().isEmpty()) {
-      problems.add("steps: a template needs at least one step");
+      add(PlanRule.VALID_VALUES, "steps", "a template needs at least one step");
     }
     for (StageTemplate stage : template.stages()) {
       name(item("stages", stage.key()) + ".name", stage.name());
@@ -69,29 +71,31 @@ final class TemplateValidator {
       step.deliverable().ifPresent(d -> text(path + ".deliverable", d));
       step.durationDays().ifPresent(days -> duration(path + ".durationDays", days));
       if (step.durationDays().isEmpty() && step.stage().filter(stages::contains).isEmpty()) {
-        problems.add(path + ".durationDays: needs a duration, or a stage with a default duration");
+        add(PlanRule.VALID_VALUES, path + ".durationDays", "needs a duration, or a stage with a default duration");
       }
       for (String dependency : step.dependsOn()) {
         if (!steps.containsKey(dependency)) {
-          problems.add(item(path + ".dependsOn", dependency) + ": no step " + Texts.quote(dependency));
+          add(PlanRule.RESOLVED_REFERENCES, item(path + ".dependsOn", dependency),
+              "no step " + Texts.quote(dependency));
         }
       }
       step.milestone().ifPresent(m -> {
         if (milestones.contains(m)) {
           reached.add(m);
         } else {
-          problems.add(path + ".milestone: no milestone " + Texts.quote(m));
+          add(PlanRule.RESOLVED_REFERENCES, path + ".milestone", "no milestone " + Texts.quote(m));
         }
       });
       step.stage().filter(s -> !stages.contains(s))
-          .ifPresent(s -> problems.add(path + ".stage: no stage " + Texts.quote(s)));
+          .ifPresent(s -> add(PlanRule.RESOLVED_REFERENCES, path + ".stage", "no stage " + Texts.quote(s)));
       step.tags().stream().filter(t -> !Keys.isValid(t))
-          .forEach(t -> problems.add(path + ".tags: " + Texts.quote(t) + " is not a valid tag: use " + Keys.rule()));
+          .forEach(t -> add(PlanRule.VALID_VALUES, path + ".tags", Texts.quote(t) + " is not a valid tag: use "
+              + Keys.rule()));
       step.ownerRole().side().filter(side -> side != step.side()).ifPresent(side ->
-          problems.add(path + ".ownerRole: " + step.ownerRole() + " is a " + side + " role, but the " + step.side()
-              + " owes the step"));
+          add(PlanRule.ROLE_SIDES, path + ".ownerRole", step.ownerRole() + " is a " + side + " role, but the "
+              + step.side() + " owes the step"));
       if (step.side() == Side.BUYER && step.visibility() != Visibility.SHARED) {
-        problems.add(path + ".visibility: a step the buyer owes is always shared");
+        add(PlanRule.VISIBILITY, path + ".visibility", "a step the buyer owes is always shared");
       }
     }
     if (!checkCycles(steps)) {
@@ -100,7 +104,7 @@ final class TemplateValidator {
     List<String> closing = template.milestones().stream().filter(MilestoneTemplate::closing)
         .map(MilestoneTemplate::key).collect(Collectors.toList());
     if (closing.size() > 1) {
-      problems.add("milestones: " + closing + " all close; a template has at most one closing milestone");
+      add(PlanRule.LIFECYCLE, "milestones", closing + " all close; a template has at most one closing milestone");
     }
     for (MilestoneTemplate m : template.milestones()) {
       name(item("milestones", m.key()) + ".name", m.name());
@@ -108,19 +112,20 @@ final class TemplateValidator {
         text(item("milestones", m.key()) + ".exitCriteria[" + i + "]", m.exitCriteria().get(i));
       }
       if (!reached.contains(m.key())) {
-        problems.add("milestones[" + m.key() + "]: no step leads to it, so it would have no date");
+        add(PlanRule.VALID_VALUES, "milestones[" + m.key() + "]", "no step leads to it, so it would have no date");
       }
       if (m.closing() && m.visibility() != Visibility.SHARED) {
-        problems.add("milestones[" + m.key() + "].visibility: the closing milestone is always shared");
+        add(PlanRule.VISIBILITY, "milestones[" + m.key() + "].visibility", "the closing milestone is always shared");
       }
     }
     for (CriterionTemplate c : template.criteria()) {
       name(item("criteria", c.key()) + ".name", c.name());
       if (c.weight() < 1 || c.weight() > 100) {
-        problems.add("criteria[" + c.key() + "].weight: must be between 1 and 100 (was " + c.weight() + ")");
+        add(PlanRule.VALID_VALUES, "criteria[" + c.key() + "].weight", "must be between 1 and 100 (was " + c.weight()
+            + ")");
       }
       c.ownerRole().flatMap(io.github.mutualplan.Role::side).filter(side -> side != Side.BUYER).ifPresent(side ->
-          problems.add("criteria[" + c.key() + "].ownerRole: " + c.ownerRole().get() + " is a " + side
+          add(PlanRule.ROLE_SIDES, "criteria[" + c.key() + "].ownerRole", c.ownerRole().get() + " is a " + side
               + " role; a criterion is owned on the BUYER side"));
     }
     for (ObjectiveTemplate o : template.objectives()) {
@@ -132,12 +137,20 @@ final class TemplateValidator {
       name(path + ".name", m.name());
       name(path + ".unit", m.unit());
       m.objective().filter(o -> !objectives.contains(o))
-          .ifPresent(o -> problems.add(path + ".objective: no objective " + Texts.quote(o)));
+          .ifPresent(o -> add(PlanRule.RESOLVED_REFERENCES, path + ".objective", "no objective " + Texts.quote(o)));
       if (m.measuredDaysAfterClose() < 0 || m.measuredDaysAfterClose() > PlanTemplate.MAX_DAYS_AFTER_CLOSE) {
-        problems.add(path + ".measuredDaysAfterClose: must be from 0 to " + PlanTemplate.MAX_DAYS_AFTER_CLOSE
-            + " (was " + m.measuredDaysAfterClose() + ")");
+        add(PlanRule.WITHIN_LIMITS, path + ".measuredDaysAfterClose", "must be from 0 to "
+            + PlanTemplate.MAX_DAYS_AFTER_CLOSE + " (was " + m.measuredDaysAfterClose() + ")");
       }
     }
+  }
+
+  private void add(PlanRule rule, String path, String message) {
+    problems.add(Violation.of(rule, path, message));
+  }
+
+  private static PlanRule rule(Texts.Problem problem) {
+    return problem.overLimit() ? PlanRule.WITHIN_LIMITS : PlanRule.VALID_VALUES;
   }
 
   /** An item of a list by its key as a path, the key quoted when it is not one. */
@@ -147,14 +160,14 @@ final class TemplateValidator {
 
   private void key(String path, String key) {
     if (!Keys.isValid(key)) {
-      problems.add(path + ": " + Texts.quote(key) + " is not a valid key: use " + Keys.rule());
+      add(PlanRule.VALID_VALUES, path, Texts.quote(key) + " is not a valid key: use " + Keys.rule());
     }
   }
 
   private void duration(String path, int days) {
     if (days < 1 || days > PlanLimits.MAX_DURATION_DAYS) {
-      problems.add(path + ": must be from 1 to " + PlanLimits.MAX_DURATION_DAYS + " working days (was " + days
-          + ")");
+      add(days < 1 ? PlanRule.VALID_VALUES : PlanRule.WITHIN_LIMITS, path, "must be from 1 to "
+          + PlanLimits.MAX_DURATION_DAYS + " working days (was " + days + ")");
     }
   }
 
@@ -164,12 +177,12 @@ final class TemplateValidator {
   }
 
   private void name(String path, String text) {
-    Texts.problem(text, Texts.Kind.NAME).ifPresent(p -> problems.add(path + ": " + p.message()));
+    Texts.problem(text, Texts.Kind.NAME).ifPresent(p -> add(rule(p), path, p.message()));
   }
 
   private void text(String path, LocalizedText text) {
     text.byLanguage().forEach((language, value) ->
-        Texts.problem(value, Texts.Kind.TEXT).ifPresent(p -> problems.add(path + "." + language + ": " + p.message())));
+        Texts.problem(value, Texts.Kind.TEXT).ifPresent(p -> add(rule(p), path + "." + language, p.message())));
   }
 
   private <T> Set<String> keys(String list, List<T> items, Function<T, String> key) {
@@ -182,7 +195,7 @@ final class TemplateValidator {
         repeated.add(k);
       }
     }
-    repeated.forEach(k -> problems.add(item(list, k) + ": the key is used more than once"));
+    repeated.forEach(k -> add(PlanRule.UNIQUE_IDS, item(list, k), "the key is used more than once"));
     return seen;
   }
 
@@ -191,8 +204,8 @@ final class TemplateValidator {
     List<List<Integer>> cycles = DependencyCycles.find(edges(index));
     List<StepTemplate> steps = template.steps();
     for (List<Integer> cycle : cycles) {
-      problems.add(item("steps", steps.get(cycle.get(0)).key()) + ".dependsOn: dependency cycle "
-          + cycle.stream().map(i -> steps.get(i).key()).collect(Collectors.joining(" -> ")));
+      add(PlanRule.ACYCLIC_DEPENDENCIES, item("steps", steps.get(cycle.get(0)).key()) + ".dependsOn",
+          "dependency cycle " + cycle.stream().map(i -> steps.get(i).key()).collect(Collectors.joining(" -> ")));
     }
     return !cycles.isEmpty();
   }
@@ -237,7 +250,7 @@ final class TemplateValidator {
       }
     }
     if (longest > PlanTemplate.MAX_TIMELINE_DAYS) {
-      problems.add("steps: the longest chain of steps takes " + longest + " working days; at most "
+      add(PlanRule.WITHIN_LIMITS, "steps", "the longest chain of steps takes " + longest + " working days; at most "
           + PlanTemplate.MAX_TIMELINE_DAYS);
     }
   }

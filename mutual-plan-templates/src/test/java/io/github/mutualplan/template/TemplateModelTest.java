@@ -1,15 +1,19 @@
 package io.github.mutualplan.template;
 
+import static java.util.stream.Collectors.toList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Money;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
+import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +54,23 @@ class TemplateModelTest {
         "steps[a].dependsOn: dependency cycle a -> b -> a",
         "criteria[price].weight: must be between 1 and 100 (was 0)",
         "criteria[price].ownerRole: sales-engineer is a SELLER role; a criterion is owned on the BUYER side");
+  }
+
+  @Test
+  void aTemplatesProblemsAreTypedViolationsLikeAPlans() {
+    TemplateValidationException e = catchThrowableOfType(TemplateValidationException.class, () -> PlanTemplate.builder()
+        .id("demo").version("1").name(LocalizedText.of("Demo"))
+        .addSteps(step("a", Side.SELLER, Role.SALES_ENGINEER, 1, "b", "nope"),
+            step("b", Side.SELLER, Role.SALES_ENGINEER, 3000, "a"),
+            step("b", Side.SELLER, Role.SALES_ENGINEER, 1))
+        .build());
+
+    assertThat(e.violations()).extracting(Violation::rule, Violation::path).containsExactly(
+        tuple(PlanRule.UNIQUE_IDS, "steps[b]"),
+        tuple(PlanRule.RESOLVED_REFERENCES, "steps[a].dependsOn[nope]"),
+        tuple(PlanRule.WITHIN_LIMITS, "steps[b].durationDays"),
+        tuple(PlanRule.ACYCLIC_DEPENDENCIES, "steps[a].dependsOn"));
+    assertThat(e.problems()).isEqualTo(e.violations().stream().map(Violation::toString).collect(toList()));
   }
 
   @Test
