@@ -119,7 +119,10 @@ public final class PlanDocument {
     return options.audience();
   }
 
-  /** The language of the labels, as given in the options (any language but Russian gets English labels). */
+  /**
+   * The locale given in the options. The labels are in its language when the library has it (English and Russian
+   * today), else in English.
+   */
   public Locale locale() {
     return options.locale();
   }
@@ -238,7 +241,7 @@ public final class PlanDocument {
     return labels.of(Objects.requireNonNull(role, "role"));
   }
 
-  /** The language of the labels, {@code en} or {@code ru}. */
+  /** The language the labels are in, such as {@code en} or {@code ru}. */
   String language() {
     return labels.language();
   }
