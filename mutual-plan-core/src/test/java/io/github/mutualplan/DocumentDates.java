@@ -1,6 +1,7 @@
 package io.github.mutualplan;
 
 import io.github.mutualplan.render.DocumentFormat;
+import io.github.mutualplan.render.Documents;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,8 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
@@ -28,7 +27,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * Reads the dates back out of each document format, with a real parser where there is one (ical4j, Commons
@@ -162,7 +160,7 @@ final class DocumentDates {
   // HTML
 
   static Shown html(String page, MutualActionPlan view) {
-    Element body = (Element) xml(page).getElementsByTagName("body").item(0);
+    Element body = (Element) Documents.xml(page).getElementsByTagName("body").item(0);
     Map<String, String> facts = new LinkedHashMap<>();
     Map<String, List<List<String>>> tables = new LinkedHashMap<>();
     String heading = "";
@@ -277,21 +275,6 @@ final class DocumentDates {
     return titles.getLength() == 0 ? "" : titles.item(0).getTextContent();
   }
 
-  /** Parses XML without namespaces, DTDs or external entities. */
-  static org.w3c.dom.Document xml(String text) {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(false);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setExpandEntityReferences(false);
-      return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-    } catch (Exception e) {
-      throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
-    }
-  }
 
   /**
    * The facts and tables of a Markdown or HTML document: the timeline's rows are the milestones, each side's

@@ -34,7 +34,7 @@ import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
 /** The sample plan as the buyer sees it, and readers of the documents: ical4j, commons-csv and the JDK's XML. */
-final class Documents {
+public final class Documents {
   static final CommitmentId DEAL_DESK = CommitmentId.of("deal-desk-approval");
   static final MilestoneId PRICING_APPROVED = MilestoneId.of("pricing-approved");
 
@@ -83,7 +83,7 @@ final class Documents {
   }
 
   /** Parses XML without namespaces, DTDs or external entities. */
-  static Document xml(String text) {
+  public static Document xml(String text) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(false);
