@@ -31,12 +31,20 @@ public final class Languages {
 
   /** The language of the library's texts a locale gets: its own language if shipped, else English. */
   public static Locale of(Locale locale) {
-    for (Locale language : SHIPPED) {
-      if (language.getLanguage().equals(locale.getLanguage())) {
-        return language;
+    return SHIPPED.get(indexOf(locale.getLanguage()));
+  }
+
+  /**
+   * The place in {@link #shipped()} of the language a locale with this language code gets: its own if shipped,
+   * else English's, 0.
+   */
+  public static int indexOf(String language) {
+    for (int i = 1; i < SHIPPED.size(); i++) {
+      if (SHIPPED.get(i).getLanguage().equals(language)) {
+        return i;
       }
     }
-    return SHIPPED.get(0);
+    return 0;
   }
 
   /**

@@ -116,10 +116,7 @@ final class Findings {
     }
 
     private String text(String language, int part) {
-      int i = LANGUAGES.size() - 1;
-      while (i > 0 && !LANGUAGES.get(i).getLanguage().equals(language)) {
-        i--; // English, the first, when the language is none of the others
-      }
+      int i = Languages.indexOf(language);
       return texts[2 * i + part].format(LANGUAGES.get(i), arguments);
     }
   }
