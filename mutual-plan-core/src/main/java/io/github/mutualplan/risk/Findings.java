@@ -1,32 +1,21 @@
 package io.github.mutualplan.risk;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.mutualplan.localization.Languages;
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.HashMap;
+import io.github.mutualplan.Languages;
+import io.github.mutualplan.localization.TextPattern;
+import io.github.mutualplan.localization.TextSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
- * The texts of the built-in findings in every language the library ships ({@link Languages}):
- * {@code messages_xx.properties} beside this class, read directly so that the JVM's default locale never changes
- * the language. A locale gets its language's texts, English when the library does not have its language.
- *
- * <p>The texts are {@link java.text.MessageFormat} patterns with plain arguments ({@code {0}}, quotes doubled).
- * They are parsed once, when the class loads, and filled in without a {@code MessageFormat}: a portfolio makes
- * millions of findings, and parsing a pattern each time was most of what a finding cost. The result is the
- * same as {@code MessageFormat}'s.
+ * The texts of the built-in findings in every language the library ships ({@link Languages}): the
+ * {@link TextSet} {@code messages_xx.properties} beside this class. A locale gets its language's texts, English
+ * when the library does not have its language.
  */
 final class Findings {
   static final List<Locale> LANGUAGES = Languages.shipped();
-  private static final List<Properties> TEXTS =
-      List.copyOf(Languages.texts(Findings.class, "messages").values());
-  private static final List<Map<String, Text>> PARSED =
-      TEXTS.stream().map(Findings::parse).collect(Collectors.toUnmodifiableList());
+  static final TextSet TEXTS = TextSet.read(Findings.class, "messages");
 
   private Findings() {}
 
@@ -38,10 +27,10 @@ final class Findings {
    */
   static Variant variant(RiskRuleId rule, String name, Severity severity) {
     String key = rule.key() + "." + name;
-    Text[] texts = new Text[2 * LANGUAGES.size()];
+    TextPattern[] texts = new TextPattern[2 * LANGUAGES.size()];
     for (int i = 0; i < LANGUAGES.size(); i++) {
-      texts[2 * i] = required(i, key + ".message");
-      texts[2 * i + 1] = required(i, key + ".action");
+      texts[2 * i] = TEXTS.get(i, key + ".message");
+      texts[2 * i + 1] = TEXTS.get(i, key + ".action");
     }
     return new Variant(rule, key, severity, texts);
   }
@@ -52,9 +41,9 @@ final class Findings {
     private final String key;
     private final Severity severity;
     /** The message and the action of each of {@link Findings#LANGUAGES}, in turn. */
-    private final Text[] texts;
+    private final TextPattern[] texts;
 
-    private Variant(RiskRuleId rule, String key, Severity severity, Text[] texts) {
+    private Variant(RiskRuleId rule, String key, Severity severity, TextPattern[] texts) {
       this.rule = rule;
       this.key = key;
       this.severity = severity;
@@ -78,10 +67,10 @@ final class Findings {
   /** A built-in finding: its patterns in each language, filled in with its arguments when asked. */
   private static final class Filled extends RiskFinding {
     /** The message and the action of each of {@link #LANGUAGES}, in turn. */
-    private final Text[] texts;
+    private final TextPattern[] texts;
     private final Object[] arguments;
 
-    Filled(RiskRuleId rule, Severity severity, RiskSubject subject, Text[] texts, Object[] arguments) {
+    Filled(RiskRuleId rule, Severity severity, RiskSubject subject, TextPattern[] texts, Object[] arguments) {
       super(rule, severity, subject);
       this.texts = texts;
       this.arguments = arguments;
@@ -116,110 +105,18 @@ final class Findings {
     }
 
     private String text(String language, int part) {
-      int i = Languages.indexOf(language);
+      int i = TextSet.language(language);
       return texts[2 * i + part].format(LANGUAGES.get(i), arguments);
     }
   }
 
-  private static Text required(int language, String key) {
-    Text text = PARSED.get(language).get(key);
-    if (text == null) {
-      throw new IllegalStateException("no text '" + key + "' in " + LANGUAGES.get(language));
-    }
-    return text;
+  /** The keys and texts of one language, for tests; English's for a language the library does not have. */
+  static Map<String, String> texts(String language) {
+    return TEXTS.texts(TextSet.language(language));
   }
 
-  /** The texts of one of {@link #LANGUAGES}, for tests. */
-  static Properties texts(String language) {
-    for (int i = 0; i < LANGUAGES.size(); i++) {
-      if (LANGUAGES.get(i).getLanguage().equals(language)) {
-        return TEXTS.get(i);
-      }
-    }
-    throw new IllegalArgumentException("language: the findings have no texts in '" + language + "'");
-  }
-
-  /** A text of a language filled in with arguments, as {@link java.text.MessageFormat} would. */
+  /** A text of a language filled in with arguments, as {@link java.text.MessageFormat} would, for tests. */
   static String text(int language, String key, Object[] arguments) {
-    return required(language, key).format(LANGUAGES.get(language), arguments);
-  }
-
-  private static Map<String, Text> parse(Properties texts) {
-    Map<String, Text> parsed = new HashMap<>();
-    texts.stringPropertyNames().forEach(key -> parsed.put(key, Text.parse(key, texts.getProperty(key))));
-    return parsed;
-  }
-
-  /** A parsed pattern: literal parts with an argument's index between each two. */
-  private static final class Text {
-    private final String[] literals;
-    private final int[] arguments;
-    /** Room for the literals and arguments of a usual length, so that the text is built without growing. */
-    private final int capacity;
-
-    private Text(List<String> literals, List<Integer> arguments) {
-      this.literals = literals.toArray(new String[0]);
-      this.arguments = arguments.stream().mapToInt(Integer::intValue).toArray();
-      this.capacity = literals.stream().mapToInt(String::length).sum() + 48 * arguments.size();
-    }
-
-    /** Parses {@code MessageFormat}'s quoting ({@code ''} a quote, {@code '...'} literal) and {@code {n}}. */
-    static Text parse(String key, String pattern) {
-      List<String> literals = new ArrayList<>();
-      List<Integer> arguments = new ArrayList<>();
-      StringBuilder literal = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < pattern.length(); i++) {
-        char c = pattern.charAt(i);
-        if (c == '\'') {
-          if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
-            literal.append('\'');
-            i++;
-          } else {
-            quoted = !quoted;
-          }
-        } else if (c == '{' && !quoted) {
-          int end = pattern.indexOf('}', i);
-          String index = end < 0 ? "" : pattern.substring(i + 1, end);
-          if (!index.matches("[0-9]")) {
-            throw new IllegalStateException("text '" + key + "': only plain arguments {0} to {9} are supported,"
-                + " found '" + pattern.substring(i, end < 0 ? pattern.length() : end + 1) + "'");
-          }
-          literals.add(literal.toString());
-          literal.setLength(0);
-          arguments.add(index.charAt(0) - '0');
-          i = end;
-        } else {
-          literal.append(c);
-        }
-      }
-      literals.add(literal.toString());
-      return new Text(literals, arguments);
-    }
-
-    String format(Locale locale, Object[] values) {
-      if (arguments.length == 0) {
-        return literals[0]; // one string, shared by every finding that says it
-      }
-      StringBuilder out = new StringBuilder(capacity);
-      for (int i = 0; i < arguments.length; i++) {
-        out.append(literals[i]);
-        int k = arguments[i];
-        Object value = k < values.length ? values[k] : null;
-        if (k >= values.length) {
-          out.append('{').append(k).append('}'); // as MessageFormat leaves an argument it was not given
-        } else if (value == null) {
-          out.append("null");
-        } else if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
-            && ((Number) value).longValue() < 1000) {
-          out.append(((Number) value).longValue()); // no grouping nor sign: the same in every language
-        } else if (value instanceof Number) {
-          out.append(NumberFormat.getInstance(locale).format(value));
-        } else {
-          out.append(value);
-        }
-      }
-      return out.append(literals[arguments.length]).toString();
-    }
+    return TEXTS.get(language, key).format(LANGUAGES.get(language), arguments);
   }
 }

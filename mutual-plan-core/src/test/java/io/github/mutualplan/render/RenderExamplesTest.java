@@ -30,8 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -402,9 +402,9 @@ class RenderExamplesTest {
 
     @Test
     void bothLanguagesHaveTheSameLabelsAndEveryValueHasOne() {
-      Properties en = Labels.texts("en");
-      Properties ru = Labels.texts("ru");
-      assertThat(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+      Map<String, String> en = Labels.texts("en");
+      Map<String, String> ru = Labels.texts("ru");
+      assertThat(ru.keySet()).isEqualTo(en.keySet());
       Stream<Enum<?>> values = Stream.of(Side.values(), CommitmentStatus.values(), Standing.values(),
           CriterionCategory.values(), PlanStatus.values(), PlanKind.values(), Visibility.values())
           .flatMap(Arrays::stream);

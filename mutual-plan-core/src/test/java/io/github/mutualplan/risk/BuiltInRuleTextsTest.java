@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,8 +49,8 @@ class BuiltInRuleTextsTest {
       assertThat(rule.textKeys()).as(rule.id().key()).isNotEmpty()
           .allSatisfy(key -> assertThat(key).startsWith(rule.id().key() + "."));
       for (Locale language : Findings.LANGUAGES) {
-        Properties texts = Findings.texts(language.getLanguage());
-        rule.textKeys().stream().filter(key -> texts.getProperty(key, "").isBlank())
+        Map<String, String> texts = Findings.texts(language.getLanguage());
+        rule.textKeys().stream().filter(key -> texts.getOrDefault(key, "").isBlank())
             .forEach(key -> missing.add(language.getLanguage() + ": " + key));
       }
     }
@@ -62,7 +62,7 @@ class BuiltInRuleTextsTest {
     Set<String> said = new LinkedHashSet<>();
     builtInRules().forEach(rule -> said.addAll(rule.textKeys()));
     for (Locale language : Findings.LANGUAGES) {
-      assertThat(Findings.texts(language.getLanguage()).stringPropertyNames()).as(language.getLanguage())
+      assertThat(Findings.texts(language.getLanguage()).keySet()).as(language.getLanguage())
           .containsExactlyInAnyOrderElementsOf(said);
     }
   }

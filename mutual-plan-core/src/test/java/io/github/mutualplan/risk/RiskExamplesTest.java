@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -123,14 +122,14 @@ class RiskExamplesTest {
 
   @Test
   void everyFindingSpeaksEnglishAndRussian() {
-    Properties en = Findings.texts("en");
-    Properties ru = Findings.texts("ru");
+    Map<String, String> en = Findings.texts("en");
+    Map<String, String> ru = Findings.texts("ru");
 
-    assertThat(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-    assertThat(ru.stringPropertyNames()).allSatisfy(key ->
-        assertThat(ru.getProperty(key)).as(key).matches("(?s).*\\p{IsCyrillic}.*"));
+    assertThat(ru.keySet()).isEqualTo(en.keySet());
+    assertThat(ru.keySet()).allSatisfy(key ->
+        assertThat(ru.get(key)).as(key).matches("(?s).*\\p{IsCyrillic}.*"));
     assertThat(RiskAssessor.builtInRules()).extracting(RiskRule::id).allSatisfy(id ->
-        assertThat(en.stringPropertyNames()).anyMatch(key -> key.startsWith(id + ".")));
+        assertThat(en.keySet()).anyMatch(key -> key.startsWith(id + ".")));
   }
 
   @Test
@@ -140,11 +139,11 @@ class RiskExamplesTest {
         {"Договор", 999, LocalDate.of(2028, 12, 31), 1_000, 0L, 7.5},
         {}};
     for (int language = 0; language < Findings.LANGUAGES.size(); language++) {
-      Properties texts = Findings.texts(Findings.LANGUAGES.get(language).getLanguage());
-      for (String key : texts.stringPropertyNames()) {
+      Map<String, String> texts = Findings.texts(Findings.LANGUAGES.get(language).getLanguage());
+      for (String key : texts.keySet()) {
         for (Object[] values : arguments) {
           assertThat(Findings.text(language, key, values)).as(key).isEqualTo(
-              new java.text.MessageFormat(texts.getProperty(key), Findings.LANGUAGES.get(language)).format(values));
+              new java.text.MessageFormat(texts.get(key), Findings.LANGUAGES.get(language)).format(values));
         }
       }
     }

@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.mutualplan.Languages;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Texts;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
  * A text in one or more languages, by language code ({@code en}, {@code ru}). In a template file, either a
  * plain string (English) or a map: {@code title: {en: Security review, ru: Проверка безопасности}}.
  *
- * <p>{@link #in(Locale)} falls back to English, then to any language the text has.
+ * <p>{@link #in(Locale)} finds its language by the library's one rule ({@link Languages#choose}): the locale's
+ * language when the text has it, else English, else the first language the text has.
  */
 @Value.Immutable(builder = false, copy = false)
 @JsonSerialize(using = TemplateJson.LocalizedTextSerializer.class)
@@ -68,12 +70,7 @@ public abstract class LocalizedText {
 
   /** The text in this locale's language, else in English, else in the first language it has. */
   public final String in(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
-    String text = byLanguage().get(locale.getLanguage());
-    if (text == null) {
-      text = byLanguage().getOrDefault(ENGLISH, byLanguage().values().iterator().next());
-    }
-    return text;
+    return Objects.requireNonNull(byLanguage().get(Languages.choose(locale, byLanguage().keySet())));
   }
 
   /** Whether the text has this language. */

@@ -1,12 +1,14 @@
-package io.github.mutualplan.localization;
+package io.github.mutualplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -34,6 +36,16 @@ class LanguagesTest {
     assertThat(Languages.of(Locale.UK)).isEqualTo(Locale.ENGLISH);
     assertThat(Languages.of(Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
     assertThat(Languages.of(Locale.ROOT)).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void aTextInSomeLanguagesIsShownInTheLocalesThenEnglishThenItsFirst() {
+    assertThat(Languages.choose(Locale.forLanguageTag("ru-RU"), List.of("en", "ru"))).isEqualTo("ru");
+    assertThat(Languages.choose(Locale.GERMANY, List.of("ru", "en"))).isEqualTo("en");
+    assertThat(Languages.choose(Locale.GERMANY, List.of("ru", "fr"))).isEqualTo("ru");
+    assertThat(Languages.choose(Locale.FRANCE, List.of("ru", "fr"))).isEqualTo("fr");
+    assertThatThrownBy(() -> Languages.choose(Locale.ENGLISH, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("available");
   }
 
   /**
