@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try {
- *   plan = PlanJson.standard().readPlan(body);
+ *   plan = PlanJson.standard().readPlan(JsonSource.of(body));
  * } catch (DocumentException e) {
  *   return badRequest(e.path(), e.problem()); // "$.plan.commitments[3].due", "expected a date like 2027-03-01, ..."
  * }

@@ -2,7 +2,8 @@ package io.github.mutualplan;
 
 /**
  * The rules a plan obeys; each {@link Violation} names the one it breaks. The first six are the invariants
- * of the design (section 5, invariants 1 to 5); the others keep single values and the lifecycle sound.
+ * of the design (section 5, invariants 1 to 5); the others keep single values and the lifecycle sound, and the
+ * last two are those of editing: who may change a plan, and the order of its history.
  */
 public enum PlanRule {
   /** Identifiers are unique per kind of item, and each owner signs off once. */
@@ -46,5 +47,16 @@ public enum PlanRule {
    */
   LIFECYCLE,
   /** Items the buyer must see are shared: customer pledges and the closing milestone. */
-  VISIBILITY
+  VISIBILITY,
+  /**
+   * A change is made by a stakeholder of the plan whom the {@code PlanPolicy} permits to make it: the rule a
+   * {@code ChangeNotPermittedException} reports.
+   */
+  PERMITTED_CHANGES,
+  /**
+   * A history is in order: a change is made against a version the history has, at a time after its last event,
+   * and touches no item that a later change touched (no lost update): the rule an {@code EditConflictException}
+   * reports.
+   */
+  HISTORY_ORDER
 }

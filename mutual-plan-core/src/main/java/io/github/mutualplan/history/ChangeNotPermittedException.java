@@ -1,8 +1,11 @@
 package io.github.mutualplan.history;
 
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Violation;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Thrown when the acting person may not make a change under the editor's {@link PlanPolicy}: they are not a
@@ -11,7 +14,9 @@ import java.util.List;
 public final class ChangeNotPermittedException extends ChangeRejectedException {
   private static final long serialVersionUID = 1L;
 
+  /** Refused for these reasons, each a violation of {@link PlanRule#PERMITTED_CHANGES} by the {@code actor}. */
   ChangeNotPermittedException(PlanId plan, long version, PlanChange change, StakeholderId actor, List<String> reasons) {
-    super(plan, version, change, actor, reasons, null);
+    super(plan, version, change, actor, reasons.stream()
+        .map(reason -> Violation.of(PlanRule.PERMITTED_CHANGES, "actor", reason)).collect(Collectors.toList()), null);
   }
 }

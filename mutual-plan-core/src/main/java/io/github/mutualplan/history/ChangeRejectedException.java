@@ -3,8 +3,11 @@ package io.github.mutualplan.history;
 import com.google.common.collect.ImmutableList;
 import io.github.mutualplan.MutualPlanException;
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Violation;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,16 +25,20 @@ public class ChangeRejectedException extends MutualPlanException {
   private final long version;
   private final String change;
   private final StakeholderId actor;
-  private final ImmutableList<String> reasons;
+  private final ImmutableList<Violation> violations;
 
-  ChangeRejectedException(PlanId plan, long version, PlanChange change, StakeholderId actor, List<String> reasons,
-      @Nullable Throwable cause) {
-    super(message(plan, version, change, actor, reasons), cause);
+  /**
+   * A change refused for these violations; a reason is a violation's message, or the whole violation (path and
+   * message) when the cause is the plan's validation, whose messages need their path.
+   */
+  ChangeRejectedException(PlanId plan, long version, PlanChange change, StakeholderId actor,
+      List<Violation> violations, @Nullable Throwable cause) {
+    super(message(plan, version, change, actor, reasons(violations, cause)), cause);
     this.plan = plan;
     this.version = version;
     this.change = name(change);
     this.actor = actor;
-    this.reasons = ImmutableList.copyOf(reasons);
+    this.violations = ImmutableList.copyOf(violations);
   }
 
   /** The plan the change was refused on. */
@@ -54,9 +61,25 @@ public class ChangeRejectedException extends MutualPlanException {
     return actor;
   }
 
-  /** Every reason the change was refused; never empty. */
+  /**
+   * Every rule the change would break, with where and why, as plan validation reports them: for example
+   * {@code LIFECYCLE} at {@code commitments[kickoff].status}, "commitment 'kickoff' is DONE; ...", or
+   * {@code PERMITTED_CHANGES} at {@code actor}. Never empty.
+   *
+   * @return the violations, in the order found
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** Every reason the change was refused, as text; never empty. */
   public List<String> reasons() {
-    return reasons;
+    return reasons(violations, getCause());
+  }
+
+  private static List<String> reasons(List<Violation> violations, @Nullable Throwable cause) {
+    boolean withPaths = cause instanceof PlanValidationException;
+    return violations.stream().map(v -> withPaths ? v.toString() : v.message()).collect(Collectors.toUnmodifiableList());
   }
 
   /** The name of a change's kind, for example {@code CompleteCommitment}. */

@@ -11,11 +11,13 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,77 +88,100 @@ final class Draft {
   }
 
   Commitment commitment(CommitmentId id) {
-    return get(commitments, Commitment::id, id, "commitment");
+    return get(commitments, Commitment::id, id, Item.COMMITMENT);
   }
 
   Milestone milestone(MilestoneId id) {
-    return get(milestones, Milestone::id, id, "milestone");
+    return get(milestones, Milestone::id, id, Item.MILESTONE);
   }
 
   Stakeholder stakeholder(StakeholderId id) {
-    return get(stakeholders, Stakeholder::id, id, "stakeholder");
+    return get(stakeholders, Stakeholder::id, id, Item.STAKEHOLDER);
   }
 
   DecisionCriterion decisionCriterion(DecisionCriterionId id) {
-    return get(decisionCriteria, DecisionCriterion::id, id, "decision criterion");
+    return get(decisionCriteria, DecisionCriterion::id, id, Item.DECISION_CRITERION);
   }
 
   void replace(Commitment commitment) {
-    set(commitments, Commitment::id, commitment, "commitment");
+    set(commitments, Commitment::id, commitment, Item.COMMITMENT);
   }
 
   void replace(Milestone milestone) {
-    set(milestones, Milestone::id, milestone, "milestone");
+    set(milestones, Milestone::id, milestone, Item.MILESTONE);
   }
 
   void replace(Stakeholder stakeholder) {
-    set(stakeholders, Stakeholder::id, stakeholder, "stakeholder");
+    set(stakeholders, Stakeholder::id, stakeholder, Item.STAKEHOLDER);
   }
 
   void replace(DecisionCriterion criterion) {
-    set(decisionCriteria, DecisionCriterion::id, criterion, "decision criterion");
+    set(decisionCriteria, DecisionCriterion::id, criterion, Item.DECISION_CRITERION);
   }
 
   /** Appends a new item, refusing one whose identifier the list already has. */
-  static <T, K> void add(List<T> list, Function<T, K> id, T item, String kind) {
+  static <T, K> void add(List<T> list, Function<T, K> id, T item, Item kind) {
     K key = id.apply(item);
     if (list.stream().map(id).anyMatch(key::equals)) {
-      throw new Refused("the plan already has a " + kind + " '" + key + "'");
+      throw new Refused(PlanRule.UNIQUE_IDS, kind.path(key), "the plan already has a " + kind.name + " '" + key + "'");
     }
     list.add(item);
   }
 
-  private static <T, K> T get(List<T> list, Function<T, K> id, K key, String kind) {
+  private static <T, K> T get(List<T> list, Function<T, K> id, K key, Item kind) {
     return list.get(indexOf(list, id, key, kind));
   }
 
-  private static <T, K> void set(List<T> list, Function<T, K> id, T item, String kind) {
+  private static <T, K> void set(List<T> list, Function<T, K> id, T item, Item kind) {
     list.set(indexOf(list, id, id.apply(item), kind), item);
   }
 
-  static <T, K> int indexOf(List<T> list, Function<T, K> id, K key, String kind) {
+  static <T, K> int indexOf(List<T> list, Function<T, K> id, K key, Item kind) {
     for (int i = 0; i < list.size(); i++) {
       if (id.apply(list.get(i)).equals(key)) {
         return i;
       }
     }
-    throw new Refused("the plan has no " + kind + " '" + key + "'");
+    throw new Refused(PlanRule.RESOLVED_REFERENCES, kind.path(key), "the plan has no " + kind.name + " '" + key + "'");
   }
 
-  /** Thrown while a change works on a draft to refuse it, with the reasons. */
+  /** A kind of item of a plan: its name in a message and its list in a path. */
+  enum Item {
+    COMMITMENT("commitment", "commitments"),
+    MILESTONE("milestone", "milestones"),
+    STAKEHOLDER("stakeholder", "stakeholders"),
+    DECISION_CRITERION("decision criterion", "decisionCriteria"),
+    OBJECTIVE("objective", "objectives"),
+    SUCCESS_METRIC("success metric", "successMetrics");
+
+    final String name;
+    private final String list;
+
+    Item(String name, String list) {
+      this.name = name;
+      this.list = list;
+    }
+
+    /** The path of the item with this key, such as {@code commitments[kickoff]}. */
+    String path(Object key) {
+      return list + "[" + key + "]";
+    }
+  }
+
+  /** Thrown while a change works on a draft to refuse it, with the rules it would break. */
   static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     @SuppressWarnings("serial") // never serialized: caught within the editor
-    final List<String> reasons;
+    final List<Violation> violations;
 
-    Refused(String reason) {
-      this(List.of(reason));
+    Refused(PlanRule rule, String path, String message) {
+      this(List.of(Violation.of(rule, path, message)));
     }
 
-    Refused(List<String> reasons) {
-      super(String.join("; ", reasons), null, false, false);
-      this.reasons = List.copyOf(reasons);
+    Refused(List<Violation> violations) {
+      super(violations.toString(), null, false, false);
+      this.violations = List.copyOf(violations);
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.mutualplan.history;
 
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Violation;
 import java.util.List;
 
 /**
@@ -18,8 +20,9 @@ public final class EditConflictException extends ChangeRejectedException {
 
   EditConflictException(PlanId plan, long version, PlanChange change, StakeholderId actor, long basedOn,
       String item, long conflictingVersion, StakeholderId conflictingActor) {
-    super(plan, version, change, actor, List.of("made against version " + basedOn + ", but " + item
-        + " was changed since, in version " + conflictingVersion + " by '" + conflictingActor + "'"), null);
+    super(plan, version, change, actor, List.of(Violation.of(PlanRule.HISTORY_ORDER, item, "made against version "
+        + basedOn + ", but " + item + " was changed since, in version " + conflictingVersion + " by '"
+        + conflictingActor + "'")), null);
     this.item = item;
     this.basedOn = basedOn;
     this.conflictingVersion = conflictingVersion;

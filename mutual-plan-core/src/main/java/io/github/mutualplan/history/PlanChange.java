@@ -27,11 +27,11 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.Texts;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
-import io.github.mutualplan.history.Draft.Refused;
 import io.github.mutualplan.engine.Slips;
-import io.github.mutualplan.Texts;
+import io.github.mutualplan.history.Draft.Refused;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -313,7 +313,7 @@ public abstract sealed class PlanChange {
 
     @Override
     void applyTo(Draft draft) {
-      Draft.add(draft.commitments, Commitment::id, commitment(), "commitment");
+      Draft.add(draft.commitments, Commitment::id, commitment(), Draft.Item.COMMITMENT);
     }
 
     @Override
@@ -336,7 +336,7 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Commitment now = draft.commitment(commitment().id());
       if (now.status() != commitment().status() || !now.completedOn().equals(commitment().completedOn())) {
-        throw new Refused("an update keeps the status and completion date of commitment '" + now.id()
+        throw new Refused(PlanRule.LIFECYCLE, "commitments[" + now.id() + "].status", "an update keeps the status and completion date of commitment '" + now.id()
             + "'; start, complete, block or cancel it instead");
       }
       draft.replace(commitment());
@@ -377,7 +377,7 @@ public abstract sealed class PlanChange {
         missing.removeAll(named);
         Set<CommitmentId> unknown = new LinkedHashSet<>(named);
         unknown.removeAll(present);
-        throw new Refused("the order must name every commitment once; missing " + missing + ", unknown "
+        throw new Refused(PlanRule.VALID_VALUES, "order", "the order must name every commitment once; missing " + missing + ", unknown "
             + unknown + ", " + (order().size() - named.size()) + " repeated");
       }
       List<Commitment> reordered = new ArrayList<>();
@@ -609,7 +609,7 @@ public abstract sealed class PlanChange {
 
     @Override
     void applyTo(Draft draft) {
-      Draft.add(draft.stakeholders, Stakeholder::id, stakeholder(), "stakeholder");
+      Draft.add(draft.stakeholders, Stakeholder::id, stakeholder(), Draft.Item.STAKEHOLDER);
     }
 
     @Override
@@ -656,7 +656,8 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Stakeholder s = draft.stakeholder(stakeholder());
       if (s.hasRole(role())) {
-        throw new Refused("stakeholder '" + s.id() + "' already has the role " + role());
+        throw new Refused(PlanRule.UNIQUE_IDS, "stakeholders[" + s.id() + "].roles[" + role().key() + "]",
+            "stakeholder '" + s.id() + "' already has the role " + role());
       }
       Set<Role> roles = new LinkedHashSet<>(s.roles());
       roles.add(role());
@@ -686,7 +687,8 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Stakeholder s = draft.stakeholder(stakeholder());
       if (!s.hasRole(role())) {
-        throw new Refused("stakeholder '" + s.id() + "' does not have the role " + role());
+        throw new Refused(PlanRule.RESOLVED_REFERENCES, "stakeholders[" + s.id() + "].roles[" + role().key() + "]",
+            "stakeholder '" + s.id() + "' does not have the role " + role());
       }
       draft.replace(s.withRoles(s.roles().stream().filter(r -> !r.equals(role())).collect(Collectors.toList())));
     }
@@ -708,7 +710,7 @@ public abstract sealed class PlanChange {
 
     @Override
     void applyTo(Draft draft) {
-      Draft.add(draft.decisionCriteria, DecisionCriterion::id, criterion(), "decision criterion");
+      Draft.add(draft.decisionCriteria, DecisionCriterion::id, criterion(), Draft.Item.DECISION_CRITERION);
     }
 
     @Override
@@ -784,7 +786,7 @@ public abstract sealed class PlanChange {
 
     @Override
     void applyTo(Draft draft) {
-      Draft.add(draft.milestones, Milestone::id, milestone(), "milestone");
+      Draft.add(draft.milestones, Milestone::id, milestone(), Draft.Item.MILESTONE);
     }
 
     @Override
@@ -825,7 +827,7 @@ public abstract sealed class PlanChange {
 
     @Override
     void applyTo(Draft draft) {
-      Draft.add(draft.objectives, Objective::id, objective(), "objective");
+      Draft.add(draft.objectives, Objective::id, objective(), Draft.Item.OBJECTIVE);
     }
 
     @Override
@@ -845,7 +847,7 @@ public abstract sealed class PlanChange {
 
     @Override
     void applyTo(Draft draft) {
-      Draft.add(draft.successMetrics, SuccessMetric::id, metric(), "success metric");
+      Draft.add(draft.successMetrics, SuccessMetric::id, metric(), Draft.Item.SUCCESS_METRIC);
     }
 
     @Override
@@ -914,7 +916,7 @@ public abstract sealed class PlanChange {
     @Override
     void applyTo(Draft draft) {
       if (draft.kind != PlanKind.CLOSING_PLAN || draft.status != PlanStatus.DRAFT) {
-        throw new Refused("only a draft closing plan is shared; this plan is a " + draft.kind + ", "
+        throw new Refused(PlanRule.LIFECYCLE, "status", "only a draft closing plan is shared; this plan is a " + draft.kind + ", "
             + draft.status);
       }
       draft.buyerCoOwner = buyerCoOwner().or(() -> draft.buyerCoOwner);
@@ -936,11 +938,12 @@ public abstract sealed class PlanChange {
     @Override
     void applyTo(Draft draft) {
       if (draft.kind != PlanKind.MUTUAL_ACTION_PLAN) {
-        throw new Refused("a closing plan is not signed off; share it first");
+        throw new Refused(PlanRule.LIFECYCLE, "kind", "a closing plan is not signed off; share it first");
       }
       draft.signOffs.stream().filter(s -> s.stakeholder().equals(draft.actor) && !s.stale()).findFirst()
           .ifPresent(s -> {
-            throw new Refused("'" + draft.actor + "' has signed off already (version " + s.version()
+            throw new Refused(PlanRule.LIFECYCLE, "signOffs[" + draft.actor + "]", "'" + draft.actor
+                + "' has signed off already (version " + s.version()
                 + ") and nothing material has changed since");
           });
       draft.signOffs.removeIf(s -> s.stakeholder().equals(draft.actor));
@@ -1003,7 +1006,7 @@ public abstract sealed class PlanChange {
     @Override
     void applyTo(Draft draft) {
       if (!draft.status.isClosed()) {
-        throw new Refused("only a closed plan is reopened; this one is " + draft.status);
+        throw new Refused(PlanRule.LIFECYCLE, "status", "only a closed plan is reopened; this one is " + draft.status);
       }
       draft.status = draft.kind == PlanKind.MUTUAL_ACTION_PLAN ? PlanStatus.SHARED : PlanStatus.DRAFT;
       draft.closure = Optional.empty();
@@ -1027,7 +1030,8 @@ public abstract sealed class PlanChange {
 
   private static void requireStatus(Commitment c, String verb, CommitmentStatus... allowed) {
     if (!List.of(allowed).contains(c.status())) {
-      throw new Refused("commitment '" + c.id() + "' is " + c.status() + "; only a commitment that is "
+      throw new Refused(PlanRule.LIFECYCLE, "commitments[" + c.id() + "].status", "commitment '" + c.id() + "' is "
+          + c.status() + "; only a commitment that is "
           + List.of(allowed) + " can be " + verb);
     }
   }
@@ -1048,7 +1052,9 @@ public abstract sealed class PlanChange {
         ? draft.commitment((CommitmentId) item).responsibilities()
         : draft.milestone((MilestoneId) item).responsibilities();
     if (now.contains(r) == assign) {
-      throw new Refused("'" + r.stakeholder() + "' is " + (assign ? "already " : "not ") + r.raci() + " on '"
+      throw new Refused(assign ? PlanRule.UNIQUE_IDS : PlanRule.RESOLVED_REFERENCES, (item instanceof CommitmentId
+          ? Draft.Item.COMMITMENT : Draft.Item.MILESTONE).path(item.key()) + ".responsibilities[" + r.stakeholder()
+          + "]", "'" + r.stakeholder() + "' is " + (assign ? "already " : "not ") + r.raci() + " on '"
           + item.key() + "'");
     }
     Set<Responsibility> changed = new LinkedHashSet<>(now);

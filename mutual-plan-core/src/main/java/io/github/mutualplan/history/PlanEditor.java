@@ -3,6 +3,7 @@ package io.github.mutualplan.history;
 import com.google.common.collect.ImmutableList;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Stakeholder;
@@ -101,10 +102,9 @@ public final class PlanEditor {
       checkSharingGate(plan, change);
       step = Transition.of(plan, change, actor, at, (before, after) -> policy.isMaterial(signedContent(before, after)));
     } catch (Refused refused) {
-      throw new ChangeRejectedException(plan.id(), plan.version(), change, actor, refused.reasons, null);
+      throw new ChangeRejectedException(plan.id(), plan.version(), change, actor, refused.violations, null);
     } catch (PlanValidationException invalid) {
-      List<String> reasons = invalid.violations().stream().map(Violation::toString).collect(Collectors.toList());
-      throw new ChangeRejectedException(plan.id(), plan.version(), change, actor, reasons, invalid);
+      throw new ChangeRejectedException(plan.id(), plan.version(), change, actor, invalid.violations(), invalid);
     }
     notifyListeners(plan, change, step);
     return Edit.of(step.plan, step.events);
@@ -139,16 +139,16 @@ public final class PlanEditor {
     Objects.requireNonNull(at, "at");
     MutualActionPlan current = history.current();
     if (basedOn < history.first().version() || basedOn > current.version()) {
-      throw new ChangeRejectedException(current.id(), current.version(), change, actor, List.of("basedOn: version "
-          + basedOn + " is not in the history (" + history.first().version() + " to " + current.version() + ")"),
-          null);
+      throw new ChangeRejectedException(current.id(), current.version(), change, actor, List.of(Violation.of(
+          PlanRule.HISTORY_ORDER, "basedOn", "basedOn: version " + basedOn + " is not in the history ("
+          + history.first().version() + " to " + current.version() + ")")), null);
     }
     List<PlanEvent> events = history.events();
     if (!events.isEmpty() && at.isBefore(events.get(events.size() - 1).at())) {
       PlanEvent last = events.get(events.size() - 1);
-      throw new ChangeRejectedException(current.id(), current.version(), change, actor, List.of("at: " + at
-          + " is before the last event of the history (version " + last.version() + " at " + last.at()
-          + "); a history is in time order"), null);
+      throw new ChangeRejectedException(current.id(), current.version(), change, actor, List.of(Violation.of(
+          PlanRule.HISTORY_ORDER, "at", "at: " + at + " is before the last event of the history (version "
+          + last.version() + " at " + last.at() + "); a history is in time order")), null);
     }
     Scope scope = change.scope(current);
     for (PlanEvent event : history.eventsAfter(basedOn)) {
@@ -189,7 +189,8 @@ public final class PlanEditor {
         .map(plan::withBuyerCoOwner).orElse(plan);
     List<String> missing = policy.missingForSharing(prospective);
     if (!missing.isEmpty()) {
-      throw new Refused(missing);
+      throw new Refused(missing.stream().map(reason -> Violation.of(PlanRule.SHARING_GATE, "stakeholders", reason))
+          .collect(Collectors.toList()));
     }
   }
 

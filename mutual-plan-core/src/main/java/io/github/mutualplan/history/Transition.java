@@ -3,6 +3,7 @@ package io.github.mutualplan.history;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.StakeholderId;
@@ -36,11 +37,11 @@ final class Transition {
   static Transition of(MutualActionPlan before, PlanChange change, StakeholderId actor, Instant at,
       BiPredicate<MutualActionPlan, MutualActionPlan> material) {
     if (!PlanLimits.isWithinLimits(at)) {
-      throw new Refused("the time " + at + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear() + " to "
+      throw new Refused(PlanRule.WITHIN_LIMITS, "at", "the time " + at + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear() + " to "
           + PlanLimits.LATEST_DATE.getYear());
     }
     if (before.status().isClosed() && !(change instanceof PlanChange.ReopenPlan)) {
-      throw new Refused("the plan is " + before.status() + ": it accepts no change but reopening");
+      throw new Refused(PlanRule.LIFECYCLE, "status", "the plan is " + before.status() + ": it accepts no change but reopening");
     }
     Draft draft = new Draft(before, actor, at);
     change.applyTo(draft);

@@ -9,6 +9,7 @@ import static io.github.mutualplan.testing.SamplePlans.PAT_COUNSEL;
 import static io.github.mutualplan.testing.SamplePlans.SAM_SE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -17,12 +18,15 @@ import io.github.mutualplan.DecisionCriterionId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.OnboardingHandOff;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
+import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.testing.SamplePlans;
 import java.time.Instant;
@@ -73,6 +77,8 @@ class EditingExamplesTest {
         "no buyer co-owner is named", "no economic buyer is named on the buyer side");
     assertThat(tooEarly).hasMessage("SharePlan by 'alex-kim' on plan 'northwind-claims-2027' (version 1) refused:"
         + " no buyer co-owner is named; no economic buyer is named on the buyer side");
+    assertThat(tooEarly.violations()).extracting(Violation::rule, Violation::path)
+        .containsOnly(tuple(PlanRule.SHARING_GATE, "stakeholders"));
 
     PlanHistory shared = sharedPlan();
 
@@ -110,6 +116,8 @@ class EditingExamplesTest {
 
     assertThat(twice.reasons()).containsExactly("'alex-kim' has signed off already (version 3) and nothing"
         + " material has changed since");
+    assertThat(twice.violations()).extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(PlanRule.LIFECYCLE, "signOffs[alex-kim]"));
     PlanHistory moved = editor.apply(agreed,
         PlanChange.rescheduleCommitment(SECURITY_RISK_ASSESSMENT, LocalDate.of(2027, 3, 26)), LEE_CISO,
         MONDAY.plusSeconds(86_400));
@@ -129,6 +137,8 @@ class EditingExamplesTest {
 
     assertThat(earlier.reasons()).containsExactly("at: 2001-01-01T00:00:00Z is before the last event of the history"
         + " (version 5 at " + last + "); a history is in time order");
+    assertThat(earlier.violations()).extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(PlanRule.HISTORY_ORDER, "at"));
     // At the same instant as the last event is in order.
     assertThat(editor.apply(agreed, note, ALEX_AE, last).current().version()).isEqualTo(6);
   }
@@ -191,6 +201,8 @@ class EditingExamplesTest {
             LEE_CISO, MONDAY));
     assertThat(notHis.reasons()).containsExactly(
         "only the SELLER side changes commitments[security-questionnaire]; 'lee-chen' is on the BUYER side");
+    assertThat(notHis.violations()).extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(PlanRule.PERMITTED_CHANGES, "actor"));
 
     // Alex may not complete a customer pledge for the buyer in a shared plan.
     assertThat(catchThrowableOfType(ChangeNotPermittedException.class, () -> editor.apply(shared,
@@ -234,6 +246,8 @@ class EditingExamplesTest {
     ChangeRejectedException frozen = catchThrowableOfType(ChangeRejectedException.class, () -> editor.apply(lost,
         PlanChange.noteCommitment(SECURITY_QUESTIONNAIRE, "Sent anyway"), SAM_SE, MONDAY.plusSeconds(90_000)));
     assertThat(frozen.reasons()).containsExactly("the plan is CLOSED_LOST: it accepts no change but reopening");
+    assertThat(frozen.violations()).extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(PlanRule.LIFECYCLE, "status"));
 
     PlanHistory reopened = editor.apply(lost, PlanChange.reopen("Budget restored in Q3"), ALEX_AE,
         MONDAY.plusSeconds(100_000));
@@ -270,6 +284,9 @@ class EditingExamplesTest {
     assertThat(invalid.reasons()).containsExactly(
         "commitments[security-questionnaire].due: 2027-01-19 is before its start 2027-01-20");
     assertThat(invalid.getCause()).isInstanceOf(io.github.mutualplan.PlanValidationException.class);
+    assertThat(invalid.violations()).isEqualTo(((PlanValidationException) invalid.getCause()).violations())
+        .extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(PlanRule.DATE_ORDER, "commitments[security-questionnaire].due"));
     assertThat(heard).hasSize(told);
     assertThat(shared.current().version()).isEqualTo(3);
   }
@@ -332,6 +349,8 @@ class EditingExamplesTest {
     assertThat(conflict.conflictingVersion()).isEqualTo(4);
     assertThat(conflict.reasons()).containsExactly("made against version 3, but commitments[security-risk-assessment]"
         + " was changed since, in version 4 by 'lee-chen'");
+    assertThat(conflict.violations()).extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(PlanRule.HISTORY_ORDER, "commitments[security-risk-assessment]"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.mutualplan.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.mutualplan.Commitment;
@@ -11,10 +12,12 @@ import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.testing.ChangeGenerators;
 import io.github.mutualplan.testing.Draw;
@@ -111,6 +114,7 @@ class EditingPropertiesTest {
         } catch (ChangeRejectedException e) {
           refused.incrementAndGet();
           assertThat(e.reasons()).isNotEmpty();
+          checkViolations(before, e);
           assertThat(heard).as("nobody hears of a refused change").hasSize(told);
           assertThat(history.current()).isSameAs(before);
           continue;
@@ -142,6 +146,30 @@ class EditingPropertiesTest {
   }
 
   /** A material change makes every sign-off stale; any other leaves them as they were, but the signer's own. */
+  /**
+   * A refusal reports typed violations, as plan validation does: one a reason, each with its rule and a path; a
+   * refusal by the policy breaks only {@link PlanRule#PERMITTED_CHANGES}, and no other refusal does; a closed plan
+   * refuses by its lifecycle, unless the time of the change is already wrong.
+   */
+  private static void checkViolations(MutualActionPlan before, ChangeRejectedException e) {
+    assertThat(e.violations()).hasSameSizeAs(e.reasons());
+    for (int i = 0; i < e.violations().size(); i++) {
+      Violation v = e.violations().get(i);
+      assertThat(v.path()).as("path of %s", v).matches("[a-zA-Z]+(\\[[^\\]]+\\])?(\\.[a-zA-Z]+(\\[[^\\]]+\\])?)*");
+      assertThat(e.reasons().get(i)).endsWith(v.message());
+    }
+    if (e instanceof ChangeNotPermittedException) {
+      assertThat(e.violations()).extracting(Violation::rule).containsOnly(PlanRule.PERMITTED_CHANGES);
+    } else {
+      assertThat(e.violations()).extracting(Violation::rule).doesNotContain(PlanRule.PERMITTED_CHANGES);
+    }
+    if (before.status().isClosed() && !(e instanceof ChangeNotPermittedException)
+        && e.violations().stream().noneMatch(v -> v.path().equals("at"))) {
+      assertThat(e.violations()).extracting(Violation::rule, Violation::path)
+          .contains(tuple(PlanRule.LIFECYCLE, "status"));
+    }
+  }
+
   private static void checkSignOffs(MutualActionPlan before, MutualActionPlan after, PlanEvent.ChangeApplied event) {
     if (after.kind() != PlanKind.MUTUAL_ACTION_PLAN || after.status().isClosed()) {
       return;

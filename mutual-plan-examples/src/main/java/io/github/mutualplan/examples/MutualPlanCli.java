@@ -15,6 +15,7 @@ import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.Distribution;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.json.JsonSource;
 import io.github.mutualplan.json.PlanJson;
 import io.github.mutualplan.render.Audience;
 import io.github.mutualplan.render.DocumentFormat;
@@ -224,7 +225,8 @@ public final class MutualPlanCli implements Runnable {
       made.shortfallDays().ifPresent(d -> spec.commandLine().getErr().printf(
           "warning: the plan cannot close by %s: it needs %d more working days%n", when.close, d));
       String written = document.isPresent() ? document.get().renderer(RenderOptions.defaults()
-          .withAudience(audience).withLocale(language)).render(made.plan()) : PlanJson.standard().write(made.plan());
+          .withAudience(audience).withLocale(language)).render(made.plan())
+              : PlanJson.standard().write(made.plan()).text();
       if (out.isPresent()) {
         Files.writeString(out.get(), written, StandardCharsets.UTF_8);
         spec.commandLine().getErr().printf("Wrote %s (%s, %d commitments, target close %s)%n", out.get(),
@@ -261,7 +263,7 @@ public final class MutualPlanCli implements Runnable {
   /** Reads the plan of a JSON document. */
   static MutualActionPlan read(Path file) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return PlanJson.standard().readPlan(in);
+      return PlanJson.standard().readPlan(JsonSource.of(in));
     }
   }
 

@@ -24,6 +24,7 @@ import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.json.JsonSource;
 import io.github.mutualplan.json.PlanJson;
 import io.github.mutualplan.render.DocumentFormat;
 import io.github.mutualplan.render.RenderOptions;
@@ -106,8 +107,8 @@ class OneTruthAfterJsonExampleTest {
         .withSellerCalendar(CalendarId.of("US"));
     assertEveryServiceClosesOn(plan, PlanHistory.of(plan), CLOSE);
 
-    String stored = JSON.write(plan);
-    MutualActionPlan read = JSON.readPlan(stored);
+    String stored = JSON.write(plan).text();
+    MutualActionPlan read = JSON.readPlan(JsonSource.of(stored));
 
     assertThat(stored).contains("\"buyerCalendar\": \"DE-BY\",\n    \"sellerCalendar\": \"US\",\n");
     assertThat(read).isEqualTo(plan);
@@ -126,7 +127,8 @@ class OneTruthAfterJsonExampleTest {
         Instant.parse("2027-05-03T14:00:00Z"));
     assertEveryServiceClosesOn(history.current(), history, CLOSE);
 
-    PlanHistory read = JSON.readHistory(JSON.write(history)); // replayed as live edits, which verifies them
+    // replayed as live edits, which verifies them
+    PlanHistory read = JSON.readHistory(JsonSource.of(JSON.write(history).text()));
 
     assertThat(read).isEqualTo(history);
     assertThat(read.current().buyerCalendar()).isEqualTo(CalendarId.of("DE-BY"));

@@ -20,6 +20,7 @@ import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.json.JsonSource;
 import io.github.mutualplan.json.PlanJson;
 import io.github.mutualplan.render.DocumentFormat;
 import io.github.mutualplan.render.RenderOptions;
@@ -85,7 +86,7 @@ class TourTest {
 
     // 4. The buyer's version to send, and the whole history to store.
     String markdown = DocumentFormat.MARKDOWN.renderer(RenderOptions.defaults()).render(plan, today);
-    String json = PlanJson.standard().write(history);
+    String json = PlanJson.standard().write(history).text();
     // tour:end
 
     assertThat(made.appliedRules()).extracting(r -> r.ruleId()).contains("hipaa");
@@ -98,7 +99,7 @@ class TourTest {
     assertThat(risk.plan()).isEqualTo(plan.id());
     assertThat(forecast.p50()).isBeforeOrEqualTo(forecast.p95());
     assertThat(markdown).startsWith("# Northwind Health");
-    assertThat(PlanJson.standard().readHistory(json)).isEqualTo(history);
+    assertThat(PlanJson.standard().readHistory(JsonSource.of(json))).isEqualTo(history);
   }
 
   @Test

@@ -1,8 +1,6 @@
 package io.github.mutualplan.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,9 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.history.PlanEvent;
@@ -21,16 +16,8 @@ import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -40,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * PlanJson json = PlanJson.standard();
- * String text = json.write(plan);              // {"format": "mutual-plan/plan", "version": 1, "plan": {...}}
- * MutualActionPlan again = json.readPlan(text); // equal to plan
+ * String text = json.write(plan).text();                      // {"format": "mutual-plan/plan", "version": 1, ...}
+ * MutualActionPlan again = json.readPlan(JsonSource.of(text)); // equal to plan
  *
  * try {
- *   json.readPlan(untrusted);
+ *   json.readPlan(JsonSource.of(request.getInputStream()));
  * } catch (PlanJsonException e) {
  *   // line 12, column 16 at $.plan.commitments[3].due: expected a date like 2027-03-01, was "next week"
  *   return badRequest(e.getMessage());
@@ -56,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  * {@code history}, {@code event}, {@code risk-report} (key {@code riskReport}) and {@code forecast}. Reading
  * checks both: a document of another kind, or of a newer version, fails with a message that says so. The
  * package documentation describes the format key by key.
+ *
+ * <p><b>One read and one write for each kind.</b> A document is read from a {@link JsonSource} (a string, a
+ * reader or a stream) and written as a {@link JsonOutput}, taken as a string or bytes or written to a writer or
+ * a stream.
  *
  * <p><b>Output</b> is UTF-8, pretty-printed, in a fixed key order (the order of the model's accessors), so the
  * same value always gives the same text.
@@ -88,7 +79,6 @@ public final class PlanJson {
 
   private static final PlanJson STANDARD =
       new PlanJson(true, DEFAULT_MAX_DOCUMENT_CHARS, PlanPolicy.standard());
-  private static final int CHUNK = 8192;
 
   private final boolean failOnUnknown;
   private final long maxDocumentChars;
@@ -172,311 +162,137 @@ public final class PlanJson {
     return maxDocumentChars;
   }
 
-  // ---------------------------------------------------------------- plans
-
-  /** Writes a plan as a {@code mutual-plan/plan} document. */
-  public String write(MutualActionPlan plan) {
+  /**
+   * Writes a plan as a {@code mutual-plan/plan} document.
+   *
+   * @param plan the plan
+   * @return the document, to take as text or write to a stream
+   */
+  public JsonOutput write(MutualActionPlan plan) {
     return write(Documents.PLAN, Objects.requireNonNull(plan, "plan"));
-  }
-
-  /** Writes a plan as a {@code mutual-plan/plan} document to a writer, which stays open. */
-  public void write(MutualActionPlan plan, Writer out) {
-    write(Documents.PLAN, Objects.requireNonNull(plan, "plan"), out);
-  }
-
-  /** Writes a plan as a {@code mutual-plan/plan} document in UTF-8 to a stream, which stays open. */
-  public void write(MutualActionPlan plan, OutputStream out) {
-    write(Documents.PLAN, Objects.requireNonNull(plan, "plan"), out);
   }
 
   /**
    * Reads a {@code mutual-plan/plan} document.
    *
-   * @throws PlanJsonException if the text is not such a document, or its plan is not valid
+   * @param json the document
+   * @return the plan
+   * @throws PlanJsonException if the source is not such a document, or its plan is not valid
    */
-  public MutualActionPlan readPlan(String json) {
+  public MutualActionPlan readPlan(JsonSource json) {
     return read(Documents.PLAN, json);
   }
 
   /**
-   * Reads a {@code mutual-plan/plan} document from a reader, to its end; the reader stays open.
+   * Writes a history, its first plan and every event as a {@code mutual-plan/history} document.
    *
-   * @throws PlanJsonException if the text is not such a document, or its plan is not valid
+   * @param history the history
+   * @return the document, to take as text or write to a stream
    */
-  public MutualActionPlan readPlan(Reader json) {
-    return read(Documents.PLAN, json);
-  }
-
-  /**
-   * Reads a {@code mutual-plan/plan} document in UTF-8 from a stream, to its end; the stream stays open.
-   *
-   * @throws PlanJsonException if the bytes are not such a document, or its plan is not valid
-   */
-  public MutualActionPlan readPlan(InputStream json) {
-    return read(Documents.PLAN, json);
-  }
-
-  // ---------------------------------------------------------------- histories
-
-  /** Writes a history, its first plan and every event, as a {@code mutual-plan/history} document. */
-  public String write(PlanHistory history) {
-    return write(Documents.HISTORY, Objects.requireNonNull(history, "history"));
-  }
-
-  /** Writes a history as a {@code mutual-plan/history} document to a writer, which stays open. */
-  public void write(PlanHistory history, Writer out) {
-    write(Documents.HISTORY, Objects.requireNonNull(history, "history"), out);
-  }
-
-  /** Writes a history as a {@code mutual-plan/history} document in UTF-8 to a stream, which stays open. */
-  public void write(PlanHistory history, OutputStream out) {
-    write(Documents.HISTORY, Objects.requireNonNull(history, "history"), out);
+  public JsonOutput write(PlanHistory history) {
+    return write(histories, Objects.requireNonNull(history, "history"));
   }
 
   /**
    * Reads a {@code mutual-plan/history} document, replaying its events from its first plan under the
    * {@linkplain #policy() policy}, which verifies every one as a live edit would.
    *
-   * @throws PlanJsonException if the text is not such a document, or a live edit would refuse one of its events
-   *     or would not have recorded it so; the cause is then the {@code InvalidHistoryException} naming the event
+   * @param json the document
+   * @return the history
+   * @throws PlanJsonException if the source is not such a document, or a live edit would refuse one of its
+   *     events or would not have recorded it so; the cause is then the {@code InvalidHistoryException} naming the
+   *     event
    */
-  public PlanHistory readHistory(String json) {
+  public PlanHistory readHistory(JsonSource json) {
     return read(histories, json);
   }
 
   /**
-   * Reads a {@code mutual-plan/history} document from a reader, to its end; the reader stays open.
+   * Writes an event: for a message queue or a webhook as a {@code mutual-plan/event} document.
    *
-   * @throws PlanJsonException as {@link #readHistory(String)}
+   * @param event the event
+   * @return the document, to take as text or write to a stream
    */
-  public PlanHistory readHistory(Reader json) {
-    return read(histories, json);
-  }
-
-  /**
-   * Reads a {@code mutual-plan/history} document in UTF-8 from a stream, to its end; the stream stays open.
-   *
-   * @throws PlanJsonException as {@link #readHistory(String)}
-   */
-  public PlanHistory readHistory(InputStream json) {
-    return read(histories, json);
-  }
-
-  // ---------------------------------------------------------------- events
-
-  /** Writes an event as a {@code mutual-plan/event} document: for a message queue or a webhook. */
-  public String write(PlanEvent event) {
+  public JsonOutput write(PlanEvent event) {
     return write(Documents.EVENT, Objects.requireNonNull(event, "event"));
-  }
-
-  /** Writes an event as a {@code mutual-plan/event} document to a writer, which stays open. */
-  public void write(PlanEvent event, Writer out) {
-    write(Documents.EVENT, Objects.requireNonNull(event, "event"), out);
-  }
-
-  /** Writes an event as a {@code mutual-plan/event} document in UTF-8 to a stream, which stays open. */
-  public void write(PlanEvent event, OutputStream out) {
-    write(Documents.EVENT, Objects.requireNonNull(event, "event"), out);
   }
 
   /**
    * Reads a {@code mutual-plan/event} document.
    *
-   * @throws PlanJsonException if the text is not such a document
+   * @param json the document
+   * @return the event
+   * @throws PlanJsonException if the source is not such a document
    */
-  public PlanEvent readEvent(String json) {
+  public PlanEvent readEvent(JsonSource json) {
     return read(Documents.EVENT, json);
   }
 
   /**
-   * Reads a {@code mutual-plan/event} document from a reader, to its end; the reader stays open.
+   * Writes a risk report as a {@code mutual-plan/risk-report} document.
    *
-   * @throws PlanJsonException if the text is not such a document
+   * @param report the risk report
+   * @return the document, to take as text or write to a stream
    */
-  public PlanEvent readEvent(Reader json) {
-    return read(Documents.EVENT, json);
-  }
-
-  /**
-   * Reads a {@code mutual-plan/event} document in UTF-8 from a stream, to its end; the stream stays open.
-   *
-   * @throws PlanJsonException if the bytes are not such a document
-   */
-  public PlanEvent readEvent(InputStream json) {
-    return read(Documents.EVENT, json);
-  }
-
-  // ---------------------------------------------------------------- risk reports
-
-  /** Writes a risk report as a {@code mutual-plan/risk-report} document. */
-  public String write(RiskReport report) {
+  public JsonOutput write(RiskReport report) {
     return write(Documents.RISK_REPORT, Objects.requireNonNull(report, "report"));
   }
 
-  /** Writes a risk report as a {@code mutual-plan/risk-report} document to a writer, which stays open. */
-  public void write(RiskReport report, Writer out) {
-    write(Documents.RISK_REPORT, Objects.requireNonNull(report, "report"), out);
-  }
-
-  /** Writes a risk report as a {@code mutual-plan/risk-report} document in UTF-8 to a stream, which stays open. */
-  public void write(RiskReport report, OutputStream out) {
-    write(Documents.RISK_REPORT, Objects.requireNonNull(report, "report"), out);
-  }
-
   /**
-   * Reads a {@code mutual-plan/risk-report} document; its health score must be the one its findings give.
+   * Reads a {@code mutual-plan/risk-report} document.
    *
-   * @throws PlanJsonException if the text is not such a document
+   * @param json the document
+   * @return the risk report
+   * @throws PlanJsonException if the source is not such a document, or its health score is not the one its
+   *     findings give
    */
-  public RiskReport readRiskReport(String json) {
+  public RiskReport readRiskReport(JsonSource json) {
     return read(Documents.RISK_REPORT, json);
   }
 
   /**
-   * Reads a {@code mutual-plan/risk-report} document from a reader, to its end; the reader stays open.
+   * Writes a forecast as a {@code mutual-plan/forecast} document.
    *
-   * @throws PlanJsonException if the text is not such a document
+   * @param forecast the forecast
+   * @return the document, to take as text or write to a stream
    */
-  public RiskReport readRiskReport(Reader json) {
-    return read(Documents.RISK_REPORT, json);
-  }
-
-  /**
-   * Reads a {@code mutual-plan/risk-report} document in UTF-8 from a stream, to its end; the stream stays open.
-   *
-   * @throws PlanJsonException if the bytes are not such a document
-   */
-  public RiskReport readRiskReport(InputStream json) {
-    return read(Documents.RISK_REPORT, json);
-  }
-
-  // ---------------------------------------------------------------- forecasts
-
-  /** Writes a close forecast as a {@code mutual-plan/forecast} document. */
-  public String write(CloseForecast forecast) {
+  public JsonOutput write(CloseForecast forecast) {
     return write(Documents.FORECAST, Objects.requireNonNull(forecast, "forecast"));
-  }
-
-  /** Writes a close forecast as a {@code mutual-plan/forecast} document to a writer, which stays open. */
-  public void write(CloseForecast forecast, Writer out) {
-    write(Documents.FORECAST, Objects.requireNonNull(forecast, "forecast"), out);
-  }
-
-  /** Writes a close forecast as a {@code mutual-plan/forecast} document in UTF-8 to a stream, which stays open. */
-  public void write(CloseForecast forecast, OutputStream out) {
-    write(Documents.FORECAST, Objects.requireNonNull(forecast, "forecast"), out);
   }
 
   /**
    * Reads a {@code mutual-plan/forecast} document.
    *
-   * @throws PlanJsonException if the text is not such a document
+   * @param json the document
+   * @return the forecast
+   * @throws PlanJsonException if the source is not such a document
    */
-  public CloseForecast readForecast(String json) {
+  public CloseForecast readForecast(JsonSource json) {
     return read(Documents.FORECAST, json);
   }
 
-  /**
-   * Reads a {@code mutual-plan/forecast} document from a reader, to its end; the reader stays open.
-   *
-   * @throws PlanJsonException if the text is not such a document
-   */
-  public CloseForecast readForecast(Reader json) {
-    return read(Documents.FORECAST, json);
-  }
-
-  /**
-   * Reads a {@code mutual-plan/forecast} document in UTF-8 from a stream, to its end; the stream stays open.
-   *
-   * @throws PlanJsonException if the bytes are not such a document
-   */
-  public CloseForecast readForecast(InputStream json) {
-    return read(Documents.FORECAST, json);
-  }
-
-  // ---------------------------------------------------------------- shared
-
-  /** Returns whether unknown keys fail, the document limit and whether the policy is the standard one. */
   @Override
   public String toString() {
     return "PlanJson{" + (failOnUnknown ? "strict" : "ignoring unknown fields") + ", maxDocumentChars="
         + maxDocumentChars + (policy == PlanPolicy.standard() ? "" : ", policy=" + policy) + "}";
   }
 
-  private <T> String write(Documents.Kind<T> kind, T value) {
-    StringWriter out = new StringWriter();
-    write(kind, value, out);
-    return out.toString();
+  private <T> JsonOutput write(Documents.Kind<T> kind, T value) {
+    return new JsonOutput(factory, generator -> Documents.write(kind, value, generator));
   }
 
-  private <T> void write(Documents.Kind<T> kind, T value, Writer out) {
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      write(kind, value, generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private <T> void write(Documents.Kind<T> kind, T value, OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      write(kind, value, generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> void write(Documents.Kind<T> kind, T value, JsonGenerator generator) throws IOException {
-    generator.setPrettyPrinter(prettyPrinter());
-    Documents.write(kind, value, generator);
-    generator.writeRaw('\n');
-  }
-
-  /** Two spaces a level, {@code "key": value}, one item of a list a line, and {@code \n} on every system. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
-  }
-
-  private <T> T read(Documents.Kind<T> kind, Reader json) {
+  private <T> T read(Documents.Kind<T> kind, JsonSource json) {
     Objects.requireNonNull(json, "json");
-    StringBuilder text = new StringBuilder();
-    char[] chunk = new char[CHUNK];
+    String text;
     try {
-      for (int n = json.read(chunk); n >= 0; n = json.read(chunk)) {
-        text.append(chunk, 0, n);
-        if (text.length() > maxDocumentChars) {
-          throw tooLarge("more than " + maxDocumentChars);
-        }
-      }
+      text = json.read(maxDocumentChars);
+    } catch (JsonSource.DocumentTooLarge e) {
+      throw tooLarge(e.getMessage());
     } catch (CharacterCodingException e) {
       throw new PlanJsonException(0, 0, "$", "the document is not valid UTF-8", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(kind, text.toString());
-  }
-
-  private <T> T read(Documents.Kind<T> kind, InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return read(kind, new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
-  }
-
-  private <T> T read(Documents.Kind<T> kind, String json) {
-    Objects.requireNonNull(json, "json");
-    if (json.length() > maxDocumentChars) {
-      throw tooLarge(String.valueOf(json.length()));
-    }
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     JsonParser parser = null;
     try {
       parser = factory.createParser(text);

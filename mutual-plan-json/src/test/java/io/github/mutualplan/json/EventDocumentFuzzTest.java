@@ -38,13 +38,15 @@ class EventDocumentFuzzTest {
     STATS.input();
     PlanEvent event;
     try {
-      event = JSON.readEvent(new ByteArrayInputStream(document));
+      event = JSON.readEvent(JsonSource.of(new ByteArrayInputStream(document)));
     } catch (PlanJsonException refused) {
       return;
     }
     STATS.accepted("event");
-    assertThat(JSON.readEvent(new String(document, UTF_8))).as("the same document as a string").isEqualTo(event);
-    assertThat(JSON.readEvent(JSON.write(event))).as("the event written and read again").isEqualTo(event);
+    assertThat(JSON.readEvent(JsonSource.of(new String(document, UTF_8))))
+        .as("the same document as a string").isEqualTo(event);
+    assertThat(JSON.readEvent(JsonSource.of(JSON.write(event).text())))
+        .as("the event written and read again").isEqualTo(event);
     assertThat(event.toString()).isNotEmpty();
     if (event instanceof PlanEvent.ChangeApplied applied) {
       for (MutualActionPlan plan : PLANS) {

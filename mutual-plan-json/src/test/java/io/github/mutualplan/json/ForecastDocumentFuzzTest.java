@@ -27,14 +27,14 @@ class ForecastDocumentFuzzTest {
     STATS.input();
     CloseForecast forecast;
     try {
-      forecast = JSON.readForecast(new ByteArrayInputStream(document));
+      forecast = JSON.readForecast(JsonSource.of(new ByteArrayInputStream(document)));
     } catch (PlanJsonException refused) {
       return;
     }
     STATS.accepted("forecast");
-    assertThat(JSON.readForecast(new String(document, UTF_8))).as("the same document as a string")
+    assertThat(JSON.readForecast(JsonSource.of(new String(document, UTF_8)))).as("the same document as a string")
         .isEqualTo(forecast);
-    assertThat(JSON.readForecast(JSON.write(forecast))).as("the forecast written and read again")
+    assertThat(JSON.readForecast(JsonSource.of(JSON.write(forecast).text()))).as("the forecast written and read again")
         .isEqualTo(forecast);
     PlanInvariants.checkForecast(forecast);
   }

@@ -54,10 +54,10 @@ class FuzzSeedsWriter {
     List<MutualActionPlan> generated = small(generate(PlanGenerators.plans(12), 3, 11));
 
     Map<String, String> plans = new TreeMap<>();
-    plans.put("healthcare-closing-plan.json", JSON.write(closing));
-    plans.put("healthcare-shared-plan.json", JSON.write(rich));
+    plans.put("healthcare-closing-plan.json", JSON.write(closing).text());
+    plans.put("healthcare-shared-plan.json", JSON.write(rich).text());
     for (int i = 0; i < generated.size(); i++) {
-      plans.put("generated-plan-" + i + ".json", JSON.write(generated.get(i)));
+      plans.put("generated-plan-" + i + ".json", JSON.write(generated.get(i)).text());
     }
     write("PlanDocumentFuzzTestInputs/readPlan", plans);
 
@@ -70,7 +70,7 @@ class FuzzSeedsWriter {
     }, 2, 29));
     Map<String, String> historyDocs = new TreeMap<>();
     for (int i = 0; i < histories.size(); i++) {
-      String text = JSON.write(histories.get(i));
+      String text = JSON.write(histories.get(i)).text();
       if (text.length() <= MAX_SEED_CHARS) {
         historyDocs.put("history-" + i + ".json", text);
       }
@@ -84,31 +84,31 @@ class FuzzSeedsWriter {
         String name = event instanceof PlanEvent.ChangeApplied applied
             ? HistoryCodecs.CHANGE.nameOf(applied.change().getClass())
             : HistoryCodecs.EVENT.nameOf(event.getClass());
-        events.putIfAbsent("event-" + name + ".json", JSON.write(event));
+        events.putIfAbsent("event-" + name + ".json", JSON.write(event).text());
       }
     }
     for (PlanChange change : generate(in -> ChangeGenerators.change(new Draw(in), closingOrShared(in, rich, closing)),
         400, 31)) {
       PlanEvent event = PlanEvent.changeApplied(2, START, SamplePlans.ALEX_AE, change, true);
-      events.putIfAbsent("event-" + HistoryCodecs.CHANGE.nameOf(change.getClass()) + ".json", JSON.write(event));
+      events.putIfAbsent("event-" + HistoryCodecs.CHANGE.nameOf(change.getClass()) + ".json", JSON.write(event).text());
     }
     write("EventDocumentFuzzTestInputs/readEvent", events);
 
     Map<String, String> reports = new TreeMap<>();
     reports.put("risk-closing-plan.json", JSON.write(RiskAssessor.standard().assess(closing, SamplePlans.START
-        .plusDays(60))));
+        .plusDays(60))).text());
     reports.put("risk-shared-plan.json", JSON.write(RiskAssessor.standard().assess(rich, SamplePlans.START
-        .plusDays(90))));
+        .plusDays(90))).text());
     reports.put("risk-history.json", JSON.write(RiskAssessor.standard().assess(histories.get(0),
-        histories.get(0).current().start().plusDays(45))));
+        histories.get(0).current().start().plusDays(45))).text());
     write("RiskReportDocumentFuzzTestInputs/readRiskReport", reports);
 
     Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(200));
     Map<String, String> forecasts = new TreeMap<>();
-    forecasts.put("forecast-closing-plan.json", JSON.write(forecaster.forecast(closing)));
-    forecasts.put("forecast-shared-plan.json", JSON.write(forecaster.forecast(rich)));
+    forecasts.put("forecast-closing-plan.json", JSON.write(forecaster.forecast(closing)).text());
+    forecasts.put("forecast-shared-plan.json", JSON.write(forecaster.forecast(rich)).text());
     if (!generated.isEmpty()) {
-      forecasts.put("forecast-generated-plan.json", JSON.write(forecaster.forecast(generated.get(0))));
+      forecasts.put("forecast-generated-plan.json", JSON.write(forecaster.forecast(generated.get(0))).text());
     }
     write("ForecastDocumentFuzzTestInputs/readForecast", forecasts);
   }
@@ -140,7 +140,7 @@ class FuzzSeedsWriter {
   }
 
   private static List<MutualActionPlan> small(List<MutualActionPlan> plans) {
-    return plans.stream().filter(p -> JSON.write(p).length() <= MAX_SEED_CHARS).toList();
+    return plans.stream().filter(p -> JSON.write(p).text().length() <= MAX_SEED_CHARS).toList();
   }
 
   private static <T> List<T> generate(Gen<T> gen, int count, long seed) {

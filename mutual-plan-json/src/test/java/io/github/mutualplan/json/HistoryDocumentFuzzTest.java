@@ -28,14 +28,15 @@ class HistoryDocumentFuzzTest {
     STATS.input();
     PlanHistory history;
     try {
-      history = JSON.readHistory(new ByteArrayInputStream(document));
+      history = JSON.readHistory(JsonSource.of(new ByteArrayInputStream(document)));
     } catch (PlanJsonException refused) {
       return;
     }
     STATS.accepted("history");
-    assertThat(JSON.readHistory(new String(document, UTF_8))).as("the same document as a string")
+    assertThat(JSON.readHistory(JsonSource.of(new String(document, UTF_8)))).as("the same document as a string")
         .isEqualTo(history);
-    assertThat(JSON.readHistory(JSON.write(history))).as("the history written and read again").isEqualTo(history);
+    assertThat(JSON.readHistory(JsonSource.of(JSON.write(history).text())))
+        .as("the history written and read again").isEqualTo(history);
     PlanInvariants.check(history, STATS);
   }
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class HostileDocumentsTest {
   private static final PlanJson JSON = PlanJson.standard();
   private static final MutualActionPlan PLAN = SamplePlans.healthcareClosingPlan().build();
-  private static final String GOOD = JSON.write(PLAN);
+  private static final String GOOD = JSON.write(PLAN).text();
 
   private static PlanJsonException readingPlan(String json) {
-    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readPlan(json));
+    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readPlan(JsonSource.of(json)));
   }
 
   /** The good document with one replacement, which must apply. */
@@ -33,7 +33,7 @@ class HostileDocumentsTest {
 
     String hidden = with("\"version\": 2,", "\"version\": 2, \"extra\": " + deep + ",");
     PlanJsonException lenient = catchThrowableOfType(PlanJsonException.class,
-        () -> PlanJson.lenient().readPlan(hidden));
+        () -> PlanJson.lenient().readPlan(JsonSource.of(hidden)));
     assertThat(lenient.problem()).startsWith("the document is too large or too deep: ")
         .contains("nesting depth (65) exceeds the maximum allowed (64)");
     assertThat(lenient.path()).startsWith("$.extra[0][0]");
@@ -52,11 +52,11 @@ class HostileDocumentsTest {
   @Test
   void aDocumentOverTheLimit() {
     PlanJsonException e = catchThrowableOfType(PlanJsonException.class,
-        () -> PlanJson.standard().withMaxDocumentChars(1000).readPlan(GOOD));
+        () -> PlanJson.standard().withMaxDocumentChars(1000).readPlan(JsonSource.of(GOOD)));
     assertThat(e.getMessage()).isEqualTo("at $: the document has " + GOOD.length()
         + " characters; at most 1000 are read");
     assertThat(catchThrowableOfType(PlanJsonException.class, () -> PlanJson.standard().withMaxDocumentChars(1000)
-        .readPlan(new java.io.StringReader(GOOD))).problem()).isEqualTo(
+        .readPlan(JsonSource.of(new java.io.StringReader(GOOD)))).problem()).isEqualTo(
             "the document has more than 1000 characters; at most 1000 are read");
   }
 
@@ -69,10 +69,10 @@ class HostileDocumentsTest {
         + " successMetrics, decisionCriteria,"
         + " milestones, commitments, signOffs, closure, version, provenance]");
 
-    PlanJsonException change = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
+    PlanJsonException change = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(JsonSource.of(
         "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\", \"version\": 2,"
             + " \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,"
-            + " \"change\": {\"type\": \"java.lang.ProcessBuilder\", \"command\": [\"rm\", \"-rf\", \"/\"]}}}"));
+            + " \"change\": {\"type\": \"java.lang.ProcessBuilder\", \"command\": [\"rm\", \"-rf\", \"/\"]}}}")));
     assertThat(change.path()).isEqualTo("$.event.change.type");
     assertThat(change.problem()).startsWith("unknown type \"java.lang.ProcessBuilder\" of a plan change; expected one"
         + " of [add-commitment, update-commitment, remove-commitment,").endsWith("close-plan, reopen-plan]");
@@ -88,9 +88,8 @@ class HostileDocumentsTest {
 
     String added = with("\"owingSide\": \"SELLER\",", "\"owingSide\": \"SELLER\", \"priority\": {\"a\": [1, 2]},");
     assertThat(readingPlan(added).problem()).startsWith("unknown key 'priority' in a commitment; expected one of [id,");
-    assertThat(PlanJson.lenient().readPlan(added)).isEqualTo(PLAN);
-    assertThat(JSON.ignoringUnknownFields().readPlan(with("\"version\": 2,", "\"version\": 2, \"by\": \"crm\","))
-        ).isEqualTo(PLAN);
+    assertThat(PlanJson.lenient().readPlan(JsonSource.of(added))).isEqualTo(PLAN);
+    assertThat(JSON.ignoringUnknownFields().readPlan(JsonSource.of(added))).isEqualTo(PLAN);
   }
 
   @Test
@@ -139,7 +138,7 @@ class HostileDocumentsTest {
 
   @Test
   void theWrongKindOfDocument() {
-    String history = JSON.write(io.github.mutualplan.history.PlanHistory.of(PLAN));
+    String history = JSON.write(io.github.mutualplan.history.PlanHistory.of(PLAN)).text();
     PlanJsonException e = readingPlan(history);
     assertThat(e.path()).isEqualTo("$.format");
     assertThat(e.problem()).isEqualTo(
@@ -172,37 +171,38 @@ class HostileDocumentsTest {
 
   @Test
   void notUtf8() {
-    byte[] bytes = GOOD.replace("Acme Software", "Acme Softw\u00e4re").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] bytes = GOOD
+        .replace("Acme Software", "Acme Softw\u00e4re").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     PlanJsonException e = catchThrowableOfType(PlanJsonException.class,
-        () -> JSON.readPlan(new java.io.ByteArrayInputStream(bytes)));
+        () -> JSON.readPlan(JsonSource.of(new java.io.ByteArrayInputStream(bytes))));
     assertThat(e.problem()).isEqualTo("the document is not valid UTF-8");
   }
 
   @Test
   void aProblemInAChangeWhoseTypeComesLastIsPlacedAtTheChange() {
-    PlanJsonException e = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
+    PlanJsonException e = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(JsonSource.of(
         "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\",\n"
             + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,\n"
-            + " \"change\": {\"commitment\": \"legal\", \"due\": \"soon\", \"type\": \"reschedule-commitment\"}}}"));
+            + " \"change\": {\"commitment\": \"legal\", \"due\": \"soon\", \"type\": \"reschedule-commitment\"}}}")));
     assertThat(e.getMessage()).isEqualTo(
         "line 3, column 12 at $.event.change.due: expected a date like 2027-03-01, was \"soon\"");
   }
 
   /** A slip-commitment change: a commitment and a whole number of working days, 1 to 2610, never null. */
   private static PlanJsonException readingSlip(String workingDays) {
-    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(
+    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(JsonSource.of(
         "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\",\n"
             + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,\n"
             + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\""
-            + (workingDays == null ? "" : ", \"workingDays\": " + workingDays) + "}}}"));
+            + (workingDays == null ? "" : ", \"workingDays\": " + workingDays) + "}}}")));
   }
 
   @Test
   void aSlipIsReadOnlyWithAWholeNumberOfWorkingDaysWithinTheLimits() {
-    io.github.mutualplan.history.PlanEvent read = JSON.readEvent(
+    io.github.mutualplan.history.PlanEvent read = JSON.readEvent(JsonSource.of(
         "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"type\": \"change-applied\","
             + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": true,"
-            + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\", \"workingDays\": 10}}}");
+            + " \"change\": {\"type\": \"slip-commitment\", \"commitment\": \"legal\", \"workingDays\": 10}}}"));
     assertThat(((io.github.mutualplan.history.PlanEvent.ChangeApplied) read).change()).isEqualTo(
         io.github.mutualplan.history.PlanChange.slipCommitment(io.github.mutualplan.CommitmentId.of("legal"), 10));
 

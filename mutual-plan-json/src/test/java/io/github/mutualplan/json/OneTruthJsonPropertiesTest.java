@@ -55,8 +55,8 @@ class OneTruthJsonPropertiesTest {
     qt().withExamples(200).forAll(CalendarGenerators.worlds(2, 40)).checkAssert(world -> {
       Scheduler scheduler = Scheduler.of(world.options());
       for (MutualActionPlan plan : world.plans()) {
-        String json = JSON.write(plan);
-        MutualActionPlan read = JSON.readPlan(json);
+        String json = JSON.write(plan).text();
+        MutualActionPlan read = JSON.readPlan(JsonSource.of(json));
 
         assertThat(json).contains("  \"version\": 2,\n", "\"buyerCalendar\": \"" + plan.buyerCalendar().key() + "\"",
             "\"sellerCalendar\": \"" + plan.sellerCalendar().key() + "\"");
@@ -77,7 +77,7 @@ class OneTruthJsonPropertiesTest {
       LocalDate asOf = c.world().asOf();
       Scheduler scheduler = Scheduler.of(c.world().options());
 
-      PlanHistory read = JSON.readHistory(JSON.write(history));
+      PlanHistory read = JSON.readHistory(JsonSource.of(JSON.write(history).text()));
 
       assertThat(read).isEqualTo(history);
       for (long v = history.first().version(); v <= history.current().version(); v++) {
@@ -90,7 +90,7 @@ class OneTruthJsonPropertiesTest {
         assertSameSchedule(scheduler.schedule(after, asOf), schedule);
       }
       for (PlanEvent event : history.events()) {
-        assertThat(JSON.readEvent(JSON.write(event))).isEqualTo(event);
+        assertThat(JSON.readEvent(JsonSource.of(JSON.write(event).text()))).isEqualTo(event);
       }
       RiskAssessor assessor = RiskAssessor.of(RiskAssessor.builtInRules(), RiskPolicy.defaults(), c.world().options());
       assertThat(assessor.assess(read, asOf)).isEqualTo(assessor.assess(history, asOf));
@@ -101,7 +101,7 @@ class OneTruthJsonPropertiesTest {
   void aVersion1DocumentNamesNoCalendarsAndIsReadWithWeekdaysOnBothSides() throws Exception {
     MutualActionPlan plan;
     try (InputStream fixture = getClass().getResourceAsStream("/format/v1/plan.json")) {
-      plan = JSON.readPlan(fixture);
+      plan = JSON.readPlan(JsonSource.of(fixture));
     }
 
     assertThat(plan.buyerCalendar()).isEqualTo(CalendarId.WEEKDAYS);
@@ -111,7 +111,7 @@ class OneTruthJsonPropertiesTest {
     assertSameSchedule(Scheduler.of(ScheduleOptions.defaults()).schedule(plan, asOf),
         Scheduler.of(ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays())).schedule(plan, asOf));
     // Written again, it is a version 2 document that says so.
-    assertThat(JSON.write(plan)).contains("  \"version\": 2,\n",
+    assertThat(JSON.write(plan).text()).contains("  \"version\": 2,\n",
         "    \"buyerCalendar\": \"weekdays\",\n    \"sellerCalendar\": \"weekdays\",\n");
   }
 

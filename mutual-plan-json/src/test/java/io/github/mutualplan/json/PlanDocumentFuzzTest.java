@@ -30,12 +30,13 @@ class PlanDocumentFuzzTest {
     STATS.input();
     MutualActionPlan plan;
     try {
-      plan = JSON.readPlan(new ByteArrayInputStream(document));
+      plan = JSON.readPlan(JsonSource.of(new ByteArrayInputStream(document)));
     } catch (PlanJsonException refused) {
       return;
     }
     STATS.accepted("plan");
-    assertThat(JSON.readPlan(new String(document, UTF_8))).as("the same document as a string").isEqualTo(plan);
+    assertThat(JSON.readPlan(JsonSource.of(new String(document, UTF_8))))
+        .as("the same document as a string").isEqualTo(plan);
     PlanInvariants.check(plan, STATS);
   }
 

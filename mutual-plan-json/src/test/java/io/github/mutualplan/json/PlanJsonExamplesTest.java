@@ -31,7 +31,7 @@ class PlanJsonExamplesTest {
 
   @Test
   void theHealthcarePlanAsJson() {
-    String json = JSON.write(HEALTHCARE);
+    String json = JSON.write(HEALTHCARE).text();
 
     assertThat(json).startsWith("{\n"
         + "  \"format\": \"mutual-plan/plan\",\n"
@@ -50,18 +50,18 @@ class PlanJsonExamplesTest {
         "    \"buyerCalendar\": \"weekdays\",\n    \"sellerCalendar\": \"weekdays\",\n",
         "        \"id\": \"security-questionnaire\",\n        \"title\": \"Completed security questionnaire\",\n");
     assertThat(json).endsWith("}\n");
-    assertThat(JSON.readPlan(json)).isEqualTo(HEALTHCARE);
+    assertThat(JSON.readPlan(JsonSource.of(json))).isEqualTo(HEALTHCARE);
   }
 
   @Test
   void theSameValueAlwaysGivesTheSameText() {
-    assertThat(JSON.write(SamplePlans.healthcareClosingPlan().build())).isEqualTo(JSON.write(HEALTHCARE));
+    assertThat(JSON.write(SamplePlans.healthcareClosingPlan().build()).text()).isEqualTo(JSON.write(HEALTHCARE).text());
   }
 
   @Test
   void version1DocumentsStayReadable() throws Exception {
     try (InputStream fixture = getClass().getResourceAsStream("/format/v1/plan.json")) {
-      assertThat(JSON.readPlan(fixture)).isEqualTo(HEALTHCARE);
+      assertThat(JSON.readPlan(JsonSource.of(fixture))).isEqualTo(HEALTHCARE);
     }
   }
 
@@ -69,13 +69,15 @@ class PlanJsonExamplesTest {
   void writersAndStreamsTooInUtf8() {
     MutualActionPlan plan = HEALTHCARE.withTitle("Nordwind Gesundheit: Abrechnung für Ärzte");
     StringWriter text = new StringWriter();
-    JSON.write(plan, text);
+    JSON.write(plan).to(text);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    JSON.write(plan, bytes);
+    JSON.write(plan).to(bytes);
 
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("für Ärzte");
-    assertThat(JSON.readPlan(new StringReader(text.toString()))).isEqualTo(plan);
-    assertThat(JSON.readPlan(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(plan);
+    assertThat(JSON.write(plan).bytes()).isEqualTo(bytes.toByteArray());
+    assertThat(JSON.write(plan).text()).isEqualTo(text.toString()).isEqualTo(JSON.write(plan).toString());
+    assertThat(JSON.readPlan(JsonSource.of(new StringReader(text.toString())))).isEqualTo(plan);
+    assertThat(JSON.readPlan(JsonSource.of(new ByteArrayInputStream(bytes.toByteArray())))).isEqualTo(plan);
   }
 
   @Test
@@ -84,7 +86,7 @@ class PlanJsonExamplesTest {
         PlanChange.rescheduleCommitment(CommitmentId.of("security-risk-assessment"), LocalDate.of(2027, 3, 26)),
         true);
 
-    String json = JSON.write(event);
+    String json = JSON.write(event).text();
 
     assertThat(json).isEqualTo("{\n"
         + "  \"format\": \"mutual-plan/event\",\n"
@@ -102,19 +104,20 @@ class PlanJsonExamplesTest {
         + "    \"material\": true\n"
         + "  }\n"
         + "}\n");
-    assertThat(JSON.readEvent(json)).isEqualTo(event);
+    assertThat(JSON.readEvent(JsonSource.of(json))).isEqualTo(event);
   }
 
   @Test
   void keysInAnyOrderAsADatabaseMaySortThem() {
-    String sorted = "{\"plan\": " + JSON.write(HEALTHCARE).replaceFirst("(?s)^.*?\"plan\": ", "")
+    String sorted = "{\"plan\": " + JSON.write(HEALTHCARE).text().replaceFirst("(?s)^.*?\"plan\": ", "")
         .replaceFirst("\\}\\s*$", "") + ", \"version\": 1, \"format\": \"mutual-plan/plan\"}";
-    assertThat(JSON.readPlan(sorted)).isEqualTo(HEALTHCARE);
+    assertThat(JSON.readPlan(JsonSource.of(sorted))).isEqualTo(HEALTHCARE);
 
     String change = "{\"format\": \"mutual-plan/event\", \"version\": 1, \"event\": {\"at\": \"2027-03-02T15:04:05Z\","
         + " \"actor\": \"lee-chen\", \"change\": {\"due\": \"2027-03-26\", \"commitment\": \"legal\","
         + " \"type\": \"reschedule-commitment\"}, \"material\": false, \"type\": \"change-applied\", \"version\": 3}}";
-    assertThat(JSON.readEvent(change)).isEqualTo(PlanEvent.changeApplied(3, Instant.parse("2027-03-02T15:04:05Z"),
+    assertThat(JSON.readEvent(JsonSource.of(change)))
+        .isEqualTo(PlanEvent.changeApplied(3, Instant.parse("2027-03-02T15:04:05Z"),
         SamplePlans.LEE_CISO, PlanChange.rescheduleCommitment(CommitmentId.of("legal"), LocalDate.of(2027, 3, 26)),
         false));
   }

@@ -27,14 +27,15 @@ class RiskReportDocumentFuzzTest {
     STATS.input();
     RiskReport report;
     try {
-      report = JSON.readRiskReport(new ByteArrayInputStream(document));
+      report = JSON.readRiskReport(JsonSource.of(new ByteArrayInputStream(document)));
     } catch (PlanJsonException refused) {
       return;
     }
     STATS.accepted("risk-report");
-    assertThat(JSON.readRiskReport(new String(document, UTF_8))).as("the same document as a string")
+    assertThat(JSON.readRiskReport(JsonSource.of(new String(document, UTF_8)))).as("the same document as a string")
         .isEqualTo(report);
-    assertThat(JSON.readRiskReport(JSON.write(report))).as("the report written and read again").isEqualTo(report);
+    assertThat(JSON.readRiskReport(JsonSource.of(JSON.write(report).text())))
+        .as("the report written and read again").isEqualTo(report);
     PlanInvariants.checkReport(report);
   }
 

@@ -80,12 +80,12 @@ class UntrustedDocumentsTest {
   }
 
   private static PlanJsonException readingPlan(String json) {
-    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readPlan(json));
+    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readPlan(JsonSource.of(json)));
   }
 
   /** The document of a plan with one value of it changed in the tree. */
   private static String edited(MutualActionPlan plan, Consumer<ObjectNode> edit) throws Exception {
-    ObjectNode document = (ObjectNode) TREES.readTree(JSON.write(plan));
+    ObjectNode document = (ObjectNode) TREES.readTree(JSON.write(plan).text());
     edit.accept((ObjectNode) document.get("plan"));
     return TREES.writeValueAsString(document);
   }
@@ -102,7 +102,7 @@ class UntrustedDocumentsTest {
   @Test
   void everyValueOfAPlanSetToNullIsRefused() throws Exception {
     MutualActionPlan plan = richPlan();
-    JsonNode document = TREES.readTree(JSON.write(plan));
+    JsonNode document = TREES.readTree(JSON.write(plan).text());
     List<String> accepted = new ArrayList<>();
     int tried = 0;
     for (String path : valuePaths(document, "")) {
@@ -110,7 +110,7 @@ class UntrustedDocumentsTest {
       setNull(copy, path);
       tried++;
       try {
-        JSON.readPlan(TREES.writeValueAsString(copy));
+        JSON.readPlan(JsonSource.of(TREES.writeValueAsString(copy)));
         accepted.add(path);
       } catch (PlanJsonException expected) {
         assertThat(expected.getMessage()).as(path).contains("null").hasSizeLessThan(400);
@@ -191,8 +191,8 @@ class UntrustedDocumentsTest {
     assertThat(newline.problem()).contains("buyerOrganization: holds the control character U+000A");
 
     // Free text keeps its line breaks and tabs.
-    MutualActionPlan noted = JSON.readPlan(edited(richPlan(), plan ->
-        commitment(plan, "deal-desk").put("note", "Margin:\n\t60 %\r\nfloor")));
+    MutualActionPlan noted = JSON.readPlan(JsonSource.of(edited(richPlan(), plan ->
+        commitment(plan, "deal-desk").put("note", "Margin:\n\t60 %\r\nfloor"))));
     assertThat(noted.commitment(CommitmentId.of("deal-desk")).get().note()).contains("Margin:\n\t60 %\r\nfloor");
   }
 
@@ -215,7 +215,8 @@ class UntrustedDocumentsTest {
   @Test
   void aHugeNumberIsRefusedForWhatItIs() {
     String digits = "9".repeat(1_000_000);
-    PlanJsonException e = readingPlan(JSON.write(richPlan()).replace("\"version\": 7", "\"version\": " + digits));
+    PlanJsonException e = readingPlan(JSON.write(richPlan()).text()
+        .replace("\"version\": 7", "\"version\": " + digits));
 
     assertThat(e.path()).isEqualTo("$.plan.version");
     assertThat(e.problem()).isEqualTo("the document is too large or too deep: a number of more than "
@@ -264,11 +265,11 @@ class UntrustedDocumentsTest {
   }
 
   private static PlanJsonException readingHistory(String json) {
-    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readHistory(json));
+    return catchThrowableOfType(PlanJsonException.class, () -> JSON.readHistory(JsonSource.of(json)));
   }
 
   private static String editedHistory(Consumer<ArrayNode> edit) throws Exception {
-    ObjectNode document = (ObjectNode) TREES.readTree(JSON.write(agreedHistory()));
+    ObjectNode document = (ObjectNode) TREES.readTree(JSON.write(agreedHistory()).text());
     edit.accept((ArrayNode) document.get("history").get("events"));
     return TREES.writeValueAsString(document);
   }
@@ -276,7 +277,7 @@ class UntrustedDocumentsTest {
   @Test
   void aHistoryReadBackIsTheHistoryWritten() {
     PlanHistory history = agreedHistory();
-    assertThat(JSON.readHistory(JSON.write(history))).isEqualTo(history);
+    assertThat(JSON.readHistory(JsonSource.of(JSON.write(history).text()))).isEqualTo(history);
     assertThat(history.current().status()).isEqualTo(PlanStatus.SHARED);
   }
 
@@ -348,7 +349,8 @@ class UntrustedDocumentsTest {
     };
 
     assertThat(catchThrowableOfType(PlanJsonException.class, () -> JSON.withPolicy(noneMaterial)
-        .readHistory(JSON.write(history))).problem()).contains("the event says the change is material, but under"
+        .readHistory(JsonSource.of(JSON.write(history).text())))
+            .problem()).contains("the event says the change is material, but under"
         + " the policy it is not");
     assertThat(JSON.withPolicy(noneMaterial).policy()).isSameAs(noneMaterial);
   }
