@@ -139,7 +139,43 @@ public abstract class Commitment {
     return Responsibilities.accountable(responsibilities());
   }
 
-  /** Builds a {@link Commitment}; {@code id}, {@code title} and {@code owingSide} are required. */
+  /**
+   * Builds a {@link Commitment}; {@code id}, {@code title} and {@code owingSide} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(Commitment)} copies the attributes
+   * of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the value.
+   * <ul>
+   *   <li>{@link Commitment#id() id}: {@code id(CommitmentId)}
+   *   <li>{@link Commitment#title() title}: {@code title(String)}
+   *   <li>{@link Commitment#deliverable() deliverable}: {@code deliverable(String)},
+   *       {@code deliverable(Optional<String>)}
+   *   <li>{@link Commitment#owingSide() owingSide}: {@code owingSide(Side)}
+   *   <li>{@link Commitment#start() start}: {@code start(LocalDate)}, {@code start(Optional<LocalDate>)}
+   *   <li>{@link Commitment#due() due}: {@code due(LocalDate)}, {@code due(Optional<LocalDate>)}
+   *   <li>{@link Commitment#durationDays() durationDays}: {@code durationDays(int)},
+   *       {@code durationDays(OptionalInt)}
+   *   <li>{@link Commitment#fixed() fixed}: {@code fixed(boolean)}
+   *   <li>{@link Commitment#estimate() estimate}: {@code estimate(DurationEstimate)},
+   *       {@code estimate(Optional<DurationEstimate>)}
+   *   <li>{@link Commitment#dependsOn() dependsOn}: {@code addDependsOn(CommitmentId)},
+   *       {@code addDependsOn(CommitmentId...)}, {@code dependsOn(Iterable<CommitmentId>)},
+   *       {@code addAllDependsOn(Iterable<CommitmentId>)}
+   *   <li>{@link Commitment#milestone() milestone}: {@code milestone(MilestoneId)},
+   *       {@code milestone(Optional<MilestoneId>)}
+   *   <li>{@link Commitment#status() status}: {@code status(CommitmentStatus)}
+   *   <li>{@link Commitment#completedOn() completedOn}: {@code completedOn(LocalDate)},
+   *       {@code completedOn(Optional<LocalDate>)}
+   *   <li>{@link Commitment#visibility() visibility}: {@code visibility(Visibility)}
+   *   <li>{@link Commitment#responsibilities() responsibilities}: {@code addResponsibility(Responsibility)},
+   *       {@code addResponsibilities(Responsibility...)}, {@code responsibilities(Iterable<Responsibility>)},
+   *       {@code addAllResponsibilities(Iterable<Responsibility>)}
+   *   <li>{@link Commitment#tags() tags}: {@code addTag(String)}, {@code addTags(String...)},
+   *       {@code tags(Iterable<String>)}, {@code addAllTags(Iterable<String>)}
+   *   <li>{@link Commitment#note() note}: {@code note(String)}, {@code note(Optional<String>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
   }

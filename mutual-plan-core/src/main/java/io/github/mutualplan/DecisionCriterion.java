@@ -63,7 +63,25 @@ public abstract class DecisionCriterion {
   /** What the standing rests on, when written down. */
   public abstract Optional<String> evidence();
 
-  /** Builds a {@link DecisionCriterion}; {@code id}, {@code name} and {@code category} are required. */
+  /**
+   * Builds a {@link DecisionCriterion}; {@code id}, {@code name} and {@code category} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(DecisionCriterion)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link DecisionCriterion#id() id}: {@code id(DecisionCriterionId)}
+   *   <li>{@link DecisionCriterion#name() name}: {@code name(String)}
+   *   <li>{@link DecisionCriterion#category() category}: {@code category(CriterionCategory)}
+   *   <li>{@link DecisionCriterion#weight() weight}: {@code weight(int)}
+   *   <li>{@link DecisionCriterion#owner() owner}: {@code owner(StakeholderId)},
+   *       {@code owner(Optional<StakeholderId>)}
+   *   <li>{@link DecisionCriterion#standing() standing}: {@code standing(Standing)}
+   *   <li>{@link DecisionCriterion#evidence() evidence}: {@code evidence(String)}, {@code evidence(Optional<String>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableDecisionCriterion.Builder {
     Builder() {}
   }

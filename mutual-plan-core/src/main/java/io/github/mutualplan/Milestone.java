@@ -62,7 +62,27 @@ public abstract class Milestone {
     return Responsibilities.accountable(responsibilities());
   }
 
-  /** Builds a {@link Milestone}; {@code id}, {@code name} and {@code targetDate} are required. */
+  /**
+   * Builds a {@link Milestone}; {@code id}, {@code name} and {@code targetDate} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(Milestone)} copies the attributes
+   * of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the value.
+   * <ul>
+   *   <li>{@link Milestone#id() id}: {@code id(MilestoneId)}
+   *   <li>{@link Milestone#name() name}: {@code name(String)}
+   *   <li>{@link Milestone#targetDate() targetDate}: {@code targetDate(LocalDate)}
+   *   <li>{@link Milestone#exitCriteria() exitCriteria}: {@code addExitCriterion(String)},
+   *       {@code addExitCriteria(String...)}, {@code exitCriteria(Iterable<String>)},
+   *       {@code addAllExitCriteria(Iterable<String>)}
+   *   <li>{@link Milestone#closing() closing}: {@code closing(boolean)}
+   *   <li>{@link Milestone#visibility() visibility}: {@code visibility(Visibility)}
+   *   <li>{@link Milestone#responsibilities() responsibilities}: {@code addResponsibility(Responsibility)},
+   *       {@code addResponsibilities(Responsibility...)}, {@code responsibilities(Iterable<Responsibility>)},
+   *       {@code addAllResponsibilities(Iterable<Responsibility>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableMilestone.Builder {
     Builder() {}
   }

@@ -283,6 +283,54 @@ public abstract class MutualActionPlan {
    * Builds a {@link MutualActionPlan}. Required: {@code id}, {@code title}, {@code deal}, both organisations,
    * {@code start}, {@code targetClose}, {@code zone} and {@code sellerOwner}. {@link #build()} checks every
    * rule and throws {@link PlanValidationException} listing all violations.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(MutualActionPlan)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link MutualActionPlan#id() id}: {@code id(PlanId)}
+   *   <li>{@link MutualActionPlan#title() title}: {@code title(String)}
+   *   <li>{@link MutualActionPlan#deal() deal}: {@code deal(Deal)}
+   *   <li>{@link MutualActionPlan#sellerOrganization() sellerOrganization}: {@code sellerOrganization(String)}
+   *   <li>{@link MutualActionPlan#buyerOrganization() buyerOrganization}: {@code buyerOrganization(String)}
+   *   <li>{@link MutualActionPlan#start() start}: {@code start(LocalDate)}
+   *   <li>{@link MutualActionPlan#targetClose() targetClose}: {@code targetClose(LocalDate)}
+   *   <li>{@link MutualActionPlan#zone() zone}: {@code zone(ZoneId)}
+   *   <li>{@link MutualActionPlan#buyerCalendar() buyerCalendar}: {@code buyerCalendar(CalendarId)}
+   *   <li>{@link MutualActionPlan#sellerCalendar() sellerCalendar}: {@code sellerCalendar(CalendarId)}
+   *   <li>{@link MutualActionPlan#kind() kind}: {@code kind(PlanKind)}
+   *   <li>{@link MutualActionPlan#status() status}: {@code status(PlanStatus)}
+   *   <li>{@link MutualActionPlan#sellerOwner() sellerOwner}: {@code sellerOwner(StakeholderId)}
+   *   <li>{@link MutualActionPlan#buyerCoOwner() buyerCoOwner}: {@code buyerCoOwner(StakeholderId)},
+   *       {@code buyerCoOwner(Optional<StakeholderId>)}
+   *   <li>{@link MutualActionPlan#stakeholders() stakeholders}: {@code addStakeholder(Stakeholder)},
+   *       {@code addStakeholders(Stakeholder...)}, {@code stakeholders(Iterable<Stakeholder>)},
+   *       {@code addAllStakeholders(Iterable<Stakeholder>)}
+   *   <li>{@link MutualActionPlan#objectives() objectives}: {@code addObjective(Objective)},
+   *       {@code addObjectives(Objective...)}, {@code objectives(Iterable<Objective>)},
+   *       {@code addAllObjectives(Iterable<Objective>)}
+   *   <li>{@link MutualActionPlan#successMetrics() successMetrics}: {@code addSuccessMetric(SuccessMetric)},
+   *       {@code addSuccessMetrics(SuccessMetric...)}, {@code successMetrics(Iterable<SuccessMetric>)},
+   *       {@code addAllSuccessMetrics(Iterable<SuccessMetric>)}
+   *   <li>{@link MutualActionPlan#decisionCriteria() decisionCriteria}:
+   *       {@code addDecisionCriterion(DecisionCriterion)}, {@code addDecisionCriteria(DecisionCriterion...)},
+   *       {@code decisionCriteria(Iterable<DecisionCriterion>)},
+   *       {@code addAllDecisionCriteria(Iterable<DecisionCriterion>)}
+   *   <li>{@link MutualActionPlan#milestones() milestones}: {@code addMilestone(Milestone)},
+   *       {@code addMilestones(Milestone...)}, {@code milestones(Iterable<Milestone>)},
+   *       {@code addAllMilestones(Iterable<Milestone>)}
+   *   <li>{@link MutualActionPlan#commitments() commitments}: {@code addCommitment(Commitment)},
+   *       {@code addCommitments(Commitment...)}, {@code commitments(Iterable<Commitment>)},
+   *       {@code addAllCommitments(Iterable<Commitment>)}
+   *   <li>{@link MutualActionPlan#signOffs() signOffs}: {@code addSignOff(SignOff)}, {@code addSignOffs(SignOff...)},
+   *       {@code signOffs(Iterable<SignOff>)}, {@code addAllSignOffs(Iterable<SignOff>)}
+   *   <li>{@link MutualActionPlan#closure() closure}: {@code closure(Closure)}, {@code closure(Optional<Closure>)}
+   *   <li>{@link MutualActionPlan#version() version}: {@code version(long)}
+   *   <li>{@link MutualActionPlan#provenance() provenance}: {@code provenance(Provenance)},
+   *       {@code provenance(Optional<Provenance>)}
+   * </ul>
    */
   public static final class Builder extends ImmutableMutualActionPlan.Builder {
     Builder() {}

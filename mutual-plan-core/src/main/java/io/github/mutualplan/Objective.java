@@ -36,7 +36,20 @@ public abstract class Objective {
   /** Why it matters to the buyer, when written down. */
   public abstract Optional<String> description();
 
-  /** Builds an {@link Objective}; {@code id} and {@code title} are required. */
+  /**
+   * Builds an {@link Objective}; {@code id} and {@code title} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(Objective)} copies the attributes
+   * of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the value.
+   * <ul>
+   *   <li>{@link Objective#id() id}: {@code id(ObjectiveId)}
+   *   <li>{@link Objective#title() title}: {@code title(String)}
+   *   <li>{@link Objective#description() description}: {@code description(String)},
+   *       {@code description(Optional<String>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
   }

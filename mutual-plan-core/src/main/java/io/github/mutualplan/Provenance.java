@@ -26,7 +26,21 @@ public abstract class Provenance {
   /** When the plan was made from the template. */
   public abstract Instant createdAt();
 
-  /** Builds a {@link Provenance}; every attribute but {@code rules} is required. */
+  /**
+   * Builds a {@link Provenance}; every attribute but {@code rules} is required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(Provenance)} copies the attributes
+   * of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the value.
+   * <ul>
+   *   <li>{@link Provenance#templateId() templateId}: {@code templateId(String)}
+   *   <li>{@link Provenance#templateVersion() templateVersion}: {@code templateVersion(String)}
+   *   <li>{@link Provenance#rules() rules}: {@code addRule(AppliedRule)}, {@code addRules(AppliedRule...)},
+   *       {@code rules(Iterable<AppliedRule>)}, {@code addAllRules(Iterable<AppliedRule>)}
+   *   <li>{@link Provenance#createdAt() createdAt}: {@code createdAt(Instant)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableProvenance.Builder {
     Builder() {}
   }

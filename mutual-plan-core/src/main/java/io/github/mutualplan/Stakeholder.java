@@ -54,7 +54,24 @@ public abstract class Stakeholder {
     return roles().contains(Objects.requireNonNull(role, "role"));
   }
 
-  /** Builds a {@link Stakeholder}; {@code id}, {@code side} and {@code name} are required. */
+  /**
+   * Builds a {@link Stakeholder}; {@code id}, {@code side} and {@code name} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(Stakeholder)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link Stakeholder#id() id}: {@code id(StakeholderId)}
+   *   <li>{@link Stakeholder#side() side}: {@code side(Side)}
+   *   <li>{@link Stakeholder#name() name}: {@code name(String)}
+   *   <li>{@link Stakeholder#title() title}: {@code title(String)}, {@code title(Optional<String>)}
+   *   <li>{@link Stakeholder#email() email}: {@code email(String)}, {@code email(Optional<String>)}
+   *   <li>{@link Stakeholder#roles() roles}: {@code addRole(Role)}, {@code addRoles(Role...)},
+   *       {@code roles(Iterable<Role>)}, {@code addAllRoles(Iterable<Role>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableStakeholder.Builder {
     Builder() {}
   }

@@ -51,7 +51,26 @@ public abstract class SuccessMetric {
   /** The objective this metric measures, when it measures one. */
   public abstract Optional<ObjectiveId> objective();
 
-  /** Builds a {@link SuccessMetric}; {@code id}, {@code name}, {@code unit} and {@code measuredBy} are required. */
+  /**
+   * Builds a {@link SuccessMetric}; {@code id}, {@code name}, {@code unit} and {@code measuredBy} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(SuccessMetric)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link SuccessMetric#id() id}: {@code id(SuccessMetricId)}
+   *   <li>{@link SuccessMetric#name() name}: {@code name(String)}
+   *   <li>{@link SuccessMetric#unit() unit}: {@code unit(String)}
+   *   <li>{@link SuccessMetric#baseline() baseline}: {@code baseline(BigDecimal)},
+   *       {@code baseline(Optional<BigDecimal>)}
+   *   <li>{@link SuccessMetric#target() target}: {@code target(BigDecimal)}, {@code target(Optional<BigDecimal>)}
+   *   <li>{@link SuccessMetric#measuredBy() measuredBy}: {@code measuredBy(LocalDate)}
+   *   <li>{@link SuccessMetric#objective() objective}: {@code objective(ObjectiveId)},
+   *       {@code objective(Optional<ObjectiveId>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableSuccessMetric.Builder {
     Builder() {}
   }

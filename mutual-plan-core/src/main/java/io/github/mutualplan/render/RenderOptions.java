@@ -73,7 +73,22 @@ public abstract class RenderOptions {
     });
   }
 
-  /** Builds {@link RenderOptions}; every option has a default. */
+  /**
+   * Builds {@link RenderOptions}; every option has a default.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(RenderOptions)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link RenderOptions#audience() audience}: {@code audience(Audience)}
+   *   <li>{@link RenderOptions#locale() locale}: {@code locale(Locale)}
+   *   <li>{@link RenderOptions#scheduleOptions() scheduleOptions}: {@code scheduleOptions(ScheduleOptions)}
+   *   <li>{@link RenderOptions#generatedAt() generatedAt}: {@code generatedAt(Instant)},
+   *       {@code generatedAt(Optional<Instant>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableRenderOptions.Builder {
     Builder() {}
   }

@@ -37,7 +37,22 @@ public abstract class CriterionTemplate {
   /** The buyer-side role that owns it, if any. */
   public abstract Optional<Role> ownerRole();
 
-  /** Builds a {@link CriterionTemplate}; {@code key}, {@code name} and {@code category} are required. */
+  /**
+   * Builds a {@link CriterionTemplate}; {@code key}, {@code name} and {@code category} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(CriterionTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link CriterionTemplate#key() key}: {@code key(String)}
+   *   <li>{@link CriterionTemplate#name() name}: {@code name(LocalizedText)}
+   *   <li>{@link CriterionTemplate#category() category}: {@code category(CriterionCategory)}
+   *   <li>{@link CriterionTemplate#weight() weight}: {@code weight(int)}
+   *   <li>{@link CriterionTemplate#ownerRole() ownerRole}: {@code ownerRole(Role)}, {@code ownerRole(Optional<Role>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableCriterionTemplate.Builder {
     Builder() {}
   }

@@ -108,6 +108,26 @@ public abstract class CustomerProfile {
   /**
    * Builds a {@link CustomerProfile}; {@code industry}, a segment or head count, {@code dealSize} and
    * {@code buyerCountry} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(CustomerProfile)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link CustomerProfile#industry() industry}: {@code industry(String)}
+   *   <li>{@link CustomerProfile#segment() segment}: {@code segment(Segment)}, {@code segment(Optional<Segment>)}
+   *   <li>{@link CustomerProfile#headCount() headCount}: {@code headCount(int)}, {@code headCount(OptionalInt)}
+   *   <li>{@link CustomerProfile#buyingProcess() buyingProcess}: {@code buyingProcess(BuyingProcess)}
+   *   <li>{@link CustomerProfile#complianceRegimes() complianceRegimes}:
+   *       {@code addComplianceRegime(ComplianceRegime)}, {@code addComplianceRegimes(ComplianceRegime...)},
+   *       {@code complianceRegimes(Iterable<ComplianceRegime>)},
+   *       {@code addAllComplianceRegimes(Iterable<ComplianceRegime>)}
+   *   <li>{@link CustomerProfile#decisionMakers() decisionMakers}: {@code decisionMakers(int)}
+   *   <li>{@link CustomerProfile#dealSize() dealSize}: {@code dealSize(Money)}
+   *   <li>{@link CustomerProfile#buyerCountry() buyerCountry}: {@code buyerCountry(String)}
+   *   <li>{@link CustomerProfile#language() language}: {@code language(Locale)}
+   * </ul>
    */
   public static final class Builder extends ImmutableCustomerProfile.Builder {
     Builder() {}

@@ -118,7 +118,41 @@ public abstract class InstantiationRequest {
   /** When the plan is made, for its provenance. */
   public abstract Instant createdAt();
 
-  /** Builds an {@link InstantiationRequest}. */
+  /**
+   * Builds an {@link InstantiationRequest}.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(InstantiationRequest)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link InstantiationRequest#template() template}: {@code template(PlanTemplate)}
+   *   <li>{@link InstantiationRequest#rules() rules}: {@code addRule(CustomizationRule)},
+   *       {@code addRules(CustomizationRule...)}, {@code rules(Iterable<CustomizationRule>)},
+   *       {@code addAllRules(Iterable<CustomizationRule>)}
+   *   <li>{@link InstantiationRequest#profile() profile}: {@code profile(CustomerProfile)}
+   *   <li>{@link InstantiationRequest#planId() planId}: {@code planId(PlanId)}
+   *   <li>{@link InstantiationRequest#title() title}: {@code title(String)}, {@code title(Optional<String>)}
+   *   <li>{@link InstantiationRequest#deal() deal}: {@code deal(Deal)}
+   *   <li>{@link InstantiationRequest#sellerOrganization() sellerOrganization}: {@code sellerOrganization(String)}
+   *   <li>{@link InstantiationRequest#buyerOrganization() buyerOrganization}: {@code buyerOrganization(String)},
+   *       {@code buyerOrganization(Optional<String>)}
+   *   <li>{@link InstantiationRequest#people() people}: {@code addPeople(Stakeholder)},
+   *       {@code addPeople(Stakeholder...)}, {@code people(Iterable<Stakeholder>)},
+   *       {@code addAllPeople(Iterable<Stakeholder>)}
+   *   <li>{@link InstantiationRequest#sellerOwner() sellerOwner}: {@code sellerOwner(StakeholderId)}
+   *   <li>{@link InstantiationRequest#buyerCoOwner() buyerCoOwner}: {@code buyerCoOwner(StakeholderId)},
+   *       {@code buyerCoOwner(Optional<StakeholderId>)}
+   *   <li>{@link InstantiationRequest#anchor() anchor}: {@code anchor(Anchor)}
+   *   <li>{@link InstantiationRequest#buyerCalendar() buyerCalendar}: {@code buyerCalendar(CalendarId)}
+   *   <li>{@link InstantiationRequest#sellerCalendar() sellerCalendar}: {@code sellerCalendar(CalendarId)}
+   *   <li>{@link InstantiationRequest#calendars() calendars}: {@code calendars(CalendarRegistry)}
+   *   <li>{@link InstantiationRequest#zone() zone}: {@code zone(ZoneId)}
+   *   <li>{@link InstantiationRequest#locale() locale}: {@code locale(Locale)}, {@code locale(Optional<Locale>)}
+   *   <li>{@link InstantiationRequest#createdAt() createdAt}: {@code createdAt(Instant)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableInstantiationRequest.Builder {
     Builder() {}
   }

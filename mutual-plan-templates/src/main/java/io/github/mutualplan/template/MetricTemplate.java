@@ -38,7 +38,23 @@ public abstract class MetricTemplate {
     return 0;
   }
 
-  /** Builds a {@link MetricTemplate}; {@code key}, {@code name} and {@code unit} are required. */
+  /**
+   * Builds a {@link MetricTemplate}; {@code key}, {@code name} and {@code unit} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(MetricTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link MetricTemplate#key() key}: {@code key(String)}
+   *   <li>{@link MetricTemplate#name() name}: {@code name(LocalizedText)}
+   *   <li>{@link MetricTemplate#unit() unit}: {@code unit(LocalizedText)}
+   *   <li>{@link MetricTemplate#objective() objective}: {@code objective(String)},
+   *       {@code objective(Optional<String>)}
+   *   <li>{@link MetricTemplate#measuredDaysAfterClose() measuredDaysAfterClose}: {@code measuredDaysAfterClose(int)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableMetricTemplate.Builder {
     Builder() {}
   }

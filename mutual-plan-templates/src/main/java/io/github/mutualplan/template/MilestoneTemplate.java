@@ -39,7 +39,24 @@ public abstract class MilestoneTemplate {
     return Visibility.SHARED;
   }
 
-  /** Builds a {@link MilestoneTemplate}; {@code key} and {@code name} are required. */
+  /**
+   * Builds a {@link MilestoneTemplate}; {@code key} and {@code name} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(MilestoneTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link MilestoneTemplate#key() key}: {@code key(String)}
+   *   <li>{@link MilestoneTemplate#name() name}: {@code name(LocalizedText)}
+   *   <li>{@link MilestoneTemplate#exitCriteria() exitCriteria}: {@code addExitCriterion(LocalizedText)},
+   *       {@code addExitCriteria(LocalizedText...)}, {@code exitCriteria(Iterable<LocalizedText>)},
+   *       {@code addAllExitCriteria(Iterable<LocalizedText>)}
+   *   <li>{@link MilestoneTemplate#closing() closing}: {@code closing(boolean)}
+   *   <li>{@link MilestoneTemplate#visibility() visibility}: {@code visibility(Visibility)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableMilestoneTemplate.Builder {
     Builder() {}
   }

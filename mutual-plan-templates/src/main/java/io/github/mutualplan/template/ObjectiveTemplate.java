@@ -26,7 +26,21 @@ public abstract class ObjectiveTemplate {
   /** Why it matters, if written down. */
   public abstract Optional<LocalizedText> description();
 
-  /** Builds an {@link ObjectiveTemplate}; {@code key} and {@code title} are required. */
+  /**
+   * Builds an {@link ObjectiveTemplate}; {@code key} and {@code title} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(ObjectiveTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link ObjectiveTemplate#key() key}: {@code key(String)}
+   *   <li>{@link ObjectiveTemplate#title() title}: {@code title(LocalizedText)}
+   *   <li>{@link ObjectiveTemplate#description() description}: {@code description(LocalizedText)},
+   *       {@code description(Optional<LocalizedText>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableObjectiveTemplate.Builder {
     Builder() {}
   }

@@ -112,6 +112,38 @@ public abstract class PlanTemplate {
   /**
    * Builds a {@link PlanTemplate}; {@code id}, {@code version} and {@code name} are required. {@link #build()}
    * checks every rule and throws {@link TemplateValidationException} listing all problems.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(PlanTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link PlanTemplate#id() id}: {@code id(String)}
+   *   <li>{@link PlanTemplate#version() version}: {@code version(String)}
+   *   <li>{@link PlanTemplate#name() name}: {@code name(LocalizedText)}
+   *   <li>{@link PlanTemplate#description() description}: {@code description(LocalizedText)},
+   *       {@code description(Optional<LocalizedText>)}
+   *   <li>{@link PlanTemplate#requiredRoles() requiredRoles}: {@code addRequiredRole(Role)},
+   *       {@code addRequiredRoles(Role...)}, {@code requiredRoles(Iterable<Role>)},
+   *       {@code addAllRequiredRoles(Iterable<Role>)}
+   *   <li>{@link PlanTemplate#stages() stages}: {@code addStage(StageTemplate)}, {@code addStages(StageTemplate...)},
+   *       {@code stages(Iterable<StageTemplate>)}, {@code addAllStages(Iterable<StageTemplate>)}
+   *   <li>{@link PlanTemplate#milestones() milestones}: {@code addMilestone(MilestoneTemplate)},
+   *       {@code addMilestones(MilestoneTemplate...)}, {@code milestones(Iterable<MilestoneTemplate>)},
+   *       {@code addAllMilestones(Iterable<MilestoneTemplate>)}
+   *   <li>{@link PlanTemplate#steps() steps}: {@code addStep(StepTemplate)}, {@code addSteps(StepTemplate...)},
+   *       {@code steps(Iterable<StepTemplate>)}, {@code addAllSteps(Iterable<StepTemplate>)}
+   *   <li>{@link PlanTemplate#criteria() criteria}: {@code addCriterion(CriterionTemplate)},
+   *       {@code addCriteria(CriterionTemplate...)}, {@code criteria(Iterable<CriterionTemplate>)},
+   *       {@code addAllCriteria(Iterable<CriterionTemplate>)}
+   *   <li>{@link PlanTemplate#objectives() objectives}: {@code addObjective(ObjectiveTemplate)},
+   *       {@code addObjectives(ObjectiveTemplate...)}, {@code objectives(Iterable<ObjectiveTemplate>)},
+   *       {@code addAllObjectives(Iterable<ObjectiveTemplate>)}
+   *   <li>{@link PlanTemplate#metrics() metrics}: {@code addMetric(MetricTemplate)},
+   *       {@code addMetrics(MetricTemplate...)}, {@code metrics(Iterable<MetricTemplate>)},
+   *       {@code addAllMetrics(Iterable<MetricTemplate>)}
+   * </ul>
    */
   public static final class Builder extends ImmutablePlanTemplate.Builder {
     Builder() {}

@@ -74,7 +74,37 @@ public abstract class RuleCondition {
     return threshold != null && p.dealSize().amount().compareTo(threshold) >= 0;
   }
 
-  /** Builds a {@link RuleCondition}; every attribute is optional. */
+  /**
+   * Builds a {@link RuleCondition}; every attribute is optional.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(RuleCondition)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link RuleCondition#templates() templates}: {@code addTemplate(String)}, {@code addTemplates(String...)},
+   *       {@code templates(Iterable<String>)}, {@code addAllTemplates(Iterable<String>)}
+   *   <li>{@link RuleCondition#industries() industries}: {@code addIndustry(String)},
+   *       {@code addIndustries(String...)}, {@code industries(Iterable<String>)},
+   *       {@code addAllIndustries(Iterable<String>)}
+   *   <li>{@link RuleCondition#segments() segments}: {@code addSegment(Segment)}, {@code addSegments(Segment...)},
+   *       {@code segments(Iterable<Segment>)}, {@code addAllSegments(Iterable<Segment>)}
+   *   <li>{@link RuleCondition#buyingProcesses() buyingProcesses}: {@code addBuyingProcess(BuyingProcess)},
+   *       {@code addBuyingProcesses(BuyingProcess...)}, {@code buyingProcesses(Iterable<BuyingProcess>)},
+   *       {@code addAllBuyingProcesses(Iterable<BuyingProcess>)}
+   *   <li>{@link RuleCondition#complianceRegimes() complianceRegimes}: {@code addComplianceRegime(ComplianceRegime)},
+   *       {@code addComplianceRegimes(ComplianceRegime...)}, {@code complianceRegimes(Iterable<ComplianceRegime>)},
+   *       {@code addAllComplianceRegimes(Iterable<ComplianceRegime>)}
+   *   <li>{@link RuleCondition#countries() countries}: {@code addCountry(String)}, {@code addCountries(String...)},
+   *       {@code countries(Iterable<String>)}, {@code addAllCountries(Iterable<String>)}
+   *   <li>{@link RuleCondition#minDecisionMakers() minDecisionMakers}: {@code minDecisionMakers(int)},
+   *       {@code minDecisionMakers(OptionalInt)}
+   *   <li>{@link RuleCondition#minDealSize() minDealSize}: {@code putMinDealSize(String, BigDecimal)},
+   *       {@code putMinDealSize(Entry<String, BigDecimal>)}, {@code minDealSize(Map<String, BigDecimal>)},
+   *       {@code putAllMinDealSize(Map<String, BigDecimal>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableRuleCondition.Builder {
     Builder() {}
   }

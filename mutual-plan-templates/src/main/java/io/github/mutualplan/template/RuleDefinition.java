@@ -102,7 +102,25 @@ public abstract class RuleDefinition implements CustomizationRule {
     }
   }
 
-  /** Builds a {@link RuleDefinition}; {@code id} and {@code reason} are required. */
+  /**
+   * Builds a {@link RuleDefinition}; {@code id} and {@code reason} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(RuleDefinition)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace), and
+   * {@code from(CustomizationRule)} those of the {@link CustomizationRule} a definition is; {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link RuleDefinition#id() id}: {@code id(String)}
+   *   <li>{@link RuleDefinition#order() order}: {@code order(int)}
+   *   <li>{@link RuleDefinition#when() when}: {@code when(RuleCondition)}
+   *   <li>{@link RuleDefinition#reason() reason}: {@code reason(LocalizedText)}
+   *   <li>{@link RuleDefinition#operations() operations}: {@code addOperation(TemplateOperation)},
+   *       {@code addOperations(TemplateOperation...)}, {@code operations(Iterable<TemplateOperation>)},
+   *       {@code addAllOperations(Iterable<TemplateOperation>)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableRuleDefinition.Builder {
     Builder() {}
   }

@@ -28,7 +28,20 @@ public abstract class StageTemplate {
   /** The working days a step of this stage takes unless it says otherwise, at least 1. */
   public abstract int defaultDurationDays();
 
-  /** Builds a {@link StageTemplate}; every attribute is required. */
+  /**
+   * Builds a {@link StageTemplate}; every attribute is required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(StageTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link StageTemplate#key() key}: {@code key(String)}
+   *   <li>{@link StageTemplate#name() name}: {@code name(LocalizedText)}
+   *   <li>{@link StageTemplate#defaultDurationDays() defaultDurationDays}: {@code defaultDurationDays(int)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableStageTemplate.Builder {
     Builder() {}
   }

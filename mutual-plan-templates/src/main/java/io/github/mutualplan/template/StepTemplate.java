@@ -79,7 +79,34 @@ public abstract class StepTemplate {
     return Visibility.SHARED;
   }
 
-  /** Builds a {@link StepTemplate}; {@code key}, {@code title}, {@code side} and {@code ownerRole} are required. */
+  /**
+   * Builds a {@link StepTemplate}; {@code key}, {@code title}, {@code side} and {@code ownerRole} are required.
+   *
+   * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
+   * its name (a list attribute's {@code name(Iterable)} replaces its elements and its {@code add} methods add to
+   * them; an optional attribute takes a value or an {@code Optional}); {@code from(StepTemplate)} copies the
+   * attributes of a value (adding to lists, keeping what an absent optional would replace); {@code build()} makes the
+   * value.
+   * <ul>
+   *   <li>{@link StepTemplate#key() key}: {@code key(String)}
+   *   <li>{@link StepTemplate#title() title}: {@code title(LocalizedText)}
+   *   <li>{@link StepTemplate#deliverable() deliverable}: {@code deliverable(LocalizedText)},
+   *       {@code deliverable(Optional<LocalizedText>)}
+   *   <li>{@link StepTemplate#side() side}: {@code side(Side)}
+   *   <li>{@link StepTemplate#ownerRole() ownerRole}: {@code ownerRole(Role)}
+   *   <li>{@link StepTemplate#durationDays() durationDays}: {@code durationDays(int)},
+   *       {@code durationDays(OptionalInt)}
+   *   <li>{@link StepTemplate#estimate() estimate}: {@code estimate(DurationEstimate)},
+   *       {@code estimate(Optional<DurationEstimate>)}
+   *   <li>{@link StepTemplate#dependsOn() dependsOn}: {@code addDependsOn(String)}, {@code addDependsOn(String...)},
+   *       {@code dependsOn(Iterable<String>)}, {@code addAllDependsOn(Iterable<String>)}
+   *   <li>{@link StepTemplate#milestone() milestone}: {@code milestone(String)}, {@code milestone(Optional<String>)}
+   *   <li>{@link StepTemplate#stage() stage}: {@code stage(String)}, {@code stage(Optional<String>)}
+   *   <li>{@link StepTemplate#tags() tags}: {@code addTag(String)}, {@code addTags(String...)},
+   *       {@code tags(Iterable<String>)}, {@code addAllTags(Iterable<String>)}
+   *   <li>{@link StepTemplate#visibility() visibility}: {@code visibility(Visibility)}
+   * </ul>
+   */
   public static final class Builder extends ImmutableStepTemplate.Builder {
     Builder() {}
   }

@@ -10,7 +10,7 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"criterion:criteria"},
+    depluralizeDictionary = {"criterion:criteria", "process:processes"},
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 @NullMarked
