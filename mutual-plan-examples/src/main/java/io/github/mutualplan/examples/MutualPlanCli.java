@@ -32,10 +32,15 @@ import io.github.mutualplan.template.PlanTemplate;
 import io.github.mutualplan.template.Segment;
 import io.github.mutualplan.template.TemplateInstantiator;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,18 +72,38 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "mutual-plan", mixinStandardHelpOptions = true, version = "mutual-plan 0.1.0-SNAPSHOT",
+    scope = CommandLine.ScopeType.INHERIT,
     description = "Mutual action plans for B2B sales: templates, documents, risk and forecast.",
     subcommands = {
         MutualPlanCli.Templates.class, MutualPlanCli.Create.class, MutualPlanCli.Assess.class,
         MutualPlanCli.Forecast.class, MutualPlanCli.Flagship.class, MutualPlanCli.SideBySide.class,
-        MutualPlanCli.SignOff.class, MutualPlanCli.Slip.class, MutualPlanCli.Portfolio.class})
-public final class MutualPlanCli implements Runnable {
+        MutualPlanCli.SignOff.class, MutualPlanCli.Slip.class, MutualPlanCli.Portfolio.class,
+        CommandLine.HelpCommand.class})
+public final class MutualPlanCli implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
 
   /** Runs the tool; exits with 0 on success, 1 when the work failed, 2 on a usage error. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the tool as {@link #main} does, writing to these streams in UTF-8, and flushes them before it returns
+   * the exit code: what a command wrote reaches its reader even when the JVM exits at once.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = commandLine();
+    PrintWriter output = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+    cli.setOut(output);
+    cli.setErr(errors);
+    try {
+      return cli.execute(args);
+    } finally {
+      output.flush();
+      errors.flush();
+    }
   }
 
   /** The tool, ready to {@code execute(args)}, for tests and embedding. */
@@ -86,15 +111,33 @@ public final class MutualPlanCli implements Runnable {
     CommandLine cli = new CommandLine(new MutualPlanCli()).setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(Locale.class, Locale::forLanguageTag);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      command.getErr().println("mutual-plan: " + e.getMessage());
-      return 1;
+      command.getErr().println("mutual-plan: " + explain(e));
+      return CommandLine.ExitCode.SOFTWARE;
     });
     return cli;
   }
 
+  /** What went wrong, for a person: a file that cannot be read is named with the reason. */
+  static String explain(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "cannot read " + ((NoSuchFileException) e).getFile() + ": no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read " + ((AccessDeniedException) e).getFile() + ": permission denied";
+    }
+    if (e instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e;
+      return "cannot use " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /** Without a command: the usage, on standard error, and exit code 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("mutual-plan: a command is needed");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return CommandLine.ExitCode.USAGE;
   }
 
   /** {@code templates}: the built-in catalogue. */

@@ -2,25 +2,71 @@ package io.github.mutualplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command-line tool, as a user types it. */
 class MutualPlanCliTest {
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Captured out = new Captured();
+  final Captured err = new Captured();
 
+  /** Runs the tool as {@code main} does, on streams that are not flushed unless the tool flushes them. */
   int run(String... args) {
-    CommandLine cli = MutualPlanCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return MutualPlanCli.run(args, new PrintStream(out, false, StandardCharsets.UTF_8),
+        new PrintStream(err, false, StandardCharsets.UTF_8));
+  }
+
+  /** What a stream received, as UTF-8 text. */
+  static final class Captured extends ByteArrayOutputStream {
+    @Override
+    public synchronized String toString() {
+      return toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void withoutACommandItPrintsTheUsageAndExits2() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("a command is needed", "Usage: mutual-plan", "create", "assess", "help");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void everyCommandAnswersHelpAndVersionAndThereIsAHelpCommand() {
+    for (String command : List.of("templates", "create", "assess", "forecast", "flagship", "side-by-side",
+        "sign-off", "slip", "portfolio")) {
+      out.reset();
+      assertThat(run(command, "--help")).as(command).isZero();
+      assertThat(out.toString()).as(command).startsWith("Usage: mutual-plan " + command);
+      out.reset();
+      assertThat(run(command, "--version")).as(command).isZero();
+      assertThat(out.toString()).as(command).startsWith("mutual-plan 0.1.0");
+    }
+    out.reset();
+    assertThat(run("help", "create")).isZero();
+    assertThat(out.toString()).startsWith("Usage: mutual-plan create").contains("--account", "--close");
+  }
+
+  @Test
+  void aPlanWithoutAnOutputFileGoesToStandardOutput() {
+    assertThat(run("create", "--account", "Northwind Health", "--industry", "healthcare", "--head-count", "12000",
+        "--value", "480000", "--start", "2027-01-11", "--format", "json")).isZero();
+    assertThat(out.toString()).startsWith("{").contains("\"format\": \"mutual-plan/plan\"", "Northwind Health");
+  }
+
+  @Test
+  void aFileThatIsNotThereIsNamedWithTheReason(@TempDir Path dir) {
+    String missing = dir.resolve("nope.json").toString();
+    assertThat(run("assess", missing)).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("mutual-plan: cannot read " + missing + ": no such file"
+        + System.lineSeparator());
   }
 
   @Test

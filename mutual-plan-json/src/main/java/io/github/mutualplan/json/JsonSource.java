@@ -96,8 +96,11 @@ public final class JsonSource {
   static final class DocumentTooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
+    final String chars;
+
     DocumentTooLarge(String chars) {
       super(chars);
+      this.chars = chars;
     }
   }
 }

@@ -287,7 +287,7 @@ public final class PlanJson {
     try {
       text = json.read(maxDocumentChars);
     } catch (JsonSource.DocumentTooLarge e) {
-      throw tooLarge(e.getMessage());
+      throw tooLarge(e.chars);
     } catch (CharacterCodingException e) {
       throw new PlanJsonException(0, 0, "$", "the document is not valid UTF-8", e);
     } catch (IOException e) {
