@@ -79,7 +79,8 @@ public class ChangeRejectedException extends MutualPlanException {
 
   private static List<String> reasons(List<Violation> violations, @Nullable Throwable cause) {
     boolean withPaths = cause instanceof PlanValidationException;
-    return violations.stream().map(v -> withPaths ? v.toString() : v.message()).collect(Collectors.toUnmodifiableList());
+    return violations.stream().map(v -> withPaths ? v.toString() : v.message())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The name of a change's kind, for example {@code CompleteCommitment}. */

@@ -336,7 +336,8 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Commitment now = draft.commitment(commitment().id());
       if (now.status() != commitment().status() || !now.completedOn().equals(commitment().completedOn())) {
-        throw new Refused(PlanRule.LIFECYCLE, "commitments[" + now.id() + "].status", "an update keeps the status and completion date of commitment '" + now.id()
+        throw new Refused(PlanRule.LIFECYCLE, "commitments[" + now.id() + "].status",
+            "an update keeps the status and completion date of commitment '" + now.id()
             + "'; start, complete, block or cancel it instead");
       }
       draft.replace(commitment());
@@ -377,8 +378,8 @@ public abstract sealed class PlanChange {
         missing.removeAll(named);
         Set<CommitmentId> unknown = new LinkedHashSet<>(named);
         unknown.removeAll(present);
-        throw new Refused(PlanRule.VALID_VALUES, "order", "the order must name every commitment once; missing " + missing + ", unknown "
-            + unknown + ", " + (order().size() - named.size()) + " repeated");
+        throw new Refused(PlanRule.VALID_VALUES, "order", "the order must name every commitment once; missing "
+            + missing + ", unknown " + unknown + ", " + (order().size() - named.size()) + " repeated");
       }
       List<Commitment> reordered = new ArrayList<>();
       order().forEach(id -> reordered.add(draft.commitment(id)));
@@ -916,7 +917,8 @@ public abstract sealed class PlanChange {
     @Override
     void applyTo(Draft draft) {
       if (draft.kind != PlanKind.CLOSING_PLAN || draft.status != PlanStatus.DRAFT) {
-        throw new Refused(PlanRule.LIFECYCLE, "status", "only a draft closing plan is shared; this plan is a " + draft.kind + ", "
+        throw new Refused(PlanRule.LIFECYCLE, "status", "only a draft closing plan is shared; this plan is a "
+            + draft.kind + ", "
             + draft.status);
       }
       draft.buyerCoOwner = buyerCoOwner().or(() -> draft.buyerCoOwner);

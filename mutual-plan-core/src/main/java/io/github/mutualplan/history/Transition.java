@@ -37,11 +37,13 @@ final class Transition {
   static Transition of(MutualActionPlan before, PlanChange change, StakeholderId actor, Instant at,
       BiPredicate<MutualActionPlan, MutualActionPlan> material) {
     if (!PlanLimits.isWithinLimits(at)) {
-      throw new Refused(PlanRule.WITHIN_LIMITS, "at", "the time " + at + " is not within the years " + PlanLimits.EARLIEST_DATE.getYear() + " to "
+      throw new Refused(PlanRule.WITHIN_LIMITS, "at", "the time " + at + " is not within the years "
+          + PlanLimits.EARLIEST_DATE.getYear() + " to "
           + PlanLimits.LATEST_DATE.getYear());
     }
     if (before.status().isClosed() && !(change instanceof PlanChange.ReopenPlan)) {
-      throw new Refused(PlanRule.LIFECYCLE, "status", "the plan is " + before.status() + ": it accepts no change but reopening");
+      throw new Refused(PlanRule.LIFECYCLE, "status", "the plan is " + before.status()
+          + ": it accepts no change but reopening");
     }
     Draft draft = new Draft(before, actor, at);
     change.applyTo(draft);

@@ -43,7 +43,6 @@ final class ICalendarRenderer implements DocumentWriter {
     line(out, "VERSION:2.0");
     line(out, "PRODID:-//mutual-plan//mutual-plan//EN");
     line(out, "CALSCALE:GREGORIAN");
-    line(out, "METHOD:PUBLISH");
     line(out, "X-WR-CALNAME:" + text(doc.plan().title()));
     for (PlanDocument.MilestoneRow row : doc.milestones()) {
       Milestone m = row.milestone();

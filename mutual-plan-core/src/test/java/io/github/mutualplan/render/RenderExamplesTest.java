@@ -41,6 +41,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -154,10 +155,14 @@ class RenderExamplesTest {
       assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue())
           .isEqualTo("-//mutual-plan//mutual-plan//EN");
       assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
-          .contains("\r\nCALSCALE:GREGORIAN\r\n", "\r\nMETHOD:PUBLISH\r\n",
+          .contains("\r\nCALSCALE:GREGORIAN\r\n",
               "\r\nX-WR-CALNAME:Northwind Health: claims automation\r\n",
               "\r\nDTSTAMP:20270111T000000Z\r\n", "\r\nSEQUENCE:3\r\n")
-          .doesNotContain("\n\n").doesNotContainPattern("[^\r]\n");
+          .doesNotContain("\n\n").doesNotContainPattern("[^\r]\n")
+          // A file to import, not an iTIP message: METHOD:PUBLISH would need an ORGANIZER (RFC 5546).
+          .doesNotContain("METHOD:");
+      ValidationResult validation = calendar.validate();
+      assertThat(validation.hasErrors()).as("ical4j's validation: %s", validation).isFalse();
       VEvent signed = events.stream().filter(e -> UID.apply(e).startsWith("milestone-contract-signed")).findFirst()
           .orElseThrow();
       assertThat(signed.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20270630");

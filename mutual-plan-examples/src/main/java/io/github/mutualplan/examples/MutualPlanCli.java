@@ -3,6 +3,7 @@ package io.github.mutualplan.examples;
 import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Deal;
+import io.github.mutualplan.Languages;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanId;
@@ -50,6 +51,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -109,12 +111,23 @@ public final class MutualPlanCli implements Callable<Integer> {
   /** The tool, ready to {@code execute(args)}, for tests and embedding. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MutualPlanCli()).setCaseInsensitiveEnumValuesAllowed(true)
-        .registerConverter(Locale.class, Locale::forLanguageTag);
+        .registerConverter(Locale.class, MutualPlanCli::language);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("mutual-plan: " + explain(e));
       return CommandLine.ExitCode.SOFTWARE;
     });
     return cli;
+  }
+
+  /** A language the library's texts are in, by its tag; any other is refused rather than shown in English. */
+  static Locale language(String tag) {
+    Locale asked = Locale.forLanguageTag(tag);
+    Locale language = Languages.of(asked);
+    if (!language.getLanguage().equals(asked.getLanguage())) {
+      throw new CommandLine.TypeConversionException("'" + tag + "' is not a language of the library; it speaks "
+          + Languages.shipped().stream().map(Locale::getLanguage).collect(Collectors.joining(", ")));
+    }
+    return language;
   }
 
   /** What went wrong, for a person: a file that cannot be read is named with the reason. */

@@ -62,6 +62,14 @@ class MutualPlanCliTest {
   }
 
   @Test
+  void aLanguageTheLibraryDoesNotSpeakIsRefused() {
+    assertThat(run("templates", "--language", "de")).isEqualTo(2);
+    assertThat(err.toString()).contains("'de' is not a language of the library; it speaks en, ru");
+    assertThat(run("templates", "--language", "ru-RU")).isZero();
+    assertThat(out.toString()).contains("Крупное медицинское учреждение");
+  }
+
+  @Test
   void aFileThatIsNotThereIsNamedWithTheReason(@TempDir Path dir) {
     String missing = dir.resolve("nope.json").toString();
     assertThat(run("assess", missing)).isEqualTo(1);

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the files of the built-in catalogue with nothing but {@link TemplateFiles} and the model: every file of
- * the index reads, every text is in every language the library ships (English and Russian), the plans have a useful number of steps and a pre-sale
- * length that follows the public figures for their segment, and every rule applies to every template.
+ * the index reads, every text is in every language the library ships (English and Russian), the plans have a
+ * useful number of steps and a pre-sale length that follows the public figures for their segment, and every rule
+ * applies to every template.
  */
 class CatalogueFilesTest {
   private static final String DIRECTORY = "catalogue/";
