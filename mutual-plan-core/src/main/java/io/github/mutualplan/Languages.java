@@ -30,6 +30,8 @@ import java.util.Objects;
  */
 public final class Languages {
   private static final ImmutableList<Locale> SHIPPED = read();
+  private static final ImmutableList<String> CODES =
+      SHIPPED.stream().map(Locale::getLanguage).collect(ImmutableList.toImmutableList());
 
   private Languages() {}
 
@@ -49,13 +51,7 @@ public final class Languages {
    * @return one of {@link #shipped()}
    */
   public static Locale of(Locale locale) {
-    String language = Objects.requireNonNull(locale, "locale").getLanguage();
-    for (Locale shipped : SHIPPED) {
-      if (shipped.getLanguage().equals(language)) {
-        return shipped;
-      }
-    }
-    return Locale.ENGLISH;
+    return SHIPPED.get(CODES.indexOf(choose(locale, CODES)));
   }
 
   /**

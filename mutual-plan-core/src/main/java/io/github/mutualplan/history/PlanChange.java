@@ -336,7 +336,7 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Commitment now = draft.commitment(commitment().id());
       if (now.status() != commitment().status() || !now.completedOn().equals(commitment().completedOn())) {
-        throw new Refused(PlanRule.LIFECYCLE, "commitments[" + now.id() + "].status",
+        throw new Refused(PlanRule.LIFECYCLE, Draft.Item.COMMITMENT.path(now.id()) + ".status",
             "an update keeps the status and completion date of commitment '" + now.id()
             + "'; start, complete, block or cancel it instead");
       }
@@ -657,7 +657,7 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Stakeholder s = draft.stakeholder(stakeholder());
       if (s.hasRole(role())) {
-        throw new Refused(PlanRule.UNIQUE_IDS, "stakeholders[" + s.id() + "].roles[" + role().key() + "]",
+        throw new Refused(PlanRule.UNIQUE_IDS, Draft.Item.STAKEHOLDER.path(s.id()) + ".roles[" + role().key() + "]",
             "stakeholder '" + s.id() + "' already has the role " + role());
       }
       Set<Role> roles = new LinkedHashSet<>(s.roles());
@@ -688,7 +688,7 @@ public abstract sealed class PlanChange {
     void applyTo(Draft draft) {
       Stakeholder s = draft.stakeholder(stakeholder());
       if (!s.hasRole(role())) {
-        throw new Refused(PlanRule.RESOLVED_REFERENCES, "stakeholders[" + s.id() + "].roles[" + role().key() + "]",
+        throw new Refused(PlanRule.RESOLVED_REFERENCES, Draft.Item.STAKEHOLDER.path(s.id()) + ".roles[" + role().key() + "]",
             "stakeholder '" + s.id() + "' does not have the role " + role());
       }
       draft.replace(s.withRoles(s.roles().stream().filter(r -> !r.equals(role())).collect(Collectors.toList())));
@@ -1032,7 +1032,7 @@ public abstract sealed class PlanChange {
 
   private static void requireStatus(Commitment c, String verb, CommitmentStatus... allowed) {
     if (!List.of(allowed).contains(c.status())) {
-      throw new Refused(PlanRule.LIFECYCLE, "commitments[" + c.id() + "].status", "commitment '" + c.id() + "' is "
+      throw new Refused(PlanRule.LIFECYCLE, Draft.Item.COMMITMENT.path(c.id()) + ".status", "commitment '" + c.id() + "' is "
           + c.status() + "; only a commitment that is "
           + List.of(allowed) + " can be " + verb);
     }

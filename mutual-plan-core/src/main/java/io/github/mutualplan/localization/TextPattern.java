@@ -87,10 +87,12 @@ public final class TextPattern {
     for (int i = 0; i < arguments.length; i++) {
       out.append(literals[i]);
       int k = arguments[i];
-      Object value = k < values.length ? values[k] : null;
       if (k >= values.length) {
         out.append('{').append(k).append('}');
-      } else if (value == null) {
+        continue;
+      }
+      Object value = values[k];
+      if (value == null) {
         out.append("null");
       } else if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
           && ((Number) value).longValue() < 1000) {

@@ -20,6 +20,9 @@ import java.util.Properties;
  * language's own when shipped, else English's. A set is immutable and safe to share between threads.
  */
 public final class TextSet {
+  private static final ImmutableList<String> CODES =
+      Languages.shipped().stream().map(Locale::getLanguage).collect(ImmutableList.toImmutableList());
+
   private final String name;
   private final ImmutableList<ImmutableMap<String, TextPattern>> patterns;
 
@@ -50,13 +53,8 @@ public final class TextSet {
 
   /** The place in {@link Languages#shipped()} of the language a language code gets: its own, else English's. */
   public static int language(String code) {
-    ImmutableList<Locale> shipped = Languages.shipped();
-    for (int i = 1; i < shipped.size(); i++) {
-      if (shipped.get(i).getLanguage().equals(code)) {
-        return i;
-      }
-    }
-    return 0;
+    int shipped = CODES.indexOf(code);
+    return shipped < 0 ? 0 : shipped; // English is first
   }
 
   /**

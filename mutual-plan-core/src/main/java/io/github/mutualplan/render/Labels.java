@@ -17,14 +17,14 @@ final class Labels {
   private final Locale locale;
   private final int index;
 
-  private Labels(Locale locale) {
-    this.locale = locale;
-    this.index = TextSet.language(locale.getLanguage());
+  private Labels(int index) {
+    this.locale = Languages.shipped().get(index);
+    this.index = index;
   }
 
   /** The labels of this locale's language, English when the library does not have it. */
   static Labels of(Locale locale) {
-    return new Labels(Languages.of(locale));
+    return new Labels(TextSet.language(locale.getLanguage()));
   }
 
   /** The texts of one language, for tests; English's for a language the library does not have. */
