@@ -9,4 +9,5 @@ module io.github.mutualplan.json {
   requires static org.jspecify;
 
   exports io.github.mutualplan.json;
+  exports io.github.mutualplan.json.codec to io.github.mutualplan.templates;
 }

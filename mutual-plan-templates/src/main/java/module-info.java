@@ -7,11 +7,10 @@ module io.github.mutualplan.templates {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
   requires com.google.common;
-  requires com.fasterxml.jackson.databind;
+  requires io.github.mutualplan.json;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
-  requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.mutualplan.template;
-  opens io.github.mutualplan.template to com.fasterxml.jackson.databind;
 }

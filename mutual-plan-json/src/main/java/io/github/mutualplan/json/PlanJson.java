@@ -14,6 +14,8 @@ import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.history.PlanPolicy;
+import io.github.mutualplan.json.codec.JsonIn;
+import io.github.mutualplan.json.codec.JsonProblem;
 import io.github.mutualplan.risk.RiskReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;

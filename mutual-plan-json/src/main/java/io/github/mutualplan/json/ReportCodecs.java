@@ -1,18 +1,20 @@
 package io.github.mutualplan.json;
 
-import static io.github.mutualplan.json.ModelCodecs.COMMITMENT_ID;
-import static io.github.mutualplan.json.ModelCodecs.PLAN_ID;
-import static io.github.mutualplan.json.Scalars.DATE;
-import static io.github.mutualplan.json.Scalars.DOUBLE;
-import static io.github.mutualplan.json.Scalars.INT;
-import static io.github.mutualplan.json.Scalars.LONG;
-import static io.github.mutualplan.json.Scalars.TEXT;
-import static io.github.mutualplan.json.Scalars.enumeration;
-import static io.github.mutualplan.json.Scalars.map;
-import static io.github.mutualplan.json.Scalars.parsed;
+import static io.github.mutualplan.json.codec.ModelCodecs.COMMITMENT_ID;
+import static io.github.mutualplan.json.codec.ModelCodecs.PLAN_ID;
+import static io.github.mutualplan.json.codec.Scalars.DATE;
+import static io.github.mutualplan.json.codec.Scalars.DOUBLE;
+import static io.github.mutualplan.json.codec.Scalars.INT;
+import static io.github.mutualplan.json.codec.Scalars.LONG;
+import static io.github.mutualplan.json.codec.Scalars.TEXT;
+import static io.github.mutualplan.json.codec.Scalars.enumeration;
+import static io.github.mutualplan.json.codec.Scalars.map;
+import static io.github.mutualplan.json.codec.Scalars.parsed;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.json.codec.Codec;
+import io.github.mutualplan.json.codec.ObjectShape;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
 import io.github.mutualplan.risk.RiskRuleId;

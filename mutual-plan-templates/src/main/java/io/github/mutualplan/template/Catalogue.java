@@ -1,6 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,22 +101,15 @@ public final class Catalogue {
   }
 
   private static Catalogue readBuiltIn() {
-    JsonNode index = parseIndex(resource("index.yaml"));
+    TemplateCodecs.Index index =
+        TemplateFiles.read(resource("index.yaml"), "index.yaml", TemplateFiles.Format.YAML, TemplateCodecs.INDEX);
     List<PlanTemplate> templates = new ArrayList<>();
-    index.path("templates").forEach(file ->
-        templates.add(TemplateFiles.readTemplate(resource(file.asText()), file.asText(), TemplateFiles.Format.YAML)));
+    index.templates().forEach(file ->
+        templates.add(TemplateFiles.readTemplate(resource(file), file, TemplateFiles.Format.YAML)));
     List<CustomizationRule> rules = new ArrayList<>();
-    index.path("rules").forEach(file ->
-        rules.addAll(TemplateFiles.readRules(resource(file.asText()), file.asText(), TemplateFiles.Format.YAML)));
+    index.rules().forEach(file ->
+        rules.addAll(TemplateFiles.readRules(resource(file), file, TemplateFiles.Format.YAML)));
     return new Catalogue(templates, rules);
-  }
-
-  private static JsonNode parseIndex(String text) {
-    try {
-      return TemplateJson.YAML.readTree(text);
-    } catch (IOException e) {
-      throw new IllegalStateException("the built-in catalogue's index cannot be read", e);
-    }
   }
 
   private static String resource(String name) {

@@ -1,7 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.Role;
 import java.util.Optional;
@@ -9,8 +7,6 @@ import org.immutables.value.Value;
 
 /** A default decision criterion of a template, owned in a plan by the buyer who has its role. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCriterionTemplate.class)
-@JsonDeserialize(as = ImmutableCriterionTemplate.class)
 public abstract class CriterionTemplate {
   CriterionTemplate() {}
 

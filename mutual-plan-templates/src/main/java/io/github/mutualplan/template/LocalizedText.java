@@ -1,7 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.Languages;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Texts;
@@ -18,8 +16,6 @@ import org.immutables.value.Value;
  * language when the text has it, else English, else the first language the text has.
  */
 @Value.Immutable(builder = false, copy = false)
-@JsonSerialize(using = TemplateJson.LocalizedTextSerializer.class)
-@JsonDeserialize(using = TemplateJson.LocalizedTextDeserializer.class)
 public abstract class LocalizedText {
   /** The language every text falls back to. */
   public static final String ENGLISH = "en";

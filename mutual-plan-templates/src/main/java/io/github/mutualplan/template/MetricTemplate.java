@@ -1,7 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,8 +8,6 @@ import org.immutables.value.Value;
  * measured a number of days after the close ("ROI after six months").
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMetricTemplate.class)
-@JsonDeserialize(as = ImmutableMetricTemplate.class)
 public abstract class MetricTemplate {
   MetricTemplate() {}
 

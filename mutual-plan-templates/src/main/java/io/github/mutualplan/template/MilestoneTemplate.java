@@ -1,15 +1,11 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.Visibility;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** A milestone of a template; its date in a plan is the day the last of its steps finishes. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMilestoneTemplate.class)
-@JsonDeserialize(as = ImmutableMilestoneTemplate.class)
 public abstract class MilestoneTemplate {
   MilestoneTemplate() {}
 

@@ -1,14 +1,10 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An objective a template suggests, for the sides to agree on. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableObjectiveTemplate.class)
-@JsonDeserialize(as = ImmutableObjectiveTemplate.class)
 public abstract class ObjectiveTemplate {
   ObjectiveTemplate() {}
 

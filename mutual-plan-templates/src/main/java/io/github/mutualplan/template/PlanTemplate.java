@@ -1,8 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.Role;
 import java.util.List;
 import java.util.Objects;
@@ -26,10 +23,6 @@ import org.immutables.value.Value;
  * most one milestone closes. All problems are reported at once in a {@link TemplateValidationException}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePlanTemplate.class)
-@JsonDeserialize(as = ImmutablePlanTemplate.class)
-@JsonPropertyOrder({"id", "version", "name", "description", "requiredRoles", "stages", "milestones", "steps",
-    "criteria", "objectives", "metrics"})
 public abstract class PlanTemplate {
   /**
    * The most working days the longest chain of a template's steps takes: some four years of weekdays. With a

@@ -1,7 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.ComplianceRegime;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -20,8 +18,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRuleCondition.class)
-@JsonDeserialize(as = ImmutableRuleCondition.class)
 public abstract class RuleCondition {
   RuleCondition() {}
 

@@ -1,8 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.Keys;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Texts;
@@ -31,9 +28,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRuleDefinition.class)
-@JsonDeserialize(as = ImmutableRuleDefinition.class)
-@JsonPropertyOrder({"id", "order", "when", "reason", "operations"})
 public abstract class RuleDefinition implements CustomizationRule {
   RuleDefinition() {}
 

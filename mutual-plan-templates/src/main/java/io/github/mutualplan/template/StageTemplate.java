@@ -1,7 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -9,8 +7,6 @@ import org.immutables.value.Value;
  * unless the step says otherwise: the average time per stage that sets the first dates of a plan.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStageTemplate.class)
-@JsonDeserialize(as = ImmutableStageTemplate.class)
 public abstract class StageTemplate {
   StageTemplate() {}
 

@@ -1,7 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
@@ -30,8 +28,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStepTemplate.class)
-@JsonDeserialize(as = ImmutableStepTemplate.class)
 public abstract class StepTemplate {
   StepTemplate() {}
 

@@ -1,10 +1,5 @@
 package io.github.mutualplan.template;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Visibility;
@@ -24,17 +19,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Enclosing
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
-@JsonSubTypes({
-  @JsonSubTypes.Type(value = TemplateOperation.AddStep.class, name = "addStep"),
-  @JsonSubTypes.Type(value = TemplateOperation.RemoveStep.class, name = "removeStep"),
-  @JsonSubTypes.Type(value = TemplateOperation.ScaleDurations.class, name = "scaleDurations"),
-  @JsonSubTypes.Type(value = TemplateOperation.SetDuration.class, name = "setDuration"),
-  @JsonSubTypes.Type(value = TemplateOperation.AddMilestone.class, name = "addMilestone"),
-  @JsonSubTypes.Type(value = TemplateOperation.AddCriterion.class, name = "addCriterion"),
-  @JsonSubTypes.Type(value = TemplateOperation.RequireRole.class, name = "requireRole"),
-  @JsonSubTypes.Type(value = TemplateOperation.SetVisibility.class, name = "setVisibility")
-})
 public abstract sealed class TemplateOperation {
   TemplateOperation() {}
 
@@ -105,9 +89,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#addStep(StepTemplate, Optional, Optional)}. */
   @Value.Immutable
-  @JsonTypeName("addStep")
-  @JsonSerialize(as = ImmutableTemplateOperation.AddStep.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.AddStep.class)
   public abstract static non-sealed class AddStep extends TemplateOperation {
     AddStep() {}
 
@@ -131,9 +112,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#removeStep(String)}. */
   @Value.Immutable
-  @JsonTypeName("removeStep")
-  @JsonSerialize(as = ImmutableTemplateOperation.RemoveStep.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.RemoveStep.class)
   public abstract static non-sealed class RemoveStep extends TemplateOperation {
     RemoveStep() {}
 
@@ -148,9 +126,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#scaleDurations(double, Set)}. */
   @Value.Immutable
-  @JsonTypeName("scaleDurations")
-  @JsonSerialize(as = ImmutableTemplateOperation.ScaleDurations.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.ScaleDurations.class)
   public abstract static non-sealed class ScaleDurations extends TemplateOperation {
     ScaleDurations() {}
 
@@ -168,9 +143,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#setDuration(String, int, Optional)}. */
   @Value.Immutable
-  @JsonTypeName("setDuration")
-  @JsonSerialize(as = ImmutableTemplateOperation.SetDuration.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.SetDuration.class)
   public abstract static non-sealed class SetDuration extends TemplateOperation {
     SetDuration() {}
 
@@ -191,9 +163,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#addMilestone(MilestoneTemplate)}. */
   @Value.Immutable
-  @JsonTypeName("addMilestone")
-  @JsonSerialize(as = ImmutableTemplateOperation.AddMilestone.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.AddMilestone.class)
   public abstract static non-sealed class AddMilestone extends TemplateOperation {
     AddMilestone() {}
 
@@ -208,9 +177,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#addCriterion(CriterionTemplate)}. */
   @Value.Immutable
-  @JsonTypeName("addCriterion")
-  @JsonSerialize(as = ImmutableTemplateOperation.AddCriterion.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.AddCriterion.class)
   public abstract static non-sealed class AddCriterion extends TemplateOperation {
     AddCriterion() {}
 
@@ -225,9 +191,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#requireRole(Role)}. */
   @Value.Immutable
-  @JsonTypeName("requireRole")
-  @JsonSerialize(as = ImmutableTemplateOperation.RequireRole.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.RequireRole.class)
   public abstract static non-sealed class RequireRole extends TemplateOperation {
     RequireRole() {}
 
@@ -242,9 +205,6 @@ public abstract sealed class TemplateOperation {
 
   /** See {@link TemplateOperation#setVisibility(String, Visibility)}. */
   @Value.Immutable
-  @JsonTypeName("setVisibility")
-  @JsonSerialize(as = ImmutableTemplateOperation.SetVisibility.class)
-  @JsonDeserialize(as = ImmutableTemplateOperation.SetVisibility.class)
   public abstract static non-sealed class SetVisibility extends TemplateOperation {
     SetVisibility() {}
 

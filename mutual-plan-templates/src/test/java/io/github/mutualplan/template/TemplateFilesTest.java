@@ -72,24 +72,26 @@ class TemplateFilesTest {
   void anUnknownKeyIsRefusedWithTheNearestValidKeyAndWhereItIs() {
     TemplateFormatException e = broken(GOOD.replace("    title: {en: Demo", "    titel: {en: Demo"));
 
-    assertThat(e).hasMessage("small.yaml:15:13: steps[0].titel: unknown key 'titel'; did you mean 'title'?");
+    assertThat(e).hasMessage("small.yaml:15:12: steps[0].titel: unknown key 'titel' in a step; did you mean 'title'?");
     assertThat(e.line()).isEqualTo(15);
-    assertThat(e.column()).isEqualTo(13); // the value of the unknown key
+    assertThat(e.column()).isEqualTo(12); // the value of the unknown key
     assertThat(e.path()).isEqualTo("steps[0].titel");
   }
 
   @Test
   void aValueOfTheWrongKindSaysWhatWasExpected() {
     assertThat(broken(GOOD.replace("durationDays: 3", "durationDays: three")))
-        .hasMessage("small.yaml:23:19: steps[1].durationDays: expected a whole number, was 'three'");
+        .hasMessage("small.yaml:23:19: steps[1].durationDays: expected a whole number from -2147483648 to"
+            + " 2147483647, was \"three\"");
     assertThat(broken(GOOD.replace("side: BUYER", "side: BUYERS")))
-        .hasMessage("small.yaml:21:11: steps[1].side: 'BUYERS' is not one of [BUYER, SELLER]");
+        .hasMessage("small.yaml:21:11: steps[1].side: expected one of [BUYER, SELLER], was \"BUYERS\"");
     assertThat(broken(GOOD.replace("ownerRole: economic-buyer", "ownerRole: Economic Buyer")).getMessage())
-        .startsWith("small.yaml:22:16: steps[1].ownerRole: 'Economic Buyer' is not a role: use 1 to 100 ASCII");
+        .startsWith("small.yaml:22:16: steps[1].ownerRole: not a valid role: 'Economic Buyer' is not valid: use 1 to"
+            + " 100 ASCII");
     assertThat(broken(GOOD.replace("dependsOn: [demo]", "dependsOn: demo")))
         .hasMessageStartingWith("small.yaml:25:16: steps[1].dependsOn: expected a list");
-    assertThat(broken("id: small\n")).hasMessage("small.yaml:2:1: missing required keys [version, name]");
-    assertThat(broken("[1, 2]")).hasMessage("small.yaml:1:1: expected a PlanTemplate: a map of keys to values");
+    assertThat(broken("id: small\n")).hasMessage("small.yaml:1:1: missing required keys [version, name] of a template");
+    assertThat(broken("[1, 2]")).hasMessage("small.yaml:1:1: expected a template (an object), was a list");
   }
 
   @Test
@@ -119,17 +121,23 @@ class TemplateFilesTest {
 
     // The model stops a deep document at its first unexpected value; the reader itself stops at 32 levels.
     String deep = "a: " + "[".repeat(40) + "]".repeat(40);
-    assertThat(catchThrowableOfType(Exception.class, () -> TemplateJson.YAML.readTree(deep)))
+    assertThat(catchThrowableOfType(Exception.class, () -> {
+      try (com.fasterxml.jackson.core.JsonParser parser = TemplateFiles.Format.YAML.factory().createParser(deep)) {
+        while (parser.nextToken() != null) {
+          parser.skipChildren();
+        }
+      }
+    }))
         .hasMessageContaining("nesting depth (33) exceeds the maximum allowed (32");
 
     String laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
         + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n" + "d: [*c, *c, *c, *c, *c, *c, *c, *c]\n";
     assertThat(broken(laughs)).hasMessage("small.yaml:1:8: anchors and aliases (&name, *name) are not allowed");
 
-    String huge = "id: x\nversion: '1'\nname: '" + "x".repeat(TemplateJson.MAX_DOCUMENT_CHARS) + "'\n";
+    String huge = "id: x\nversion: '1'\nname: '" + "x".repeat(TemplateFiles.MAX_DOCUMENT_CHARS) + "'\n";
     assertThat(broken(huge).problem()).contains("at most 1000000 are read");
 
-    String longName = "id: x\nversion: '1'\nname: '" + "x".repeat(TemplateJson.MAX_STRING + 1) + "'\n";
+    String longName = "id: x\nversion: '1'\nname: '" + "x".repeat(TemplateFiles.MAX_STRING + 1) + "'\n";
     assertThat(broken(longName).problem()).isEqualTo("a text of 10001 characters; at most 10000 are read");
   }
 
@@ -172,5 +180,35 @@ class TemplateFilesTest {
         yaml.replace("scaleDurations", "scaleDuration"), "rules.yaml", TemplateFiles.Format.YAML));
     assertThat(unknown.path()).isEqualTo("rules[0].operations[1]");
     assertThat(unknown.problem()).contains("scaleDuration");
+  }
+
+  @Test
+  void everyTemplateOperationHasANameInRuleFiles() {
+    assertThat(TemplateOperation.class.getPermittedSubclasses())
+        .allSatisfy(operation -> assertThat(TemplateCodecs.OPERATION.nameOf(operation)).as(operation.getName())
+            .isNotNull())
+        .hasSize(TemplateCodecs.OPERATION.names().size());
+  }
+
+  @Test
+  void anOperationIsOneKeyNamingIt() {
+    String rule = "rules:\n  - id: r\n    reason: R\n    operations:\n      - ";
+
+    assertThat(catchThrowableOfType(TemplateFormatException.class, () -> TemplateFiles.readRules(rule
+        + "{removeStep: {key: demo}, requireRole: {role: legal}}\n", "rules.yaml", TemplateFiles.Format.YAML)))
+        .hasMessage("rules.yaml:5:9: rules[0].operations[0]: expected one key naming an operation, one of [addStep,"
+            + " removeStep, scaleDurations, setDuration, addMilestone, addCriterion, requireRole, setVisibility],"
+            + " was a second key 'requireRole'");
+    assertThat(catchThrowableOfType(TemplateFormatException.class, () -> TemplateFiles.readRules(rule + "{}\n",
+        "rules.yaml", TemplateFiles.Format.YAML)).problem()).startsWith("expected one key naming an operation");
+    assertThat(TemplateFiles.readRules(rule + "{removeStep: {key: demo}}\n", "rules.yaml",
+        TemplateFiles.Format.YAML).get(0).operations()).containsExactly(TemplateOperation.removeStep("demo"));
+  }
+
+  @Test
+  void aVersionWrittenAsANumberIsItsDigitsButAFractionMustBeQuoted() {
+    assertThat(read(GOOD.replaceFirst("version: '?[^\n]*'?\n", "version: 12\n")).version()).isEqualTo("12");
+    assertThat(broken(GOOD.replaceFirst("version: '?[^\n]*'?\n", "version: 1.10\n")).problem())
+        .isEqualTo("expected text (in quotes, to keep every digit), was the number 1.10");
   }
 }

@@ -35,20 +35,22 @@ class UntrustedTemplatesTest {
   @Test
   void aNullIsRefusedWhereverItIs() {
     assertThat(broken(GOOD + "  - null\n"))
-        .hasMessage("small.yaml:28:5: steps[2]: a list holds no nulls");
+        .hasMessage("small.yaml:28:5: steps[2]: a list of steps holds no nulls");
     assertThat(broken(GOOD.replace("    tags: [legal]", "    tags: [legal]\n    visibility: null")))
-        .hasMessage("small.yaml:28:17: steps[1].visibility: must not be null; leave out a key that has no value");
+        .hasMessage("small.yaml:28:17: steps[1].visibility: 'visibility' of a step must not be null: expected a value,"
+            + " or the key left out for the default");
     assertThat(broken(GOOD.replace("    tags: [legal]", "    tags: null")).path()).isEqualTo("steps[1].tags");
     assertThat(broken(GOOD.replace("    closing: true", "    closing: null")).path())
         .isEqualTo("milestones[0].closing");
     assertThat(broken(GOOD.replace("defaultDurationDays: 5", "defaultDurationDays: null")).problem())
-        .startsWith("must not be null");
+        .isEqualTo("'defaultDurationDays' of a stage must not be null: expected a value");
   }
 
   @Test
   void aFractionOfADayIsNotAWholeNumberInYamlEither() {
     assertThat(broken(GOOD.replace("durationDays: 3", "durationDays: 5.9")))
-        .hasMessage("small.yaml:23:19: steps[1].durationDays: expected a whole number, was '5.9'");
+        .hasMessage("small.yaml:23:19: steps[1].durationDays: expected a whole number from -2147483648 to"
+            + " 2147483647, was the number 5.9");
   }
 
   @Test

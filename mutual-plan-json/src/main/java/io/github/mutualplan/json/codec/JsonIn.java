@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  * A parser and how strictly to read: unknown keys fail or are skipped. Knows where it is, as a JSON path
  * such as {@code $.plan.commitments[3].due}, and makes the problems that name it.
  */
-class JsonIn {
+public class JsonIn {
   private final JsonParser parser;
   private final boolean failOnUnknown;
   private final @Nullable String basePath;
 
-  JsonIn(JsonParser parser, boolean failOnUnknown) {
+  public JsonIn(JsonParser parser, boolean failOnUnknown) {
     this(parser, failOnUnknown, null);
   }
 
@@ -34,15 +34,15 @@ class JsonIn {
     this.basePath = basePath;
   }
 
-  JsonParser parser() {
+  public JsonParser parser() {
     return parser;
   }
 
-  JsonToken token() {
+  public JsonToken token() {
     return parser.currentToken();
   }
 
-  boolean failOnUnknown() {
+  public boolean failOnUnknown() {
     return failOnUnknown;
   }
 
@@ -51,7 +51,7 @@ class JsonIn {
    * the copy, on its start: for objects whose type key does not come first. Paths in the copy are those of the
    * original; the location of every problem in it is the object's start.
    */
-  JsonIn copyOfObject(JsonLocation start, String path) throws IOException {
+  public JsonIn copyOfObject(JsonLocation start, String path) throws IOException {
     TokenBuffer copy = new TokenBuffer(parser.getCodec(), false); // no parent: paths come from basePath
     copy.writeStartObject();
     while (parser.currentToken() == JsonToken.FIELD_NAME) {
@@ -61,7 +61,7 @@ class JsonIn {
     copy.writeEndObject();
     return new JsonIn(copyParser(copy, start), failOnUnknown, path) {
       @Override
-      JsonIn again() throws IOException {
+      public JsonIn again() throws IOException {
         return new JsonIn(copyParser(copy, start), failOnUnknown(), path);
       }
     };
@@ -96,12 +96,12 @@ class JsonIn {
   }
 
   /** A reader over the same copy from its start again; only for a {@linkplain #copyOfObject copy}. */
-  JsonIn again() throws IOException {
+  public JsonIn again() throws IOException {
     throw new IllegalStateException("not a copy");
   }
 
   /** The path of the value the parser is on (or, on a key, of the key's value). */
-  String path() {
+  public String path() {
     JsonStreamContext context = parser.getParsingContext();
     JsonToken token = parser.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context != null) {
@@ -134,27 +134,27 @@ class JsonIn {
   }
 
   /** A problem at the current token. */
-  JsonProblem problem(String message) {
+  public JsonProblem problem(String message) {
     return new JsonProblem(parser.currentTokenLocation(), path(), message, null);
   }
 
   /** A problem at the current token, caused by a failure of the model. */
-  JsonProblem problem(String message, Throwable cause) {
+  public JsonProblem problem(String message, Throwable cause) {
     return new JsonProblem(parser.currentTokenLocation(), path(), message, cause);
   }
 
   /** A problem with a value read before, found later. */
-  static JsonProblem problemAt(JsonLocation at, String path, String message, @Nullable Throwable cause) {
+  public static JsonProblem problemAt(JsonLocation at, String path, String message, @Nullable Throwable cause) {
     return new JsonProblem(at, path, message, cause);
   }
 
   /** A problem: the current token is not what was expected. */
-  JsonProblem expected(String what) throws IOException {
+  public JsonProblem expected(String what) throws IOException {
     return problem("expected " + what + ", was " + describe());
   }
 
   /** The current token, as a message shows it. */
-  String describe() throws IOException {
+  public String describe() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == null) {
       return "the end of the document";
@@ -180,7 +180,7 @@ class JsonIn {
   }
 
   /** A JSON string as a message quotes it: in double quotes, escaped, and cut short when long. */
-  static String quoted(String text) {
+  public static String quoted(String text) {
     return Texts.quote(text, '"');
   }
 
@@ -188,7 +188,7 @@ class JsonIn {
    * An unknown key: fails when reading strictly, naming the key and the nearest known one; skips the value
    * otherwise. The parser is on the key's value.
    */
-  void unknownKey(String key, String in, Collection<String> known) throws IOException {
+  public void unknownKey(String key, String in, Collection<String> known) throws IOException {
     if (!failOnUnknown) {
       parser.skipChildren();
       return;
@@ -199,7 +199,7 @@ class JsonIn {
   }
 
   /** The known key nearest to a misspelt one, if one is near enough to be what was meant. */
-  static Optional<String> nearest(String wrong, Collection<String> known) {
+  public static Optional<String> nearest(String wrong, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = wrong.toLowerCase(Locale.ROOT);

@@ -1,10 +1,10 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /** Reads and writes one kind of value; the reader starts on the value's first token and ends on its last. */
-interface Codec<V> {
+public interface Codec<V> {
   V read(JsonIn in) throws IOException;
 
   void write(V value, JsonGenerator out) throws IOException;

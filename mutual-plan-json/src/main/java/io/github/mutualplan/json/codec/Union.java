@@ -1,9 +1,10 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.mutualplan.Texts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +13,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A sealed family of the model as JSON objects told apart by a {@code "type"} key with our own names, such
- * as {@code "reschedule-commitment"}: never a class name, and nothing but the listed types is ever made.
+ * A sealed family of the model as JSON objects told apart by our own names, never a class name, so that nothing
+ * but the listed types is ever made. Two forms: {@linkplain #of typed}, a {@code "type"} key among the member's
+ * own, such as {@code {"type": "reschedule-commitment", "commitment": "demo", ...}}; and {@linkplain #wrapped
+ * wrapped}, an object with one key naming the member around the member's object, such as
+ * {@code {"scaleDurations": {"factor": 1.5}}}.
  */
-final class Union<T> implements Codec<T> {
-  static final String TYPE = "type";
+public final class Union<T> implements Codec<T> {
+  public static final String TYPE = "type";
 
   private static final class Member<T> {
     final String name;
@@ -31,24 +35,35 @@ final class Union<T> implements Codec<T> {
   }
 
   private final String what;
+  private final boolean wrapped;
   private final Map<String, Member<T>> byName = new LinkedHashMap<>();
 
-  private Union(String what) {
+  private Union(String what, boolean wrapped) {
     this.what = what;
+    this.wrapped = wrapped;
   }
 
   /**
-   * Starts a family.
+   * Starts a family told apart by a {@code "type"} key.
    *
    * @param what a member, as a message names it: {@code "a plan change"}
    */
-  static <T> Union<T> of(String what) {
-    return new Union<>(what);
+  public static <T> Union<T> of(String what) {
+    return new Union<>(what, false);
+  }
+
+  /**
+   * Starts a family whose members are each wrapped in an object with one key, the member's name.
+   *
+   * @param what a member, as a message names it: {@code "an operation"}
+   */
+  public static <T> Union<T> wrapped(String what) {
+    return new Union<>(what, true);
   }
 
   /** Adds a member with its type name and shape. */
   @SuppressWarnings("unchecked")
-  <S extends T> Union<T> with(String name, Class<S> type, ObjectShape<S> shape) {
+  public <S extends T> Union<T> with(String name, Class<S> type, ObjectShape<S> shape) {
     if (byName.put(name, new Member<>(name, type, (ObjectShape<T>) shape)) != null) {
       throw new IllegalStateException("two members named " + name);
     }
@@ -56,12 +71,12 @@ final class Union<T> implements Codec<T> {
   }
 
   /** The type names, in the order added. */
-  List<String> names() {
+  public List<String> names() {
     return new ArrayList<>(byName.keySet());
   }
 
   /** The type name of a member class, or {@code null} if it has none. */
-  @Nullable String nameOf(Class<?> type) {
+  public @Nullable String nameOf(Class<?> type) {
     for (Member<T> m : byName.values()) {
       if (m.type.isAssignableFrom(type)) {
         return m.name;
@@ -76,6 +91,9 @@ final class Union<T> implements Codec<T> {
    */
   @Override
   public T read(JsonIn in) throws IOException {
+    if (wrapped) {
+      return readWrapped(in);
+    }
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.expected(what + " (an object with a \"type\")");
     }
@@ -99,6 +117,33 @@ final class Union<T> implements Codec<T> {
     throw JsonIn.problemAt(start, path, "missing required key 'type' of " + what + ": one of " + names(), null);
   }
 
+  private T readWrapped(JsonIn in) throws IOException {
+    String expected = "one key naming " + what + ", one of " + names();
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.expected(what + " (an object with " + expected + ")");
+    }
+    JsonParser p = in.parser();
+    JsonLocation start = p.currentTokenLocation();
+    String path = in.path();
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      throw JsonIn.problemAt(start, path, "expected " + expected + ", was an empty object", null);
+    }
+    String name = p.currentName();
+    Member<T> member = byName.get(name);
+    if (member == null) {
+      throw JsonIn.problemAt(start, path, "unknown " + what.replaceFirst("^an? ", "") + " " + Texts.quote(name)
+          + JsonIn.nearest(name, byName.keySet()).map(k -> "; did you mean '" + k + "'?")
+              .orElse("; expected one of " + names()), null);
+    }
+    p.nextToken();
+    T value = member.shape.read(in);
+    if (p.nextToken() != JsonToken.END_OBJECT) {
+      throw JsonIn.problemAt(start, path, "expected " + expected + ", was a second key " + Texts.quote(
+          p.currentName() == null ? "" : p.currentName()), null);
+    }
+    return value;
+  }
+
   private Member<T> member(JsonIn in) throws IOException {
     if (in.token() != JsonToken.VALUE_STRING) {
       throw in.expected("the type of " + what + " as text, one of " + names());
@@ -115,8 +160,13 @@ final class Union<T> implements Codec<T> {
     for (Member<T> m : byName.values()) {
       if (m.type.isInstance(value)) {
         out.writeStartObject();
-        out.writeStringField(TYPE, m.name);
-        m.shape.writeFields(value, out);
+        if (wrapped) {
+          out.writeFieldName(m.name);
+          m.shape.write(value, out);
+        } else {
+          out.writeStringField(TYPE, m.name);
+          m.shape.writeFields(value, out);
+        }
         out.writeEndObject();
         return;
       }

@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * and empty lists not at all, and every other value (defaults too) always. Reads no {@code null}: a key left
  * out is absent, empty or its default, but a null is refused, so that no null becomes a default.
  */
-final class ObjectShape<T> implements Codec<T> {
+public final class ObjectShape<T> implements Codec<T> {
   /** Whether a key must be there, and what it is when it is left out. */
   private enum Presence {
     REQUIRED("a value"),
@@ -57,36 +57,36 @@ final class ObjectShape<T> implements Codec<T> {
   }
 
   /** What was read of one object, by key. */
-  static final class Values {
+  public static final class Values {
     private final Map<String, Object> values = new HashMap<>();
 
     /** A key that must be there. */
     @SuppressWarnings("unchecked")
-    <V> V get(String key) {
+    public <V> V get(String key) {
       return (V) Objects.requireNonNull(values.get(key), key);
     }
 
     /** A key that may be missing. */
     @SuppressWarnings("unchecked")
-    <V> Optional<V> optional(String key) {
+    public <V> Optional<V> optional(String key) {
       return Optional.ofNullable((V) values.get(key));
     }
 
     /** A list, empty when missing. */
     @SuppressWarnings("unchecked")
-    <V> List<V> list(String key) {
+    public <V> List<V> list(String key) {
       Object list = values.get(key);
       return list == null ? List.of() : (List<V>) list;
     }
 
     /** Sets a value with a default only when the document gives it. */
-    <V> void ifPresent(String key, Consumer<V> setter) {
+    public <V> void ifPresent(String key, Consumer<V> setter) {
       this.<V>optional(key).ifPresent(setter);
     }
   }
 
   /** Makes the value from what was read; may throw the model's exceptions. */
-  interface Maker<T> {
+  public interface Maker<T> {
     T make(Values values);
   }
 
@@ -103,36 +103,36 @@ final class ObjectShape<T> implements Codec<T> {
    *
    * @param what the value, as a message names it: {@code "a commitment"}
    */
-  static <T> ObjectShape<T> of(String what) {
+  public static <T> ObjectShape<T> of(String what) {
     return new ObjectShape<>(what);
   }
 
-  String what() {
+  public String what() {
     return what;
   }
 
   /** A key that must be there, and is always written. */
-  <V> ObjectShape<T> required(String name, Codec<V> codec, Function<T, V> getter) {
+  public <V> ObjectShape<T> required(String name, Codec<V> codec, Function<T, V> getter) {
     return add(new Key<>(name, Presence.REQUIRED, codec, getter));
   }
 
   /** A key that may be missing, written when the value is present. */
-  <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
+  public <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
     return add(new Key<>(name, Presence.OPTIONAL, codec, getter));
   }
 
   /** A key with a default in the model: always written, the default when missing. */
-  <V> ObjectShape<T> defaulted(String name, Codec<V> codec, Function<T, V> getter) {
+  public <V> ObjectShape<T> defaulted(String name, Codec<V> codec, Function<T, V> getter) {
     return add(new Key<>(name, Presence.DEFAULTED, codec, getter));
   }
 
   /** A list of values, written when not empty, empty when missing. */
-  <V> ObjectShape<T> many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
+  public <V> ObjectShape<T> many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
     return add(new Key<>(name, Presence.MANY, codec, getter));
   }
 
   /** The last step: how to make the value. */
-  ObjectShape<T> make(Maker<T> maker) {
+  public ObjectShape<T> make(Maker<T> maker) {
     this.maker = maker;
     return this;
   }
@@ -156,7 +156,7 @@ final class ObjectShape<T> implements Codec<T> {
    * Reads the keys after the current token up to the end of the object. A type key, when given, is known: it
    * was read already if {@code typeSeen}, else it is skipped once.
    */
-  T readFields(JsonIn in, JsonLocation start, @Nullable String typeKey, @Nullable Boolean typeSeen)
+  public T readFields(JsonIn in, JsonLocation start, @Nullable String typeKey, @Nullable Boolean typeSeen)
       throws IOException {
     JsonParser p = in.parser();
     Values values = new Values();
@@ -183,7 +183,8 @@ final class ObjectShape<T> implements Codec<T> {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw in.problem("'" + name + "' of " + what + " must not be null: expected " + key.presence.expected);
       }
-      values.values.put(name, key.presence == Presence.MANY ? readList(in, key) : key.codec.read(in));
+      values.values.put(name, key.presence == Presence.MANY ? Scalars.readList(in, name, key.codec)
+          : key.codec.read(in));
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw in.expected("a key or the end of " + what);
@@ -215,20 +216,6 @@ final class ObjectShape<T> implements Codec<T> {
     StringBuilder text = new StringBuilder().append(violations.size()).append(" violations");
     violations.forEach(v -> text.append("\n  ").append(v));
     return text.toString();
-  }
-
-  private List<Object> readList(JsonIn in, Key<T> key) throws IOException {
-    if (in.token() != JsonToken.START_ARRAY) {
-      throw in.expected("a list");
-    }
-    List<Object> list = new ArrayList<>();
-    for (JsonToken t = in.parser().nextToken(); t != JsonToken.END_ARRAY; t = in.parser().nextToken()) {
-      if (t == JsonToken.VALUE_NULL) {
-        throw in.problem("a list of " + key.name + " holds no nulls");
-      }
-      list.add(key.codec.read(in));
-    }
-    return list;
   }
 
   private List<String> keyNames(@Nullable String typeKey) {

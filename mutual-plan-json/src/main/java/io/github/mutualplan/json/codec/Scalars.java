@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,21 +12,23 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The codecs of single values: text, numbers, dates, keys, enums, and maps of them. */
-final class Scalars {
+public final class Scalars {
   /** Plain decimals only: an exponent such as {@code 1e999999999} would make a huge number of a short text. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
 
-  static final Codec<String> TEXT = parsed("text", Function.identity(), Function.identity());
+  public static final Codec<String> TEXT = parsed("text", Function.identity(), Function.identity());
 
-  static final Codec<Boolean> BOOLEAN = new Codec<>() {
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
     public Boolean read(JsonIn in) throws IOException {
       if (in.token() != JsonToken.VALUE_TRUE && in.token() != JsonToken.VALUE_FALSE) {
@@ -41,7 +43,7 @@ final class Scalars {
     }
   };
 
-  static final Codec<Long> LONG = new Codec<>() {
+  public static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(JsonIn in) throws IOException {
       if (in.token() != JsonToken.VALUE_NUMBER_INT || in.parser().getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
@@ -56,7 +58,7 @@ final class Scalars {
     }
   };
 
-  static final Codec<Integer> INT = new Codec<>() {
+  public static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(JsonIn in) throws IOException {
       if (in.token() != JsonToken.VALUE_NUMBER_INT || in.parser().getNumberType() != JsonParser.NumberType.INT) {
@@ -71,7 +73,7 @@ final class Scalars {
     }
   };
 
-  static final Codec<Double> DOUBLE = new Codec<>() {
+  public static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(JsonIn in) throws IOException {
       if (in.token() != JsonToken.VALUE_NUMBER_INT && in.token() != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -91,7 +93,7 @@ final class Scalars {
   };
 
   /** A decimal as text, such as {@code "120000.00"}, keeping its scale; a plain JSON number is read too. */
-  static final Codec<BigDecimal> DECIMAL_TEXT = new Codec<>() {
+  public static final Codec<BigDecimal> DECIMAL_TEXT = new Codec<>() {
     @Override
     public BigDecimal read(JsonIn in) throws IOException {
       JsonToken t = in.token();
@@ -112,17 +114,17 @@ final class Scalars {
     }
   };
 
-  static final Codec<LocalDate> DATE = parsed("a date like 2027-03-01", LocalDate::parse, LocalDate::toString);
-  static final Codec<Instant> INSTANT =
+  public static final Codec<LocalDate> DATE = parsed("a date like 2027-03-01", LocalDate::parse, LocalDate::toString);
+  public static final Codec<Instant> INSTANT =
       parsed("an instant like 2027-03-01T09:30:00Z", Instant::parse, Instant::toString);
-  static final Codec<ZoneId> ZONE = parsed("a time zone like America/Chicago", ZoneId::of, ZoneId::getId);
-  static final Codec<Currency> CURRENCY =
+  public static final Codec<ZoneId> ZONE = parsed("a time zone like America/Chicago", ZoneId::of, ZoneId::getId);
+  public static final Codec<Currency> CURRENCY =
       parsed("an ISO 4217 currency code like USD", Currency::getInstance, Currency::getCurrencyCode);
 
   private Scalars() {}
 
   /** A value as text, parsed by a function that throws on bad text. */
-  static <V> Codec<V> parsed(String expected, Function<String, V> parse, Function<V, String> format) {
+  public static <V> Codec<V> parsed(String expected, Function<String, V> parse, Function<V, String> format) {
     return new Codec<>() {
       @Override
       public V read(JsonIn in) throws IOException {
@@ -144,7 +146,7 @@ final class Scalars {
   }
 
   /** A typed key of the model, such as {@code CommitmentId}, as its text. */
-  static <V> Codec<V> key(String what, Function<String, V> of, Function<V, String> key) {
+  public static <V> Codec<V> key(String what, Function<String, V> of, Function<V, String> key) {
     return new Codec<>() {
       @Override
       public V read(JsonIn in) throws IOException {
@@ -166,7 +168,7 @@ final class Scalars {
   }
 
   /** An enum by its constant's name, such as {@code "IN_PROGRESS"}; read ignoring case. */
-  static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     E[] constants = type.getEnumConstants();
     return new Codec<>() {
       @Override
@@ -189,8 +191,42 @@ final class Scalars {
     };
   }
 
+  /** A list of values, none of them null; {@code what} names the values in a message: {@code "rules"}. */
+  public static <V> Codec<List<V>> list(String what, Codec<V> items) {
+    return new Codec<>() {
+      @Override
+      public List<V> read(JsonIn in) throws IOException {
+        return readList(in, what, items);
+      }
+
+      @Override
+      public void write(List<V> value, JsonGenerator out) throws IOException {
+        out.writeStartArray();
+        for (V item : value) {
+          items.write(item, out);
+        }
+        out.writeEndArray();
+      }
+    };
+  }
+
+  /** Reads a list of values, none of them null. */
+  static <V> List<V> readList(JsonIn in, String what, Codec<V> items) throws IOException {
+    if (in.token() != JsonToken.START_ARRAY) {
+      throw in.expected("a list");
+    }
+    List<V> list = new ArrayList<>();
+    for (JsonToken t = in.parser().nextToken(); t != JsonToken.END_ARRAY; t = in.parser().nextToken()) {
+      if (t == JsonToken.VALUE_NULL) {
+        throw in.problem("a list of " + what + " holds no nulls");
+      }
+      list.add(items.read(in));
+    }
+    return list;
+  }
+
   /** A map as a JSON object, its keys as text, in the map's order. */
-  static <K, V> Codec<Map<K, V>> map(String keyWhat, Function<String, K> parseKey, Function<K, String> formatKey,
+  public static <K, V> Codec<Map<K, V>> map(String keyWhat, Function<String, K> parseKey, Function<K, String> formatKey,
       Codec<V> values) {
     return new Codec<>() {
       @Override

@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -6,29 +6,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A problem with a document, found while reading it: where (the JSON path and the location) and what. A
- * Jackson exception, so that an {@code ObjectMapper} with {@link MutualPlanModule} reports it as its own;
- * {@link PlanJson} turns it into a {@link PlanJsonException}.
+ * Jackson exception, so that an {@code ObjectMapper} with {@link io.github.mutualplan.json.MutualPlanModule}
+ * reports it as its own; {@link io.github.mutualplan.json.PlanJson} turns it into a
+ * {@link io.github.mutualplan.json.PlanJsonException}, the template files into a {@code TemplateFormatException}.
  */
-final class JsonProblem extends JsonMappingException {
+public final class JsonProblem extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   private final String path;
   private final String problem;
 
   @SuppressWarnings("deprecation") // the one constructor with both a location and a cause
-  JsonProblem(JsonLocation location, String path, String problem, @Nullable Throwable cause) {
+  public JsonProblem(JsonLocation location, String path, String problem, @Nullable Throwable cause) {
     super(path + ": " + problem, location, cause);
     this.path = path;
     this.problem = problem;
   }
 
   /** The JSON path, such as {@code $.plan.commitments[3].due}. */
-  String path() {
+  public String path() {
     return path;
   }
 
   /** What was wrong or expected. */
-  String problem() {
+  public String problem() {
     return problem;
   }
 }

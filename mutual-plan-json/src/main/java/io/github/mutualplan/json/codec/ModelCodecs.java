@@ -1,16 +1,16 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
-import static io.github.mutualplan.json.Scalars.BOOLEAN;
-import static io.github.mutualplan.json.Scalars.CURRENCY;
-import static io.github.mutualplan.json.Scalars.DATE;
-import static io.github.mutualplan.json.Scalars.DECIMAL_TEXT;
-import static io.github.mutualplan.json.Scalars.INSTANT;
-import static io.github.mutualplan.json.Scalars.INT;
-import static io.github.mutualplan.json.Scalars.LONG;
-import static io.github.mutualplan.json.Scalars.TEXT;
-import static io.github.mutualplan.json.Scalars.ZONE;
-import static io.github.mutualplan.json.Scalars.enumeration;
-import static io.github.mutualplan.json.Scalars.key;
+import static io.github.mutualplan.json.codec.Scalars.BOOLEAN;
+import static io.github.mutualplan.json.codec.Scalars.CURRENCY;
+import static io.github.mutualplan.json.codec.Scalars.DATE;
+import static io.github.mutualplan.json.codec.Scalars.DECIMAL_TEXT;
+import static io.github.mutualplan.json.codec.Scalars.INSTANT;
+import static io.github.mutualplan.json.codec.Scalars.INT;
+import static io.github.mutualplan.json.codec.Scalars.LONG;
+import static io.github.mutualplan.json.codec.Scalars.TEXT;
+import static io.github.mutualplan.json.codec.Scalars.ZONE;
+import static io.github.mutualplan.json.codec.Scalars.enumeration;
+import static io.github.mutualplan.json.codec.Scalars.key;
 
 import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.CalendarId;
@@ -48,34 +48,36 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The shapes of the plan and everything in it, key for key the model's accessors. */
-final class ModelCodecs {
-  static final Codec<PlanId> PLAN_ID = key("plan id", PlanId::of, PlanId::key);
-  static final Codec<CalendarId> CALENDAR_ID = key("calendar name", CalendarId::of, CalendarId::key);
-  static final Codec<StakeholderId> STAKEHOLDER_ID = key("stakeholder id", StakeholderId::of, StakeholderId::key);
-  static final Codec<CommitmentId> COMMITMENT_ID = key("commitment id", CommitmentId::of, CommitmentId::key);
-  static final Codec<MilestoneId> MILESTONE_ID = key("milestone id", MilestoneId::of, MilestoneId::key);
-  static final Codec<DecisionCriterionId> CRITERION_ID =
+public final class ModelCodecs {
+  public static final Codec<PlanId> PLAN_ID = key("plan id", PlanId::of, PlanId::key);
+  public static final Codec<CalendarId> CALENDAR_ID = key("calendar name", CalendarId::of, CalendarId::key);
+  public static final Codec<StakeholderId> STAKEHOLDER_ID =
+      key("stakeholder id", StakeholderId::of, StakeholderId::key);
+  public static final Codec<CommitmentId> COMMITMENT_ID = key("commitment id", CommitmentId::of, CommitmentId::key);
+  public static final Codec<MilestoneId> MILESTONE_ID = key("milestone id", MilestoneId::of, MilestoneId::key);
+  public static final Codec<DecisionCriterionId> CRITERION_ID =
       key("decision criterion id", DecisionCriterionId::of, DecisionCriterionId::key);
-  static final Codec<ObjectiveId> OBJECTIVE_ID = key("objective id", ObjectiveId::of, ObjectiveId::key);
-  static final Codec<SuccessMetricId> METRIC_ID = key("success metric id", SuccessMetricId::of, SuccessMetricId::key);
-  static final Codec<Role> ROLE = key("role", Role::of, Role::key);
+  public static final Codec<ObjectiveId> OBJECTIVE_ID = key("objective id", ObjectiveId::of, ObjectiveId::key);
+  public static final Codec<SuccessMetricId> METRIC_ID =
+      key("success metric id", SuccessMetricId::of, SuccessMetricId::key);
+  public static final Codec<Role> ROLE = key("role", Role::of, Role::key);
 
-  static final ObjectShape<Money> MONEY = ObjectShape.<Money>of("an amount of money")
+  public static final ObjectShape<Money> MONEY = ObjectShape.<Money>of("an amount of money")
       .required("amount", DECIMAL_TEXT, Money::amount)
       .required("currency", CURRENCY, Money::currency)
       .make(v -> Money.of(v.<java.math.BigDecimal>get("amount"), v.<java.util.Currency>get("currency")));
 
-  static final ObjectShape<Deal> DEAL = ObjectShape.<Deal>of("a deal")
+  public static final ObjectShape<Deal> DEAL = ObjectShape.<Deal>of("a deal")
       .required("accountName", TEXT, Deal::accountName)
       .required("value", MONEY, Deal::value)
       .make(v -> Deal.of(v.get("accountName"), v.get("value")));
 
-  static final ObjectShape<Responsibility> RESPONSIBILITY = ObjectShape.<Responsibility>of("a responsibility")
+  public static final ObjectShape<Responsibility> RESPONSIBILITY = ObjectShape.<Responsibility>of("a responsibility")
       .required("stakeholder", STAKEHOLDER_ID, Responsibility::stakeholder)
       .required("raci", enumeration(Raci.class), Responsibility::raci)
       .make(v -> Responsibility.of(v.get("stakeholder"), v.get("raci")));
 
-  static final ObjectShape<Stakeholder> STAKEHOLDER = ObjectShape.<Stakeholder>of("a stakeholder")
+  public static final ObjectShape<Stakeholder> STAKEHOLDER = ObjectShape.<Stakeholder>of("a stakeholder")
       .required("id", STAKEHOLDER_ID, Stakeholder::id)
       .required("side", enumeration(Side.class), Stakeholder::side)
       .required("name", TEXT, Stakeholder::name)
@@ -86,14 +88,14 @@ final class ModelCodecs {
           .title(v.<String>optional("title")).email(v.<String>optional("email")).roles(v.<Role>list("roles"))
           .build());
 
-  static final ObjectShape<Objective> OBJECTIVE = ObjectShape.<Objective>of("an objective")
+  public static final ObjectShape<Objective> OBJECTIVE = ObjectShape.<Objective>of("an objective")
       .required("id", OBJECTIVE_ID, Objective::id)
       .required("title", TEXT, Objective::title)
       .optional("description", TEXT, Objective::description)
       .make(v -> Objective.builder().id(v.get("id")).title(v.get("title"))
           .description(v.<String>optional("description")).build());
 
-  static final ObjectShape<SuccessMetric> SUCCESS_METRIC = ObjectShape.<SuccessMetric>of("a success metric")
+  public static final ObjectShape<SuccessMetric> SUCCESS_METRIC = ObjectShape.<SuccessMetric>of("a success metric")
       .required("id", METRIC_ID, SuccessMetric::id)
       .required("name", TEXT, SuccessMetric::name)
       .required("unit", TEXT, SuccessMetric::unit)
@@ -105,7 +107,7 @@ final class ModelCodecs {
           .baseline(v.optional("baseline")).target(v.optional("target")).measuredBy(v.get("measuredBy"))
           .objective(v.<ObjectiveId>optional("objective")).build());
 
-  static final ObjectShape<DecisionCriterion> DECISION_CRITERION =
+  public static final ObjectShape<DecisionCriterion> DECISION_CRITERION =
       ObjectShape.<DecisionCriterion>of("a decision criterion")
           .required("id", CRITERION_ID, DecisionCriterion::id)
           .required("name", TEXT, DecisionCriterion::name)
@@ -123,7 +125,7 @@ final class ModelCodecs {
             return b.build();
           });
 
-  static final ObjectShape<Milestone> MILESTONE = ObjectShape.<Milestone>of("a milestone")
+  public static final ObjectShape<Milestone> MILESTONE = ObjectShape.<Milestone>of("a milestone")
       .required("id", MILESTONE_ID, Milestone::id)
       .required("name", TEXT, Milestone::name)
       .required("targetDate", DATE, Milestone::targetDate)
@@ -140,13 +142,13 @@ final class ModelCodecs {
         return b.build();
       });
 
-  static final ObjectShape<DurationEstimate> ESTIMATE = ObjectShape.<DurationEstimate>of("a duration estimate")
+  public static final ObjectShape<DurationEstimate> ESTIMATE = ObjectShape.<DurationEstimate>of("a duration estimate")
       .required("optimistic", INT, DurationEstimate::optimistic)
       .required("mostLikely", INT, DurationEstimate::mostLikely)
       .required("pessimistic", INT, DurationEstimate::pessimistic)
       .make(v -> DurationEstimate.of(v.get("optimistic"), v.get("mostLikely"), v.get("pessimistic")));
 
-  static final ObjectShape<Commitment> COMMITMENT = ObjectShape.<Commitment>of("a commitment")
+  public static final ObjectShape<Commitment> COMMITMENT = ObjectShape.<Commitment>of("a commitment")
       .required("id", COMMITMENT_ID, Commitment::id)
       .required("title", TEXT, Commitment::title)
       .optional("deliverable", TEXT, Commitment::deliverable)
@@ -180,7 +182,7 @@ final class ModelCodecs {
         return b.build();
       });
 
-  static final ObjectShape<SignOff> SIGN_OFF = ObjectShape.<SignOff>of("a sign-off")
+  public static final ObjectShape<SignOff> SIGN_OFF = ObjectShape.<SignOff>of("a sign-off")
       .required("stakeholder", STAKEHOLDER_ID, SignOff::stakeholder)
       .required("signedAt", INSTANT, SignOff::signedAt)
       .required("version", LONG, SignOff::version)
@@ -190,17 +192,17 @@ final class ModelCodecs {
         return v.<Boolean>optional("stale").orElse(false) ? s.withStale(true) : s;
       });
 
-  static final ObjectShape<Closure> CLOSURE = ObjectShape.<Closure>of("a closure")
+  public static final ObjectShape<Closure> CLOSURE = ObjectShape.<Closure>of("a closure")
       .required("reason", TEXT, Closure::reason)
       .required("closedAt", INSTANT, Closure::closedAt)
       .make(v -> Closure.of(v.get("reason"), v.get("closedAt")));
 
-  static final ObjectShape<AppliedRule> APPLIED_RULE = ObjectShape.<AppliedRule>of("an applied rule")
+  public static final ObjectShape<AppliedRule> APPLIED_RULE = ObjectShape.<AppliedRule>of("an applied rule")
       .required("ruleId", TEXT, AppliedRule::ruleId)
       .required("reason", TEXT, AppliedRule::reason)
       .make(v -> AppliedRule.of(v.get("ruleId"), v.get("reason")));
 
-  static final ObjectShape<Provenance> PROVENANCE = ObjectShape.<Provenance>of("a provenance")
+  public static final ObjectShape<Provenance> PROVENANCE = ObjectShape.<Provenance>of("a provenance")
       .required("templateId", TEXT, Provenance::templateId)
       .required("templateVersion", TEXT, Provenance::templateVersion)
       .many("rules", APPLIED_RULE, Provenance::rules)
@@ -208,7 +210,7 @@ final class ModelCodecs {
       .make(v -> Provenance.builder().templateId(v.get("templateId")).templateVersion(v.get("templateVersion"))
           .rules(v.<AppliedRule>list("rules")).createdAt(v.get("createdAt")).build());
 
-  static final ObjectShape<MutualActionPlan> PLAN = ObjectShape.<MutualActionPlan>of("a plan")
+  public static final ObjectShape<MutualActionPlan> PLAN = ObjectShape.<MutualActionPlan>of("a plan")
       .required("id", PLAN_ID, MutualActionPlan::id)
       .required("title", TEXT, MutualActionPlan::title)
       .required("deal", DEAL, MutualActionPlan::deal)
