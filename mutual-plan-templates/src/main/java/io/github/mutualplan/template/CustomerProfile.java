@@ -1,9 +1,12 @@
 package io.github.mutualplan.template;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Violation;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,7 +15,19 @@ import org.immutables.value.Value;
 
 /**
  * What the seller knows of the buyer that shapes the plan: industry, size, buying process, compliance regimes,
- * decision makers, deal size, country and language. {@link CustomizationRule}s match on it.
+ * decision makers, deal size, country and language. {@link CustomizationRule}s match on it, and
+ * {@link Catalogue#explain(CustomerProfile)} says what the built-in catalogue makes of it.
+ *
+ * <p>Two things are inferred when not stated, and only these two:
+ * <ul>
+ *   <li>the {@linkplain #effectiveSegment() segment}, from the head count alone (see {@link Segment}): fewer than
+ *       100 people is {@link Segment#SMB}, fewer than 1,000 {@link Segment#MID_MARKET}, more
+ *       {@link Segment#ENTERPRISE}. {@link Segment#STARTUP} is never inferred: the profile has no founding year or
+ *       funding stage that would tell a young company from an established small one, so a 40-person startup is
+ *       SMB (and gets {@code smb-velocity}) unless {@code segment(Segment.STARTUP)} is set;
+ *   <li>{@link ComplianceRegime#GDPR}, when the buyer's country is in the EU or the EEA
+ *       ({@link #EU_EEA_COUNTRIES}): see {@link #effectiveComplianceRegimes()}.
+ * </ul>
  *
  * <pre>{@code
  * CustomerProfile hospital = CustomerProfile.builder()
@@ -29,6 +44,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CustomerProfile {
+  /**
+   * The countries where GDPR applies, as ISO 3166-1 alpha-2 codes: the 27 member states of the European Union
+   * (Greece as {@code GR}, not the EU's {@code EL}) and the three other states of the European Economic Area,
+   * Iceland, Liechtenstein and Norway. Not the United Kingdom ({@code GB}, UK GDPR) nor Switzerland
+   * ({@code CH}, the FADP): their laws are their own; state them as a regime if a rule of yours needs them.
+   */
+  public static final Set<String> EU_EEA_COUNTRIES = ImmutableSortedSet.of(
+      "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+      "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", // the European Union
+      "IS", "LI", "NO"); // the rest of the European Economic Area
+
   CustomerProfile() {}
 
   /** Returns a new builder. */
@@ -39,7 +65,10 @@ public abstract class CustomerProfile {
   /** The buyer's industry as a key, such as {@code healthcare}, {@code technology} or {@code public-sector}. */
   public abstract String industry();
 
-  /** The buyer's segment, if stated; otherwise it follows from the head count. */
+  /**
+   * The buyer's segment, if stated; otherwise {@link #effectiveSegment()} infers it from the head count, and never
+   * infers {@link Segment#STARTUP}.
+   */
   public abstract Optional<Segment> segment();
 
   /** The buyer's head count, if known. */
@@ -51,7 +80,10 @@ public abstract class CustomerProfile {
     return BuyingProcess.STANDARD;
   }
 
-  /** The regimes the buyer must comply with. */
+  /**
+   * The regimes the buyer is stated to comply with. Rules match on {@link #effectiveComplianceRegimes()}, which
+   * adds GDPR for a buyer in the EU or the EEA.
+   */
   public abstract Set<ComplianceRegime> complianceRegimes();
 
   /** How many people decide; 1 unless set. */
@@ -63,7 +95,10 @@ public abstract class CustomerProfile {
   /** What the deal is worth. */
   public abstract Money dealSize();
 
-  /** The buyer's country, as an ISO 3166-1 code such as {@code US} or {@code DE}. */
+  /**
+   * The buyer's country, as an ISO 3166-1 alpha-2 code such as {@code US} or {@code DE}. A country of
+   * {@link #EU_EEA_COUNTRIES} brings GDPR into the {@linkplain #effectiveComplianceRegimes() effective regimes}.
+   */
   public abstract String buyerCountry();
 
   /** The buyer's language, for the texts of the plan; English unless set. */
@@ -100,9 +135,37 @@ public abstract class CustomerProfile {
     }
   }
 
-  /** The segment: as stated, or from the head count. */
+  /**
+   * The segment: as stated, or from the head count by {@link Segment#ofHeadCount(int)}; never
+   * {@link Segment#STARTUP} unless stated.
+   */
   public final Segment effectiveSegment() {
     return segment().orElseGet(() -> Segment.ofHeadCount(headCount().getAsInt()));
+  }
+
+  /**
+   * The regimes the buyer is subject to: the {@linkplain #complianceRegimes() stated} ones and, for a buyer in a
+   * country of {@link #EU_EEA_COUNTRIES}, {@link ComplianceRegime#GDPR}. A seller that processes personal data
+   * for a buyer in the EU or the EEA (its users' accounts, at least) does so as a processor under GDPR, which
+   * requires a data processing agreement (Article 28). {@link RuleCondition}s match on these.
+   *
+   * <pre>{@code
+   * profile.withBuyerCountry("DE").effectiveComplianceRegimes();   // [GDPR]
+   * profile.withBuyerCountry("US").effectiveComplianceRegimes();   // [] unless stated
+   * }</pre>
+   */
+  public final Set<ComplianceRegime> effectiveComplianceRegimes() {
+    if (!EU_EEA_COUNTRIES.contains(buyerCountry()) || complianceRegimes().contains(ComplianceRegime.GDPR)) {
+      return complianceRegimes();
+    }
+    EnumSet<ComplianceRegime> regimes = EnumSet.of(ComplianceRegime.GDPR);
+    regimes.addAll(complianceRegimes());
+    return Collections.unmodifiableSet(regimes);
+  }
+
+  /** Whether GDPR is among the effective regimes only because of the buyer's country. */
+  final boolean gdprFromCountry() {
+    return EU_EEA_COUNTRIES.contains(buyerCountry()) && !complianceRegimes().contains(ComplianceRegime.GDPR);
   }
 
   /**

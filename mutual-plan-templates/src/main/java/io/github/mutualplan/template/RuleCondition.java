@@ -38,7 +38,11 @@ public abstract class RuleCondition {
   /** The buying processes it applies to; any when empty. */
   public abstract Set<BuyingProcess> buyingProcesses();
 
-  /** Applies when the buyer is subject to any of these regimes; to every buyer when empty. */
+  /**
+   * Applies when the buyer is subject to any of these regimes, as its profile's
+   * {@linkplain CustomerProfile#effectiveComplianceRegimes() effective regimes} say (GDPR for a buyer in the EU or
+   * the EEA, stated or not); to every buyer when empty.
+   */
   public abstract Set<ComplianceRegime> complianceRegimes();
 
   /** The buyer countries it applies to; any when empty. */
@@ -59,7 +63,8 @@ public abstract class RuleCondition {
         && (industries().isEmpty() || industries().contains(p.industry()))
         && (segments().isEmpty() || segments().contains(p.effectiveSegment()))
         && (buyingProcesses().isEmpty() || buyingProcesses().contains(p.buyingProcess()))
-        && (complianceRegimes().isEmpty() || complianceRegimes().stream().anyMatch(p.complianceRegimes()::contains))
+        && (complianceRegimes().isEmpty()
+            || complianceRegimes().stream().anyMatch(p.effectiveComplianceRegimes()::contains))
         && (countries().isEmpty() || countries().contains(p.buyerCountry()))
         && (minDecisionMakers().isEmpty() || p.decisionMakers() >= minDecisionMakers().getAsInt())
         && (minDealSize().isEmpty() || dealSizeReached(p));
