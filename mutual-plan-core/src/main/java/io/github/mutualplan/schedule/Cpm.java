@@ -228,8 +228,9 @@ final class Cpm {
   }
 
   /**
-   * The scheduled dependency whose finish set this commitment's start (least slack on a tie), or -1: none when
-   * its dates are actual, or its due date set its start or its finish (see {@link ForwardPass}).
+   * The scheduled dependency whose finish set this commitment's start (least slack on a tie, then the first in
+   * the plan: never the order a commitment lists its dependencies in, which equal plans need not share), or -1:
+   * none when its dates are actual, or its due date set its start or its finish (see {@link ForwardPass}).
    */
   private int drivingPredecessor(int v) {
     Workdays cal = calendars[side[v]];
@@ -253,7 +254,8 @@ final class Cpm {
       }
       if (ef[p] != NONE && cal.onOrAfter(ef[p] + 1) == es[v]) {
         int slackOfP = slack(p);
-        if (best < 0 || slackOfP < bestSlack) {
+        if (best < 0 || slackOfP < bestSlack
+            || slackOfP == bestSlack && network.graph.position(p) < network.graph.position(best)) {
           best = p;
           bestSlack = slackOfP;
         }

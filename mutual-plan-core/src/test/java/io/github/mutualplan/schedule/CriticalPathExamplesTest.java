@@ -58,6 +58,18 @@ class CriticalPathExamplesTest {
   }
 
   @Test
+  void twoDependenciesThatFinishTogetherAreDecidedByThePlansOrderNotByHowTheyAreListed() {
+    // A(3) -> B(4) -> D(1) and A -> C(4) -> D: B and C finish together; the plan lists B first.
+    MutualActionPlan listedBC = network(DAY_0, DAY_0.plusDays(7), "a:3", "b:4<a", "c:4<a", "d:1<b,c").build();
+    MutualActionPlan listedCB = network(DAY_0, DAY_0.plusDays(7), "a:3", "b:4<a", "c:4<a", "d:1<c,b").build();
+
+    assertThat(listedCB).isEqualTo(listedBC); // the dependencies are a set
+    assertThat(EVERY_DAY.schedule(listedCB).criticalPath()).containsExactly(id("a"), id("b"), id("d"));
+    assertThat(EVERY_DAY.schedule(listedBC).criticalPath()).containsExactly(id("a"), id("b"), id("d"));
+    assertThat(EVERY_DAY.schedule(listedCB)).isEqualTo(EVERY_DAY.schedule(listedBC));
+  }
+
+  @Test
   void theProjectedCloseOfPsplibJ301IsItsPublishedCriticalPathLength() throws IOException {
     MutualActionPlan plan = psplib("/psplib/j301_1.sm", DAY_0);
 

@@ -256,4 +256,27 @@ class SchedulePropertiesTest {
   void schedulingIsDeterministic() {
     qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> assertThat(c.schedule()).isEqualTo(c.schedule()));
   }
+
+  /**
+   * Dependencies listed in another order make an equal plan (a commitment's dependencies are a set), and an equal
+   * plan gets an equal schedule, critical path included: a tie between two dependencies that finish together is
+   * broken by the plan's order, not by the order a commitment lists them in.
+   */
+  @Test
+  void dependenciesListedInAnotherOrderChangeNothing() {
+    qt().withExamples(200).forAll(cases(300, true)).checkAssert(c -> {
+      Random random = new Random(c.plan.hashCode());
+      List<Commitment> relisted = new ArrayList<>();
+      for (Commitment commitment : c.plan.commitments()) {
+        List<CommitmentId> dependencies = new ArrayList<>(commitment.dependsOn());
+        Collections.shuffle(dependencies, random);
+        relisted.add(commitment.withDependsOn(dependencies));
+      }
+      MutualActionPlan same = c.plan.withCommitments(relisted);
+
+      assertThat(same).isEqualTo(c.plan);
+      assertThat(c.schedule(same)).isEqualTo(c.schedule());
+      assertThat(c.schedule(same).criticalPath()).isEqualTo(c.schedule().criticalPath());
+    });
+  }
 }
