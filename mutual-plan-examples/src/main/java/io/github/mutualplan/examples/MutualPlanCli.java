@@ -12,26 +12,34 @@ import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.Texts;
+import io.github.mutualplan.Violation;
+import io.github.mutualplan.calendar.CalendarRegistry;
+import io.github.mutualplan.calendar.UnknownCalendarException;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.Distribution;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.history.ChangeRejectedException;
+import io.github.mutualplan.history.PlanChange;
+import io.github.mutualplan.history.PlanEditor;
+import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.json.JsonSource;
 import io.github.mutualplan.json.PlanJson;
 import io.github.mutualplan.render.Audience;
 import io.github.mutualplan.render.DocumentFormat;
 import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.risk.RiskAssessor;
-import io.github.mutualplan.calendar.CalendarRegistry;
-import io.github.mutualplan.calendar.UnknownCalendarException;
 import io.github.mutualplan.template.Anchor;
 import io.github.mutualplan.template.BuyingProcess;
+import io.github.mutualplan.template.CatalogueChoice;
 import io.github.mutualplan.template.CustomerProfile;
 import io.github.mutualplan.template.Instantiation;
 import io.github.mutualplan.template.InstantiationRequest;
 import io.github.mutualplan.template.PlanTemplate;
 import io.github.mutualplan.template.Segment;
 import io.github.mutualplan.template.TemplateInstantiator;
+import io.github.mutualplan.template.TemplateValidationException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -47,17 +55,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code mutual-plan} command-line tool: lists the catalogue's templates, creates a plan from a template,
@@ -111,7 +125,15 @@ public final class MutualPlanCli implements Callable<Integer> {
   /** The tool, ready to {@code execute(args)}, for tests and embedding. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MutualPlanCli()).setCaseInsensitiveEnumValuesAllowed(true)
-        .registerConverter(Locale.class, MutualPlanCli::language);
+        .registerConverter(Locale.class, MutualPlanCli::language).registerConverter(ZoneId.class, ZoneId::of);
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      err.println("mutual-plan: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return CommandLine.ExitCode.USAGE;
+    });
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("mutual-plan: " + explain(e));
       return CommandLine.ExitCode.SOFTWARE;
@@ -195,13 +217,15 @@ public final class MutualPlanCli implements Callable<Integer> {
     @Option(names = "--template", description = "A template id (default: the catalogue's choice for the profile).")
     Optional<String> template;
 
-    @Option(names = "--industry", defaultValue = "technology", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--industry", defaultValue = "technology", completionCandidates = Industries.class,
+        description = "One of ${COMPLETION-CANDIDATES}; another is refused. Default: ${DEFAULT-VALUE}.")
     String industry;
 
     @Option(names = "--segment", description = "One of ${COMPLETION-CANDIDATES}.")
     Optional<Segment> segment;
 
-    @Option(names = "--head-count", description = "The buyer's employees, if the segment is not given.")
+    @Option(names = "--head-count", description = "The buyer's employees, if the segment is not given: fewer "
+        + "than 100 is SMB, fewer than 1000 MID_MARKET, else ENTERPRISE (STARTUP is never inferred: give it).")
     Optional<Integer> headCount;
 
     @Option(names = "--process", defaultValue = "STANDARD", description = "One of ${COMPLETION-CANDIDATES}.")
@@ -219,8 +243,28 @@ public final class MutualPlanCli implements Callable<Integer> {
     @Option(names = "--currency", defaultValue = "USD", description = "Default: ${DEFAULT-VALUE}.")
     String currency;
 
-    @Option(names = "--country", defaultValue = "US", description = "The buyer's country. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--country", defaultValue = "US", description = "The buyer's country (ISO 3166 code); one in "
+        + "the EU or EEA brings the GDPR steps. Default: ${DEFAULT-VALUE}.")
     String country;
+
+    @Option(names = "--seller-org", defaultValue = "Your company", description = "The seller's organisation. "
+        + "Default: ${DEFAULT-VALUE}.")
+    String sellerOrganization;
+
+    @Option(names = "--person", paramLabel = "SIDE:ROLES:NAME", description = "A person of the deal, repeatable: "
+        + "side (seller or buyer), roles separated by commas, name and an optional <email>, such as "
+        + "\"buyer:champion:Dr. Maya Patel <maya@northwind.example>\". Steps go to the person with their role. "
+        + "The first seller is the plan's owner (default: a stand-in account executive), the first buyer its "
+        + "co-owner.")
+    List<String> people = List.of();
+
+    @Option(names = "--zone", description = "The time zone the plan's days are in, such as America/Chicago "
+        + "(default: this computer's).")
+    Optional<ZoneId> zone;
+
+    @Option(names = "--share", description = "Share the plan with the buyer as it is created (it needs a buyer "
+        + "co-owner, a champion and an economic buyer among --person), so that a BUYER document can be written.")
+    boolean share;
 
     @Option(names = "--language", defaultValue = "en", description = "en or ru. Default: ${DEFAULT-VALUE}.")
     Locale language;
@@ -242,8 +286,8 @@ public final class MutualPlanCli implements Callable<Integer> {
     String format;
 
     @Option(names = "--audience", defaultValue = "INTERNAL", description = "INTERNAL (every item) or BUYER "
-        + "(shared items only, once the plan is shared). Default: ${DEFAULT-VALUE}: a new plan is the seller's "
-        + "closing plan. JSON is always whole.")
+        + "(shared items only; with --share). Default: ${DEFAULT-VALUE}: a new plan is the seller's closing plan. "
+        + "JSON is always whole.")
     Audience audience;
 
     @Option(names = {"-o", "--out"}, description = "The file to write (default: standard output).")
@@ -251,47 +295,154 @@ public final class MutualPlanCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Optional<DocumentFormat> document = format.equalsIgnoreCase("json") ? Optional.empty()
-          : Optional.of(DocumentFormat.fromName(format)); // a wrong name fails before any work
+      CommandLine cli = spec.commandLine();
+      Optional<DocumentFormat> document;
+      try {
+        document = format.equalsIgnoreCase("json") ? Optional.empty()
+            : Optional.of(DocumentFormat.fromName(format)); // a wrong name fails before any work
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cli, "--format: " + e.getMessage());
+      }
+      if (audience == Audience.BUYER && !share) {
+        throw new CommandLine.ParameterException(cli, "--audience BUYER: a buyer sees a plan once it is shared; "
+            + "add --share (with the buyer's co-owner, champion and economic buyer as --person)");
+      }
+      ZoneId in = zone.orElseGet(ZoneId::systemDefault);
+      LocalDate today = LocalDate.now(Clock.system(in));
+      if (when.close != null && when.close.isBefore(today)) {
+        throw new CommandLine.ParameterException(cli, "--close: " + when.close + " is before today (" + today
+            + "); give a day to come, or --start to plan forward");
+      }
       CustomerProfile.Builder profile = CustomerProfile.builder().industry(industry).buyingProcess(process)
           .addAllComplianceRegimes(compliance).decisionMakers(decisionMakers)
           .dealSize(Money.of(value, currency)).buyerCountry(country).language(language);
       segment.ifPresent(profile::segment);
       headCount.ifPresent(profile::headCount);
-      CustomerProfile customer = profile.build();
+      CustomerProfile customer;
+      try {
+        customer = profile.build();
+      } catch (TemplateValidationException e) {
+        throw new CommandLine.ParameterException(cli, option(e.violations().get(0)));
+      }
       CalendarId buyer = calendar("--buyer-calendar", buyerCalendar);
       CalendarId seller = calendar("--seller-calendar", sellerCalendar);
-      PlanTemplate chosen = template.map(id -> Deals.CATALOGUE.template(id).orElseThrow(
-          () -> new IllegalArgumentException("--template: no template '" + id + "'; the catalogue has "
-              + Deals.CATALOGUE.templates().stream().map(PlanTemplate::id).toList())))
-          .orElseGet(() -> Deals.CATALOGUE.templateFor(customer));
-      Stakeholder you = Stakeholder.builder().id(StakeholderId.of("account-executive"))
-          .side(Side.SELLER).name("Account Executive").addRoles(Role.ACCOUNT_EXECUTIVE).build();
-      LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+      PlanTemplate chosen = template.isPresent() ? Deals.CATALOGUE.template(template.get()).orElseThrow(
+          () -> new CommandLine.ParameterException(cli, "--template: no template '" + template.get()
+              + "'; the catalogue has " + Deals.CATALOGUE.templates().stream().map(PlanTemplate::id).toList()))
+          : choose(cli, customer);
+      List<Stakeholder> persons = new ArrayList<>();
+      for (String person : people) {
+        persons.add(person(cli, person, persons));
+      }
+      Stakeholder owner = persons.stream().filter(p -> p.side() == Side.SELLER).findFirst().orElseGet(() -> {
+        Stakeholder standIn = Stakeholder.builder().id(StakeholderId.of("account-executive")).side(Side.SELLER)
+            .name("Account Executive").addRoles(Role.ACCOUNT_EXECUTIVE).build();
+        persons.add(0, standIn);
+        return standIn;
+      });
+      Instant now = Instant.now();
       Instantiation made = TemplateInstantiator.standard().instantiate(InstantiationRequest.builder()
           .template(chosen).rules(Deals.CATALOGUE.rules()).profile(customer)
           .planId(PlanId.of(slug(account))).deal(Deal.of(account, customer.dealSize()))
-          .sellerOrganization("Your company").buyerOrganization(account)
-          .addPeople(you).sellerOwner(you.id())
+          .sellerOrganization(sellerOrganization).buyerOrganization(account)
+          .addAllPeople(persons).sellerOwner(owner.id())
+          .buyerCoOwner(persons.stream().filter(p -> p.side() == Side.BUYER).map(Stakeholder::id).findFirst())
           .anchor(when.start != null ? Anchor.startOn(when.start) : Anchor.closeBy(when.close, today))
           .buyerCalendar(buyer).sellerCalendar(seller)
-          .zone(ZoneId.systemDefault()).createdAt(Instant.now())
+          .zone(in).createdAt(now)
           .build());
-      made.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-      made.shortfallDays().ifPresent(d -> spec.commandLine().getErr().printf(
+      made.warnings().forEach(w -> cli.getErr().println("warning: " + w));
+      made.shortfallDays().ifPresent(d -> cli.getErr().printf(
           "warning: the plan cannot close by %s: it needs %d more working days%n", when.close, d));
+      MutualActionPlan plan = share ? shared(cli, made, owner, now) : made.plan();
       String written = document.isPresent() ? document.get().renderer(RenderOptions.defaults()
-          .withAudience(audience).withLocale(language)).render(made.plan())
-              : PlanJson.standard().write(made.plan()).text();
+          .withAudience(audience).withLocale(language)).render(plan)
+              : PlanJson.standard().write(plan).text();
       if (out.isPresent()) {
         Files.writeString(out.get(), written, StandardCharsets.UTF_8);
-        spec.commandLine().getErr().printf("Wrote %s (%s, %d commitments, target close %s)%n", out.get(),
-            made.plan().provenance().orElseThrow().templateId(), made.plan().commitments().size(),
-            made.plan().targetClose());
+        cli.getErr().printf("Wrote %s (%s, %d commitments, target close %s)%n", out.get(),
+            plan.provenance().orElseThrow().templateId(), plan.commitments().size(), plan.targetClose());
       } else {
-        spec.commandLine().getOut().print(written);
+        cli.getOut().print(written);
       }
       return 0;
+    }
+
+    /** The catalogue's template for the customer, its reasons on standard error; an unknown industry refused. */
+    private static PlanTemplate choose(CommandLine cli, CustomerProfile customer) {
+      CatalogueChoice choice;
+      try {
+        choice = Deals.CATALOGUE.choose(customer);
+      } catch (TemplateValidationException e) {
+        throw new CommandLine.ParameterException(cli, option(e.violations().get(0)));
+      }
+      PrintWriter err = cli.getErr();
+      err.printf("Template %s: %s%n", choice.template().id(), choice.templateReason());
+      err.printf("Segment %s: %s%n", choice.segment(), choice.segmentReason());
+      choice.rules().forEach(r -> err.printf("Rule %s: %s%n", r.id(), String.join("; ", r.conditions())));
+      choice.warnings().forEach(w -> err.println("warning: " + w));
+      return choice.template();
+    }
+
+    /** A person of {@code --person SIDE:ROLES:NAME [<email>]}, refused with the option's value when malformed. */
+    static Stakeholder person(CommandLine cli, String text, List<Stakeholder> before) {
+      String[] parts = text.split(":", 3);
+      String problem = null;
+      Stakeholder.Builder person = Stakeholder.builder();
+      if (parts.length < 3 || parts[2].isBlank()) {
+        problem = "expected SIDE:ROLES:NAME, such as buyer:champion:Dr. Maya Patel";
+      } else if (!parts[0].equalsIgnoreCase("buyer") && !parts[0].equalsIgnoreCase("seller")) {
+        problem = "the side is buyer or seller";
+      } else {
+        Matcher named = PERSON.matcher(parts[2].strip());
+        named.matches(); // always: the email is optional
+        String name = named.group(1).strip();
+        try {
+          person.side(Side.valueOf(parts[0].toUpperCase(Locale.ROOT))).name(name)
+              .id(StakeholderId.of(unique(slug(name), before)));
+          Optional.ofNullable(named.group(2)).ifPresent(person::email);
+          for (String role : parts[1].split(",")) {
+            if (!role.isBlank()) {
+              person.addRoles(Role.of(role.strip()));
+            }
+          }
+          return person.build();
+        } catch (PlanValidationException e) {
+          problem = e.violations().get(0).toString();
+        }
+      }
+      throw new CommandLine.ParameterException(cli, "--person " + Texts.quote(text) + ": " + problem);
+    }
+
+    private static final Pattern PERSON = Pattern.compile("(.*?)\\s*(?:<([^<>]*)>)?");
+
+    /** The id, or the id with the first free number, so that two people of one name are two people. */
+    private static String unique(String id, List<Stakeholder> before) {
+      Set<String> taken = before.stream().map(p -> p.id().key()).collect(Collectors.toSet());
+      String candidate = id;
+      for (int n = 2; taken.contains(candidate); n++) {
+        candidate = id + "-" + n;
+      }
+      return candidate;
+    }
+
+    /** The plan shared by its owner, or a usage error that says who is missing. */
+    private static MutualActionPlan shared(CommandLine cli, Instantiation made, Stakeholder owner, Instant now) {
+      try {
+        return PlanEditor.standard().apply(PlanHistory.of(made.plan()), PlanChange.share(), owner.id(), now)
+            .current();
+      } catch (ChangeRejectedException e) {
+        throw new CommandLine.ParameterException(cli, "--share: " + e.getMessage());
+      }
+    }
+
+    /** A problem of the customer profile, named by the option that sets what is wrong. */
+    static String option(Violation v) {
+      String field = v.path().replaceFirst("[.\\[].*", "");
+      String option = Map.of("industry", "--industry", "segment", "--segment", "headCount", "--head-count",
+          "decisionMakers", "--decision-makers", "dealSize", "--value", "buyerCountry", "--country",
+          "complianceRegimes", "--compliance", "buyingProcess", "--process").getOrDefault(field, field);
+      return option + v.path().substring(field.length()) + ": " + v.message();
     }
 
     /** A calendar name the registry knows, or a usage error that says what it knows. */
@@ -313,6 +464,14 @@ public final class MutualPlanCli implements Callable<Integer> {
     static String slug(String name) {
       String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
       return slug.isEmpty() ? "plan" : slug;
+    }
+  }
+
+  /** The industries of the catalogue, for {@code --industry}'s help. */
+  static final class Industries implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Deals.CATALOGUE.industries().iterator();
     }
   }
 

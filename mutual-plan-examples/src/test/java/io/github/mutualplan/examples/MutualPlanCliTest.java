@@ -122,14 +122,78 @@ class MutualPlanCliTest {
   @Test
   void badInputIsNamedAndChangesNothing(@TempDir Path dir) throws IOException {
     assertThat(run("create", "--account", "X", "--value", "1", "--start", "2027-01-11", "--format", "docx"))
-        .isEqualTo(1);
-    assertThat(err.toString()).contains("docx", "markdown");
-    assertThat(run("create", "--account", "X", "--value", "1", "--start", "2027-01-11")).isEqualTo(1);
-    assertThat(err.toString()).contains("segment: needs a segment or a head count");
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--format: ", "docx", "markdown");
+    assertThat(run("create", "--account", "X", "--value", "1", "--start", "2027-01-11")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutual-plan: --segment: needs a segment or a head count",
+        "Try 'mutual-plan create --help' for more information.").doesNotContain("Usage:");
     assertThat(run("create", "--account", "X", "--value", "1")).isEqualTo(2);
     assertThat(err.toString()).contains("--start", "--close");
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"nonsense\"}");
     assertThat(run("assess", broken.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("mutual-plan: ");
+  }
+
+  static final String[] HEALTH_SYSTEM = {"create", "--account", "Northwind Health", "--industry", "healthcare",
+      "--head-count", "12000", "--compliance", "hipaa", "--value", "480000", "--start", "2027-01-11"};
+
+  static String[] with(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  @Test
+  void theCatalogueSaysWhyItChoseTheTemplateAndRefusesAnIndustryItDoesNotKnow() {
+    assertThat(run(HEALTH_SYSTEM)).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("Template healthcare-provider: industry healthcare",
+        "Segment ENTERPRISE: inferred from the head count of 12000", "Rule hipaa: complianceRegimes: HIPAA");
+
+    err.reset();
+    out.reset();
+    assertThat(run("create", "--account", "X", "--industry", "helthcare", "--head-count", "40", "--value", "1",
+        "--start", "2027-01-11")).isEqualTo(2);
+    assertThat(err.toString()).contains("--industry: 'helthcare' is not an industry the catalogue knows; did you"
+        + " mean 'healthcare'?", "technology");
+    assertThat(out.toString()).isEmpty();
+    assertThat(run("create", "--help")).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " ")).contains("One of education, energy, financial-services,"
+        + " healthcare,", "another is refused");
+  }
+
+  @Test
+  void aBuyerDocumentNeedsTheSharedPlanAndItsPeople() {
+    assertThat(run(with(HEALTH_SYSTEM, "--audience", "BUYER", "--format", "html"))).isEqualTo(2);
+    assertThat(err.toString()).contains("--audience BUYER: a buyer sees a plan once it is shared; add --share");
+
+    err.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--share", "--person", "buyer:champion:Dr. Maya Patel"))).isEqualTo(2);
+    assertThat(err.toString()).contains("mutual-plan: --share: ", "economic buyer");
+
+    err.reset();
+    out.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--seller-org", "Acme Health Software", "--zone", "America/Chicago",
+        "--person", "seller:account-executive:Alex Kim <alex@acme.example>",
+        "--person", "buyer:champion:Dr. Maya Patel <maya@northwind.example>",
+        "--person", "buyer:economic-buyer:Dana Reyes", "--share", "--audience", "BUYER", "--format", "html")))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Acme Health Software", "Alex Kim", "Dr. Maya Patel", "Dana Reyes")
+        .doesNotContain("Your company", "Account Executive", "to be named");
+  }
+
+  @Test
+  void aPersonADayOrAZoneThatCannotBeIsNamed() {
+    assertThat(run(with(HEALTH_SYSTEM, "--person", "vendor:champion:Dana"))).isEqualTo(2);
+    assertThat(err.toString()).contains("--person 'vendor:champion:Dana': the side is buyer or seller");
+    err.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--person", "buyer:Chief Champion:Dana"))).isEqualTo(2);
+    assertThat(err.toString()).contains("--person 'buyer:Chief Champion:Dana': ", "'Chief Champion'");
+    err.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--zone", "Mars/Olympus"))).isEqualTo(2);
+    assertThat(err.toString()).contains("--zone", "Mars/Olympus");
+    err.reset();
+    assertThat(run("create", "--account", "X", "--segment", "smb", "--value", "1", "--close", "2020-01-01"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--close: 2020-01-01 is before today (");
   }
 }

@@ -41,7 +41,8 @@ public abstract class Anchor {
     within("targetClose", targetClose);
     within("notBefore", notBefore);
     if (targetClose.isBefore(notBefore)) {
-      throw new IllegalArgumentException("targetClose: " + targetClose + " is before notBefore " + notBefore);
+      throw new IllegalArgumentException("targetClose: " + targetClose + " is before " + notBefore
+          + ", the first day the plan may start (notBefore)");
     }
     return ImmutableAnchor.of(notBefore, Optional.of(targetClose));
   }

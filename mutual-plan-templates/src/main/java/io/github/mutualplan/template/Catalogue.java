@@ -268,9 +268,11 @@ public final class Catalogue {
         : inferred == Segment.MID_MARKET ? Segment.MID_MARKET_HEAD_COUNT + " to " + (Segment.ENTERPRISE_HEAD_COUNT - 1)
             + " people is MID_MARKET"
         : Segment.ENTERPRISE_HEAD_COUNT + " people or more is ENTERPRISE";
-    return "inferred from the head count of " + people + ": " + rule + " (the segment is inferred from the head"
-        + " count alone). STARTUP is never inferred: the profile has no founding year or funding stage to tell a"
-        + " young company from an established one, so set segment(STARTUP) for a startup";
+    String reason = "inferred from the head count of " + people + ": " + rule + " (the segment is inferred from the"
+        + " head count alone)";
+    return inferred == Segment.ENTERPRISE ? reason : reason + ". STARTUP is never inferred: the profile has no"
+        + " founding year or funding stage to tell a young company from an established one, so set"
+        + " segment(STARTUP) for a startup";
   }
 
   /** Why the profile's industry is unknown, with the nearest known one; empty when the catalogue knows it. */

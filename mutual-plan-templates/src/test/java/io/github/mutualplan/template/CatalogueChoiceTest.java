@@ -242,8 +242,10 @@ class CatalogueChoiceTest {
       if (choice.segmentInferred()) {
         assertThat(choice.segment()).isNotEqualTo(Segment.STARTUP)
             .isEqualTo(Segment.ofHeadCount(profile.headCount().getAsInt()));
-        assertThat(choice.segmentReason()).contains("head count of " + profile.headCount().getAsInt())
-            .contains("STARTUP is never inferred");
+        assertThat(choice.segmentReason()).contains("head count of " + profile.headCount().getAsInt());
+        // A company small enough to be a startup is told how to say it is one.
+        assertThat(choice.segmentReason().contains("STARTUP is never inferred"))
+            .isEqualTo(choice.segment() != Segment.ENTERPRISE);
       } else {
         assertThat(choice.segmentReason()).startsWith("stated in the profile");
       }

@@ -127,6 +127,9 @@ class UntrustedTemplatesTest {
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
         () -> Anchor.startOn(LocalDate.of(999_999_999, 12, 31))))
         .hasMessage("start: +999999999-12-31 is not from 1900-01-01 to 2999-12-31");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> Anchor.closeBy(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 7))))
+        .hasMessage("targetClose: 2026-01-01 is before 2026-12-07, the first day the plan may start (notBefore)");
   }
 
   static PlanTemplate read(String yaml) {
