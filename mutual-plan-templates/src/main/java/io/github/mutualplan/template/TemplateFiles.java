@@ -45,9 +45,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * nesting to {@value #MAX_DEPTH} levels. Every problem is a {@link TemplateFormatException} with the
  * file, line, column, path and what was expected.
  *
- * <p>Templates are read and written by the same codec layer as plans ({@code mutual-plan-json}), key for key,
- * with no reflection: nothing but the model's own types can be made, and a key left out is absent, empty or its
- * default while a {@code null} is refused. In YAML, a text that reads as a whole number (such as
+ * <p>Templates are read and written by the same codec layer as plans ({@code mutual-plan-json}), key for key and
+ * with no reflection: a key left out is absent, empty or its default, while a {@code null} is refused. In YAML, a text that reads as a whole number (such as
  * {@code version: 2}) is its digits; a fraction must be quoted to be text.
  *
  * <p>Thread-safe: every method may be called from any thread at once.
