@@ -7,10 +7,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +41,11 @@ import org.w3c.dom.NodeList;
  *   <li>Markdown and HTML: the facts ("Projected close", "As of"), the timeline table (a row per milestone with its
  *       projected date, in the plan's order) and a table per side (a row per commitment of that side, in the
  *       plan's order, named by its title, with its start, finish, or a dash when cancelled, and "yes" when
- *       critical); the HTML page's SVG chart also has a bar per scheduled commitment (its tooltip says
- *       "Scheduled: start to finish", its class "critical"), a diamond per milestone ("Projected: day") and a
- *       "today" line on the as-of day.
+ *       critical), ISO dates in Markdown and English medium dates ("Jul 12, 2027") in HTML; the HTML page's SVG
+ *       chart also has a bar per scheduled commitment (its key and ISO dates in {@code data-key},
+ *       {@code data-start} and {@code data-finish}, its tooltip saying "Scheduled: start to finish", its class
+ *       "critical"), a diamond per milestone ({@code data-key}, {@code data-projected}, "Projected: day") and a
+ *       "today" line on the as-of day ({@code data-day}), in the chart's own order.
  *   <li>CSV: a row per commitment (by key; start and finish, empty when cancelled; "yes" when critical), then a
  *       row per milestone (by key; its projected date in the finish column, "closing" in the milestone column).
  *   <li>iCalendar: an event per milestone (UID {@code milestone-<key>+<plan>@mutualplan.io}, on its target date,
@@ -62,6 +66,9 @@ final class DocumentDates {
   private static final Pattern MERMAID_MILESTONE =
       Pattern.compile("^    .* :milestone, m-([A-Za-z0-9_-]+), (\\d{4}-\\d{2}-\\d{2}), 0d$");
   private static final String DASH = "\u2014";
+  /** How the English HTML page writes a date: {@code Jul 12, 2027}. */
+  static final DateTimeFormatter HTML_DATE =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
 
   private DocumentDates() {}
 
@@ -123,7 +130,7 @@ final class DocumentDates {
         facts.put(unescapeMarkdown(line.substring(4, colon)), unescapeMarkdown(line.substring(colon + 4)));
       }
     }
-    return outline(facts, tables, view);
+    return outline(facts, tables, view, DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
   /** The cells of a table row, split at the unescaped pipes, unescaped and trimmed. */
@@ -164,15 +171,13 @@ final class DocumentDates {
     Map<String, String> facts = new LinkedHashMap<>();
     Map<String, List<List<String>>> tables = new LinkedHashMap<>();
     String heading = "";
-    List<String> barTips = new ArrayList<>();
-    List<Boolean> barCritical = new ArrayList<>();
-    List<String> diamondTips = new ArrayList<>();
+    Map<CommitmentId, Optional<Span>> bars = new LinkedHashMap<>();
+    Set<CommitmentId> critical = new HashSet<>();
+    Map<MilestoneId, LocalDate> diamonds = new LinkedHashMap<>();
     Optional<LocalDate> today = Optional.empty();
-    for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (!(n instanceof Element)) {
-        continue;
-      }
-      Element e = (Element) n;
+    List<Element> blocks = new ArrayList<>();
+    flatten(body, blocks);
+    for (Element e : blocks) {
       switch (e.getTagName()) {
         case "h2":
           heading = e.getTextContent();
@@ -199,26 +204,36 @@ final class DocumentDates {
             rows.add(cells);
           }
           break;
-        case "div":
+        case "figure":
           NodeList rects = e.getElementsByTagName("rect");
           for (int i = 0; i < rects.getLength(); i++) {
             Element bar = (Element) rects.item(i);
             List<String> classes = List.of(bar.getAttribute("class").split(" "));
             if (classes.contains("bar")) {
-              barTips.add(title(bar));
-              barCritical.add(classes.contains("critical"));
+              LocalDate start = LocalDate.parse(bar.getAttribute("data-start"));
+              LocalDate finish = LocalDate.parse(bar.getAttribute("data-finish"));
+              bars.put(CommitmentId.of(bar.getAttribute("data-key")), Optional.of(new Span(start, finish)));
+              check(title(bar).contains("Scheduled: " + HTML_DATE.format(start) + " to " + HTML_DATE.format(finish)),
+                  "the bar's tooltip does not say its dates: " + title(bar));
+              if (classes.contains("critical")) {
+                critical.add(CommitmentId.of(bar.getAttribute("data-key")));
+              }
             }
           }
           NodeList polygons = e.getElementsByTagName("polygon");
           for (int i = 0; i < polygons.getLength(); i++) {
-            diamondTips.add(title((Element) polygons.item(i)));
+            Element diamond = (Element) polygons.item(i);
+            LocalDate projected = LocalDate.parse(diamond.getAttribute("data-projected"));
+            check(title(diamond).contains("Projected: " + HTML_DATE.format(projected)),
+                "the diamond's tooltip does not say its date: " + title(diamond));
+            diamonds.put(MilestoneId.of(diamond.getAttribute("data-key")), projected);
           }
           NodeList lines = e.getElementsByTagName("line");
           for (int i = 0; i < lines.getLength(); i++) {
             Element line = (Element) lines.item(i);
             if (line.getAttribute("class").equals("today")) {
-              Matcher day = DATE.matcher(title(line));
-              today = Optional.of(LocalDate.parse(day.find() ? day.group() : "no date in " + title(line)));
+              today = Optional.of(LocalDate.parse(line.getAttribute("data-day")));
+              check(title(line).endsWith(HTML_DATE.format(today.get())), "the today line's tooltip " + title(line));
             }
           }
           break;
@@ -226,36 +241,8 @@ final class DocumentDates {
           break;
       }
     }
-    Shown tablesShown = outline(facts, tables, view);
-    // The chart: a bar per scheduled commitment, buyer's then seller's, in the plan's order; a diamond per milestone.
-    List<Commitment> scheduledInOrder = new ArrayList<>();
-    for (Side side : List.of(Side.BUYER, Side.SELLER)) {
-      for (Commitment c : owedBy(view, side)) {
-        if (tablesShown.commitments().get(c.id()).isPresent()) {
-          scheduledInOrder.add(c);
-        }
-      }
-    }
-    check(barTips.size() == scheduledInOrder.size(), "a bar per scheduled commitment: " + barTips.size() + " bars for "
-        + scheduledInOrder.size());
-    Map<CommitmentId, Optional<Span>> bars = new LinkedHashMap<>();
-    Set<CommitmentId> critical = new HashSet<>();
-    for (int i = 0; i < barTips.size(); i++) {
-      Matcher m = SCHEDULED.matcher(barTips.get(i));
-      check(m.find(), "no scheduled dates in the bar's tooltip " + barTips.get(i));
-      bars.put(scheduledInOrder.get(i).id(),
-          Optional.of(new Span(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)))));
-      if (barCritical.get(i)) {
-        critical.add(scheduledInOrder.get(i).id());
-      }
-    }
-    check(diamondTips.size() == view.milestones().size(), "a diamond per milestone");
-    Map<MilestoneId, LocalDate> diamonds = new LinkedHashMap<>();
-    for (int i = 0; i < diamondTips.size(); i++) {
-      Matcher m = PROJECTED.matcher(diamondTips.get(i));
-      check(m.find(), "no projected date in the diamond's tooltip " + diamondTips.get(i));
-      diamonds.put(view.milestones().get(i).id(), LocalDate.parse(m.group(1)));
-    }
+    Shown tablesShown = outline(facts, tables, view, HTML_DATE);
+    check(diamonds.size() == view.milestones().size(), "a diamond per milestone");
     // The chart must agree with the tables; what the tables show is compared with the schedule by the caller.
     Map<CommitmentId, Optional<Span>> scheduledInTables = new LinkedHashMap<>();
     tablesShown.commitments().forEach((id, span) -> span.ifPresent(s -> scheduledInTables.put(id, span)));
@@ -270,6 +257,20 @@ final class DocumentDates {
     return tablesShown;
   }
 
+  /** The elements of a page in document order, the sections, header and figures opened up. */
+  private static void flatten(Element parent, List<Element> into) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element) {
+        Element e = (Element) n;
+        if (e.getTagName().equals("section") || e.getTagName().equals("header")) {
+          flatten(e, into);
+        } else {
+          into.add(e);
+        }
+      }
+    }
+  }
+
   private static String title(Element shape) {
     NodeList titles = shape.getElementsByTagName("title");
     return titles.getLength() == 0 ? "" : titles.item(0).getTextContent();
@@ -281,7 +282,7 @@ final class DocumentDates {
    * rows its commitments, in the plan's order.
    */
   private static Shown outline(Map<String, String> facts, Map<String, List<List<String>>> tables,
-      MutualActionPlan view) {
+      MutualActionPlan view, DateTimeFormatter dates) {
     List<List<String>> timeline = tables.getOrDefault("Timeline", List.of());
     check(timeline.size() == view.milestones().size(), "a timeline row per milestone: " + timeline);
     Map<MilestoneId, LocalDate> milestones = new LinkedHashMap<>();
@@ -290,8 +291,8 @@ final class DocumentDates {
       List<String> row = timeline.get(i);
       check(row.get(0).equals(m.closing() ? m.name() + " (closing)" : m.name()), "the timeline's row " + i
           + " is not " + m.name() + ": " + row);
-      check(row.get(1).equals(m.targetDate().toString()), "target date of " + m.id() + ": " + row);
-      milestones.put(m.id(), LocalDate.parse(row.get(2)));
+      check(row.get(1).equals(dates.format(m.targetDate())), "target date of " + m.id() + ": " + row);
+      milestones.put(m.id(), LocalDate.parse(row.get(2), dates));
     }
     Map<CommitmentId, Optional<Span>> commitments = new LinkedHashMap<>();
     Set<CommitmentId> critical = new HashSet<>();
@@ -308,15 +309,15 @@ final class DocumentDates {
         check(row.get(0).equals(c.title()), "the row " + i + " under " + heading + " is not " + c.title() + ": " + row);
         check(row.get(3).equals(DASH) == row.get(4).equals(DASH), "start and finish both or neither: " + row);
         commitments.put(c.id(), row.get(3).equals(DASH) ? Optional.empty()
-            : Optional.of(new Span(LocalDate.parse(row.get(3)), LocalDate.parse(row.get(4)))));
+            : Optional.of(new Span(LocalDate.parse(row.get(3), dates), LocalDate.parse(row.get(4), dates))));
         if (row.get(7).equals("yes")) {
           critical.add(c.id());
         }
       }
     }
     return new Shown(commitments, critical, milestones,
-        Optional.ofNullable(facts.get("Projected close")).map(LocalDate::parse),
-        Optional.ofNullable(facts.get("As of")).map(LocalDate::parse), Map.of());
+        Optional.ofNullable(facts.get("Projected close")).map(d -> LocalDate.parse(d, dates)),
+        Optional.ofNullable(facts.get("As of")).map(d -> LocalDate.parse(d, dates)), Map.of());
   }
 
   // CSV

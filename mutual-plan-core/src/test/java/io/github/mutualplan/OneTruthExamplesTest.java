@@ -90,7 +90,7 @@ class OneTruthExamplesTest {
     assertThat(DocumentFormat.MARKDOWN.renderer(forTheBuyer).render(plan, TODAY))
         .contains("- **Projected close:** 2027-04-02\n", "- **As of:** 2027-02-01\n");
     assertThat(DocumentFormat.HTML.renderer(forTheBuyer).render(plan, TODAY))
-        .contains("<dt>Projected close</dt><dd>2027-04-02</dd>");
+        .contains("<dt>Projected close</dt><dd>Apr 2, 2027</dd>", "data-projected=\"2027-04-02\"");
     assertThat(DocumentFormat.CSV.renderer(forTheBuyer).render(plan, TODAY))
         .contains("Milestone,contract-signed,Contract signed,,,,2027-04-02,2027-06-30,,,closing,Shared\r\n");
     assertThat(DocumentFormat.ICALENDAR.renderer(forTheBuyer).render(plan, TODAY)).contains("Projected: 2027-04-02");

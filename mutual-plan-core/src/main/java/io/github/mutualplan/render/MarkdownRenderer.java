@@ -10,27 +10,35 @@ final class MarkdownRenderer implements DocumentWriter {
 
   @Override
   public void write(PlanDocument doc, StringBuilder out) {
-    Outline outline = Outline.of(doc);
+    Outline outline = Outline.of(doc, Formats.isoDates(doc.locale()));
     out.append("# ").append(escape(outline.title)).append("\n\n");
     for (Outline.Fact fact : outline.facts) {
       out.append("- **").append(escape(fact.label())).append(":** ").append(escape(fact.value())).append('\n');
     }
+    section(outline.summary, out);
     for (Outline.Section section : outline.sections) {
-      out.append('\n').append("#".repeat(section.level())).append(' ').append(escape(section.heading()))
-          .append('\n');
-      for (Outline.Block block : section.blocks()) {
-        block(block, out);
-      }
+      section(section, out);
     }
   }
 
-  private static void block(Outline.Block block, StringBuilder out) {
-    if (block instanceof Outline.Paragraph) {
+  private static void section(Outline.Section section, StringBuilder out) {
+    out.append('\n').append("#".repeat(section.level())).append(' ').append(escape(section.heading()))
+        .append('\n');
+    for (Outline.Block block : section.blocks()) {
+      block(section.level() + 1, block, out);
+    }
+  }
+
+  private static void block(int level, Outline.Block block, StringBuilder out) {
+    if (block instanceof Outline.Heading) {
+      out.append('\n').append("#".repeat(Math.min(6, level))).append(' ')
+          .append(escape(((Outline.Heading) block).text())).append('\n');
+    } else if (block instanceof Outline.Paragraph) {
       out.append('\n').append(escape(((Outline.Paragraph) block).text())).append('\n');
     } else if (block instanceof Outline.Items) {
       out.append('\n');
-      for (String item : ((Outline.Items) block).items()) {
-        out.append("- ").append(escape(item)).append('\n');
+      for (Outline.Item item : ((Outline.Items) block).items()) {
+        out.append("- ").append(escape(item.text())).append('\n');
       }
     } else if (block instanceof Outline.Table) {
       Outline.Table table = (Outline.Table) block;

@@ -1,5 +1,6 @@
 package io.github.mutualplan.render;
 
+import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
@@ -8,50 +9,91 @@ import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
-import java.math.BigDecimal;
+import io.github.mutualplan.calendar.WorkCalendar;
+import io.github.mutualplan.risk.RiskAssessor;
+import io.github.mutualplan.risk.RiskFinding;
+import io.github.mutualplan.risk.RiskReport;
+import io.github.mutualplan.schedule.ScheduledCommitment;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The content of the Markdown and HTML documents, in the document's language and free of any markup: a title,
- * the deal's facts, and sections of paragraphs, lists and tables. Each format escapes the texts its own way.
+ * a summary, the deal's facts, and sections of paragraphs, lists and tables. Each format escapes the texts its
+ * own way; a style ({@code ""} for none) tells the HTML page how to mark a block, row or item (a late row, a stale
+ * sign-off, a warning), and Markdown, which says the same in words, leaves it out.
  */
 final class Outline {
-  /** A block of a section. */
-  sealed interface Block permits Paragraph, Items, Table, Chart {}
+  /** Days ahead that the summary lists what the buyer owes: two weeks. */
+  static final int OWED_WINDOW_DAYS = 14;
+  /** The late items the summary lists, the latest first; the tables flag every one. */
+  static final int LATE_SHOWN = 5;
 
-  /** A paragraph of text. */
-  record Paragraph(String text) implements Block {}
+  /** A block of a section. */
+  sealed interface Block permits Heading, Paragraph, Items, Table, Chart {}
+
+  /** A heading within a section, one level below it. */
+  record Heading(String text) implements Block {}
+
+  /** A paragraph of text, with a style such as {@code warn}. */
+  record Paragraph(String text, String style) implements Block {
+    Paragraph(String text) {
+      this(text, "");
+    }
+  }
+
+  /** An item of a list, with a style such as {@code stale}. */
+  record Item(String text, String style) {}
 
   /** A bulleted list. */
-  record Items(List<String> items) implements Block {}
+  record Items(List<Item> items, String style) implements Block {}
 
-  /** A table with a header row. */
-  record Table(List<String> header, List<List<String>> rows) implements Block {}
+  /**
+   * A table with a header row; a style per column ({@code date} for dates, which never wrap; {@code num} for
+   * numbers) and per row ({@code late}).
+   */
+  record Table(List<String> header, List<List<String>> rows, List<String> columnStyles, List<String> rowStyles)
+      implements Block {}
 
   /** Where the HTML page draws its Gantt chart; Markdown leaves it out. */
   record Chart() implements Block {}
 
-  /** A section: a heading of level 2 or 3, and its blocks. */
-  record Section(int level, String heading, List<Block> blocks) {}
+  /** A section: a heading of level 2 or 3, its blocks, and a style such as {@code summary}. */
+  record Section(int level, String heading, List<Block> blocks, String style) {}
 
   /** A label and its value, such as "Target close" and "2027-06-30". */
   record Fact(String label, String value) {}
 
+  /** The plan's own title, the heading of the Markdown document. */
   final String title;
+  /** What the document is and between whom: "Mutual action plan: Northwind Health and Acme Software". */
+  final String heading;
+  /** The summary a reader takes in at a glance, before the facts. */
+  final Section summary;
   final List<Fact> facts = new ArrayList<>();
   final List<Section> sections = new ArrayList<>();
   private final PlanDocument doc;
+  private final Formats formats;
+  private final LocalDate today;
 
-  private Outline(PlanDocument doc) {
+  private Outline(PlanDocument doc, Formats formats) {
     this.doc = doc;
-    this.title = doc.plan().title();
+    this.formats = formats;
+    this.today = doc.asOf().orElse(doc.plan().start());
+    MutualActionPlan plan = doc.plan();
+    this.title = plan.title();
+    this.heading = doc.label("text.documentTitle", doc.label(plan.kind()), plan.buyerOrganization(),
+        plan.sellerOrganization());
+    this.summary = summary();
   }
 
-  static Outline of(PlanDocument doc) {
-    Outline outline = new Outline(doc);
+  static Outline of(PlanDocument doc, Formats formats) {
+    Outline outline = new Outline(doc, formats);
     outline.facts();
     outline.objectives();
     outline.stakeholders();
@@ -60,23 +102,141 @@ final class Outline {
     outline.criteria();
     outline.metrics();
     outline.signOffs();
+    outline.risks();
     return outline;
+  }
+
+  /** A date as the document writes it. */
+  String date(LocalDate day) {
+    return formats.date(day);
+  }
+
+  /** A number of calendar days: "1 day", "11 days", "11 дней". */
+  String days(long count) {
+    return doc.label("unit.days." + plural(count), Long.toString(count));
+  }
+
+  /**
+   * The plural category of a count, the suffix of its label's key: {@code one} (1), {@code oneOf} (21, 31, 101...:
+   * singular in Russian, plural in English), {@code few} (2 to 4, 22 to 24...) or {@code many} (the rest).
+   */
+  static String plural(long count) {
+    long n = Math.abs(count);
+    if (n % 10 == 1 && n % 100 != 11) {
+      return n == 1 ? "one" : "oneOf";
+    }
+    if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) {
+      return "few";
+    }
+    return "many";
+  }
+
+  private Section summary() {
+    MutualActionPlan plan = doc.plan();
+    List<Block> blocks = new ArrayList<>();
+    List<Item> glance = new ArrayList<>();
+    long closeLate = ChronoUnit.DAYS.between(plan.targetClose(), doc.projectedClose());
+    glance.add(new Item(doc.label("text.summaryClose", date(plan.targetClose()), date(doc.projectedClose()),
+        closeLate > 0 ? doc.label("text.lateBy", days(closeLate)) : doc.label("text.onTrack")),
+        closeLate > 0 ? "late" : ""));
+    List<PlanDocument.CommitmentRow> counted = doc.rows().stream()
+        .filter(r -> r.status() != CommitmentStatus.CANCELLED).collect(Collectors.toList());
+    long done = counted.stream().filter(r -> r.status() == CommitmentStatus.DONE).count();
+    String progress = counted.isEmpty() ? doc.label("text.noCommitments")
+        : doc.label("text.summaryProgress", Long.toString(done), Long.toString(counted.size()),
+            formats.percent((double) done / counted.size()));
+    String left;
+    if (today.isAfter(plan.targetClose())) {
+      left = doc.label("text.targetPassed", days(ChronoUnit.DAYS.between(plan.targetClose(), today)));
+    } else {
+      long working = workingDays(doc.schedule().calendar(Side.SELLER), today, plan.targetClose());
+      left = doc.label("text.workingDaysLeft", doc.label("unit.workingDays." + plural(working),
+          Long.toString(working)), date(today));
+    }
+    glance.add(new Item(progress + "; " + left, ""));
+    blocks.add(new Items(glance, "glance"));
+
+    LocalDate until = today.plusDays(OWED_WINDOW_DAYS - 1);
+    blocks.add(new Heading(doc.label("text.owedByBuyer", plan.buyerOrganization(), date(until))));
+    List<Item> owed = new ArrayList<>();
+    doc.rows(Side.BUYER).stream()
+        .filter(r -> r.status() != CommitmentStatus.DONE && r.status() != CommitmentStatus.CANCELLED)
+        .filter(r -> deadline(r).filter(d -> !d.isAfter(until)).isPresent())
+        .sorted(Comparator.comparing(r -> deadline(r).get()))
+        .forEach(r -> {
+          String text = doc.label(r.due().isPresent() ? "text.owedDue" : "text.owedFinish", r.commitment().title(),
+              r.owner().orElse(doc.label("value.noOwner")), date(deadline(r).get()));
+          owed.add(r.late() ? new Item(text + ", " + doc.label("text.lateBy", days(lateBy(r))), "late")
+              : new Item(text, ""));
+        });
+    blocks.add(owed.isEmpty() ? new Paragraph(doc.label("text.nothingOwed")) : new Items(owed, "owed"));
+
+    List<Late> late = new ArrayList<>();
+    for (PlanDocument.CommitmentRow r : doc.rows()) {
+      if (r.late()) {
+        late.add(new Late(lateBy(r), doc.label("text.lateCommitment", r.commitment().title(), doc.label(r.side()),
+            date(r.due().get()), date(r.finish().get()), days(lateBy(r)))));
+      }
+    }
+    for (PlanDocument.MilestoneRow m : doc.milestones()) {
+      if (m.late()) {
+        long by = ChronoUnit.DAYS.between(m.target(), m.projected());
+        late.add(new Late(by, doc.label("text.lateMilestone", m.milestone().name(), date(m.target()),
+            date(m.projected()), days(by))));
+      }
+    }
+    late.sort(Comparator.comparingLong(Late::days).reversed()); // stable: milestones after commitments on a tie
+    blocks.add(new Heading(late.isEmpty() ? doc.label("text.lateItems")
+        : doc.label("text.lateCount", Integer.toString(late.size()))));
+    if (late.isEmpty()) {
+      blocks.add(new Paragraph(doc.label("text.nothingLate")));
+    } else {
+      List<Item> items = late.stream().limit(LATE_SHOWN).map(l -> new Item(l.text(), "late"))
+          .collect(Collectors.toCollection(ArrayList::new));
+      if (late.size() > LATE_SHOWN) {
+        items.add(new Item(doc.label("text.moreLate", Integer.toString(late.size() - LATE_SHOWN)), ""));
+      }
+      blocks.add(new Items(items, "late"));
+    }
+    return new Section(2, doc.label("section.summary"), blocks, "summary");
+  }
+
+  private record Late(long days, String text) {}
+
+  /** Calendar days from a late commitment's due date to its scheduled finish. */
+  private static long lateBy(PlanDocument.CommitmentRow row) {
+    return ChronoUnit.DAYS.between(row.due().get(), row.finish().get());
+  }
+
+  /** The day a commitment is due, or else the day it is scheduled to finish. */
+  private static Optional<LocalDate> deadline(PlanDocument.CommitmentRow row) {
+    return row.due().or(row::finish);
+  }
+
+  /** Working days after {@code from} up to and including {@code to}. */
+  private static long workingDays(WorkCalendar calendar, LocalDate from, LocalDate to) {
+    long count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (calendar.isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private void facts() {
     MutualActionPlan plan = doc.plan();
     fact("fact.account", plan.deal().accountName());
-    fact("fact.value", plan.deal().value().amount().toPlainString() + " "
-        + plan.deal().value().currency().getCurrencyCode());
+    fact("fact.value", formats.money(plan.deal().value()));
     fact("fact.parties", doc.label(Side.SELLER) + ": " + plan.sellerOrganization() + "; "
         + doc.label(Side.BUYER) + ": " + plan.buyerOrganization());
     fact("fact.owners", plan.owners().stream().map(doc::name).collect(Collectors.joining(", ")));
     fact("fact.status", doc.label(plan.kind()) + ", " + doc.label(plan.status()).toLowerCase(doc.locale()));
     fact("fact.version", Long.toString(plan.version()));
-    fact("fact.start", PlanDocument.date(plan.start()));
-    fact("fact.targetClose", PlanDocument.date(plan.targetClose()));
-    fact("fact.projectedClose", PlanDocument.date(doc.projectedClose()));
-    doc.asOf().ifPresent(today -> fact("fact.asOf", PlanDocument.date(today)));
+    fact("fact.start", date(plan.start()));
+    fact("fact.targetClose", date(plan.targetClose()));
+    fact("fact.projectedClose", date(doc.projectedClose()));
+    doc.asOf().ifPresent(day -> fact("fact.asOf", date(day)));
   }
 
   private void fact(String key, String value) {
@@ -84,11 +244,11 @@ final class Outline {
   }
 
   private void objectives() {
-    List<String> items = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
     for (Objective objective : doc.plan().objectives()) {
-      items.add(objective.title() + objective.description().map(d -> ": " + d).orElse(""));
+      items.add(new Item(objective.title() + objective.description().map(d -> ": " + d).orElse(""), ""));
     }
-    section(2, "section.objectives", items.isEmpty() ? none() : new Items(items));
+    section(2, "section.objectives", items.isEmpty() ? none() : new Items(items, ""));
   }
 
   private void stakeholders() {
@@ -97,72 +257,128 @@ final class Outline {
       rows.add(List.of(s.name(), s.title().orElse(""), doc.label(s.side()),
           s.roles().stream().map(doc::label).collect(Collectors.joining(", "))));
     }
-    section(2, "section.stakeholders", table(rows, "column.name", "column.jobTitle", "column.side", "column.roles"));
+    section(2, "section.stakeholders", table(rows, List.of(), "column.name", "column.jobTitle", "column.side",
+        "column.roles"));
   }
 
   private void timeline() {
     List<List<String>> rows = new ArrayList<>();
+    List<String> styles = new ArrayList<>();
     for (PlanDocument.MilestoneRow m : doc.milestones()) {
       String name = m.closing() ? m.milestone().name() + " (" + doc.label("value.closing") + ")"
           : m.milestone().name();
-      rows.add(List.of(name, PlanDocument.date(m.target()), PlanDocument.date(m.projected())));
+      long by = ChronoUnit.DAYS.between(m.target(), m.projected());
+      rows.add(List.of(name, date(m.target()), date(m.projected()),
+          by > 0 ? doc.label("text.lateBy", days(by)) : doc.label("text.onTrack")));
+      styles.add(by > 0 ? "late" : "");
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Chart());
-    blocks.add(rows.isEmpty() ? none()
-        : table(rows, "column.milestone", "column.targetDate", "column.projectedDate"));
-    sections.add(new Section(2, doc.label("section.timeline"), blocks));
+    blocks.add(rows.isEmpty() ? none() : new Table(header("column.milestone", "column.targetDate",
+        "column.projectedDate", "column.versusTarget"), rows, List.of("", "date", "date", "status"), styles));
+    sections.add(new Section(2, doc.label("section.timeline"), blocks, "timeline"));
   }
 
   private void commitments() {
-    sections.add(new Section(2, doc.label("section.commitments"), List.of()));
+    sections.add(new Section(2, doc.label("section.commitments"), List.of(), "commitments"));
+    boolean internal = doc.audience() == Audience.INTERNAL;
     for (Side side : List.of(Side.BUYER, Side.SELLER)) {
       List<List<String>> rows = new ArrayList<>();
+      List<String> styles = new ArrayList<>();
       for (PlanDocument.CommitmentRow c : doc.rows(side)) {
         String none = doc.label("value.none");
-        rows.add(List.of(
+        String status = doc.label(c.status());
+        if (c.late()) {
+          status += ", " + doc.label("text.lateBy", days(ChronoUnit.DAYS.between(c.due().get(), c.finish().get())));
+        }
+        List<String> row = new ArrayList<>(List.of(
             c.commitment().title(),
             c.commitment().deliverable().orElse(""),
             c.owner().orElse(""),
-            c.start().map(PlanDocument::date).orElse(none),
-            c.finish().map(PlanDocument::date).orElse(none),
-            c.due().map(PlanDocument::date).orElse(""),
-            doc.label(c.status()),
+            c.start().map(this::date).orElse(none),
+            c.finish().map(this::date).orElse(none),
+            c.due().map(this::date).orElse(""),
+            status,
             c.critical() ? doc.label("value.yes") : ""));
+        if (internal) {
+          row.add(c.scheduled().map(ScheduledCommitment::totalSlack).map(String::valueOf).orElse(none));
+        }
+        rows.add(row);
+        styles.add(c.late() ? "late" : "");
       }
       String heading = doc.label("text.sideCommitments", doc.label(side), doc.organization(side));
+      List<String> header = new ArrayList<>(header("column.title", "column.deliverable", "column.owner",
+          "column.start", "column.finish", "column.due", "column.status", "column.critical"));
+      List<String> columns = new ArrayList<>(List.of("", "", "", "date", "date", "date", "status", ""));
+      if (internal) {
+        header.add(doc.label("column.slack"));
+        columns.add("num");
+      }
       sections.add(new Section(3, heading, List.of(rows.isEmpty() ? none()
-          : table(rows, "column.title", "column.deliverable", "column.owner", "column.start", "column.finish",
-              "column.due", "column.status", "column.critical"))));
+          : new Table(header, rows, columns, styles)), side == Side.BUYER ? "buyer" : "seller"));
     }
   }
 
   private void criteria() {
-    List<List<String>> rows = new ArrayList<>();
-    for (DecisionCriterion c : doc.plan().decisionCriteria()) {
-      rows.add(List.of(c.name(), doc.label(c.category()), Integer.toString(c.weight()),
-          c.owner().map(doc::name).orElse(""), doc.label(c.standing())));
+    List<DecisionCriterion> criteria = doc.plan().decisionCriteria();
+    if (criteria.isEmpty()) {
+      section(2, "section.criteria", none());
+      return;
     }
-    section(2, "section.criteria", rows.isEmpty() ? none()
-        : table(rows, "column.name", "column.category", "column.weight", "column.owner", "column.standing"));
+    int total = criteria.stream().mapToInt(DecisionCriterion::weight).sum();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> styles = new ArrayList<>();
+    for (DecisionCriterion c : criteria) {
+      rows.add(List.of(c.name(), doc.label(c.category()), Integer.toString(c.weight()),
+          formats.percent((double) c.weight() / total),
+          c.owner().map(doc::name).orElse(doc.label("value.noOwner")), doc.label(c.standing())));
+      styles.add(c.owner().isPresent() ? "" : "unowned");
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (total != 100) {
+      blocks.add(new Paragraph(doc.label("text.weightsTotal", Integer.toString(total)), "warn"));
+    }
+    long unowned = criteria.stream().filter(c -> c.owner().isEmpty()).count();
+    if (unowned > 0) {
+      blocks.add(new Paragraph(doc.label("text.criteriaWithoutOwner", Long.toString(unowned),
+          Integer.toString(criteria.size())), "warn"));
+    }
+    blocks.add(new Table(header("column.name", "column.category", "column.weight", "column.share",
+        "column.owner", "column.standing"), rows, List.of("", "", "num", "num", "", ""), styles));
+    sections.add(new Section(2, doc.label("section.criteria"), blocks, "criteria"));
   }
 
   private void metrics() {
     List<List<String>> rows = new ArrayList<>();
     for (SuccessMetric m : doc.plan().successMetrics()) {
-      String none = doc.label("value.none");
-      rows.add(List.of(m.name(),
-          m.baseline().map(BigDecimal::toPlainString).orElse(none) + " \u2192 "
-              + m.target().map(BigDecimal::toPlainString).orElse(none),
-          m.unit(), PlanDocument.date(m.measuredBy())));
+      rows.add(List.of(m.name(), goal(m), date(m.measuredBy())));
     }
     section(2, "section.metrics", rows.isEmpty() ? none()
-        : table(rows, "column.metric", "column.baselineToTarget", "column.unit", "column.measuredBy"));
+        : table(rows, List.of("", "", "date"), "column.metric", "column.goal", "column.measuredBy"));
+  }
+
+  /** A metric's baseline and target, those it has: "52 → 38 days", "target 38 days", "not set yet". */
+  private String goal(SuccessMetric m) {
+    String unit = m.unit().strip();
+    Optional<String> baseline = m.baseline().map(formats::number);
+    Optional<String> target = m.target().map(formats::number);
+    String text;
+    if (baseline.isPresent() && target.isPresent()) {
+      text = doc.label("text.metricFromTo", baseline.get(), target.get(), unit);
+    } else if (target.isPresent()) {
+      text = doc.label("text.metricTarget", target.get(), unit);
+    } else if (baseline.isPresent()) {
+      text = doc.label("text.metricBaseline", baseline.get(), unit);
+    } else {
+      return doc.label("value.notSet");
+    }
+    return text.strip();
   }
 
   private void signOffs() {
-    List<String> items = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
     MutualActionPlan plan = doc.plan();
+    String current = Long.toString(plan.version());
     for (StakeholderId owner : plan.owners()) {
       String who = doc.name(owner) + plan.stakeholder(owner).map(s -> " (" + doc.label(s.side()) + ")")
           .orElse("");
@@ -171,28 +387,67 @@ final class Outline {
       if (signed.isPresent()) {
         SignOff s = signed.get();
         String text = who + ": " + doc.label("text.signed", Long.toString(s.version()),
-            PlanDocument.date(s.signedAt().atZone(plan.zone()).toLocalDate()));
-        items.add(s.stale() ? text + " (" + doc.label("text.stale") + ")" : text);
+            date(s.signedAt().atZone(plan.zone()).toLocalDate()));
+        if (s.stale()) {
+          items.add(new Item(text + " \u2014 " + doc.label("text.stale", current), "stale"));
+        } else if (s.version() == plan.version()) {
+          items.add(new Item(text + " \u2014 " + doc.label("text.signedCurrent"), "current"));
+        } else {
+          items.add(new Item(text + " \u2014 " + doc.label("text.signedEarlier", current), "holds"));
+        }
       } else {
-        items.add(who + ": " + doc.label("text.toSign"));
+        items.add(new Item(who + ": " + doc.label("text.toSign"), "unsigned"));
       }
     }
-    section(2, "section.signOffs", new Items(items));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(doc.label("text.currentVersion", current)));
+    blocks.add(new Items(items, "signoffs"));
+    sections.add(new Section(2, doc.label("section.signOffs"), blocks, "signoffs"));
+  }
+
+  /** For the seller's team, as of a day: what the standard risk rules find. The buyer never sees it. */
+  private void risks() {
+    if (doc.audience() != Audience.INTERNAL || doc.asOf().isEmpty()) {
+      return;
+    }
+    RiskReport report = RiskAssessor.standard().withScheduleOptions(doc.options().scheduleOptions())
+        .assess(doc.plan(), doc.asOf().get());
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(doc.label("text.health", Integer.toString(report.healthScore()))));
+    List<Item> items = new ArrayList<>();
+    for (RiskFinding f : report.findings()) {
+      items.add(new Item(doc.label(f.severity()) + ": " + f.message(doc.locale()) + " \u2014 "
+          + f.action(doc.locale()), "risk " + f.severity().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    blocks.add(items.isEmpty() ? none() : new Items(items, "risks"));
+    sections.add(new Section(2, doc.label("section.risks"), blocks, "risks internal"));
   }
 
   private void section(int level, String headingKey, Block block) {
-    sections.add(new Section(level, doc.label(headingKey), List.of(block)));
+    sections.add(new Section(level, doc.label(headingKey), List.of(block),
+        headingKey.substring("section.".length())));
   }
 
   private Paragraph none() {
     return new Paragraph(doc.label("text.noItems"));
   }
 
-  private Table table(List<List<String>> rows, String... columnKeys) {
+  private List<String> header(String... columnKeys) {
     List<String> header = new ArrayList<>();
     for (String key : columnKeys) {
       header.add(doc.label(key));
     }
-    return new Table(header, rows);
+    return header;
+  }
+
+  private Table table(List<List<String>> rows, List<String> columnStyles, String... columnKeys) {
+    List<String> header = header(columnKeys);
+    List<String> columns = new ArrayList<>(columnStyles);
+    while (columns.size() < header.size()) {
+      columns.add("");
+    }
+    List<String> rowStyles = new ArrayList<>();
+    rows.forEach(r -> rowStyles.add(""));
+    return new Table(header, rows, columns, rowStyles);
   }
 }

@@ -241,6 +241,16 @@ public final class PlanDocument {
     return labels.of(Objects.requireNonNull(role, "role"));
   }
 
+  /** The schedule the dates are from: the whole plan's, internal commitments included. */
+  Schedule schedule() {
+    return schedule;
+  }
+
+  /** The options the document was made with. */
+  RenderOptions options() {
+    return options;
+  }
+
   /** The language the labels are in, such as {@code en} or {@code ru}. */
   String language() {
     return labels.language();
@@ -306,6 +316,11 @@ public final class PlanDocument {
     /** The day it is due, if it has one. */
     public Optional<LocalDate> due() {
       return commitment.due();
+    }
+
+    /** Its dates as scheduled, with its slack; empty when it is cancelled. */
+    Optional<ScheduledCommitment> scheduled() {
+      return dates;
     }
 
     /** Where it stands. */

@@ -76,7 +76,7 @@ class RenderExamplesTest {
       String md = render(DocumentFormat.MARKDOWN, PLAN, BUYER);
 
       assertThat(md).startsWith("# Northwind Health: claims automation\n")
-          .contains("- **Account:** Northwind Health\n", "- **Deal value:** 480000.00 USD\n",
+          .contains("- **Account:** Northwind Health\n", "- **Deal value:** $480,000.00\n",
               "- **Owners:** Alex Kim, Maria Lopez\n", "- **Status:** Mutual action plan, shared\n",
               "- **Version:** 3\n")
           .contains("\n## Objectives\n\n- Pay clean claims faster\n")
@@ -85,11 +85,16 @@ class RenderExamplesTest {
           .contains("\n## Commitments\n", "\n### Buyer: Northwind Health\n", "\n### Seller: Acme Software\n")
           .contains("| Master agreement and order form signed |  | Dana Reyes |")
           .contains("\n## Decision criteria\n",
-              "| Integration with the EHR's claims feed | Technical | 35 | Maria Lopez | Met |")
-          .contains("\n## Success metrics\n", "| Days in accounts receivable | 52 \u2192 38 | days | 2028-01-31 |")
-          .contains("\n## Sign-off\n",
-              "- Alex Kim (Seller): signed version 2 on 2027-01-20 (stale: the plan changed after this sign-off)",
+              "| Integration with the EHR's claims feed | Technical | 35 | 35% | Maria Lopez | Met |")
+          .contains("\n## Success metrics\n", "| Days in accounts receivable | from 52 to 38 days | 2028-01-31 |")
+          .contains("\n## Sign-off\n", "The current version is 3.",
+              "- Alex Kim (Seller): signed version 2 on 2027-01-20 \u2014 STALE: the plan changed materially after this"
+                  + " sign-off; version 3 is current",
               "- Maria Lopez (Buyer): signature: ")
+          .contains("\n## At a glance\n\n- Close: target 2027-06-30, projected 2027-02-26: on track\n",
+              "- Progress: 0 of 8 commitments done (0%); 122 working days from 2027-01-11 to the target close,"
+                  + " on the seller's calendar\n")
+          .doesNotContain("\u2192")
           .doesNotContain("Deal desk", "deal desk");
       assertThat(md.indexOf("### Buyer")).isLessThan(md.indexOf("### Seller"));
     }
@@ -119,7 +124,10 @@ class RenderExamplesTest {
 
       assertThat(ru).contains("\n## Цели\n", "\n## Участники\n", "\n## График\n", "\n### Покупатель: Northwind Health\n",
           "\n## Критерии решения\n", "| Открыто |", "Contract signed (закрытие сделки)", "- **Версия:** 3\n");
-      assertThat(de).isEqualTo(render(DocumentFormat.MARKDOWN, PLAN, BUYER));
+      // English labels, German numbers: the labels fall back to English, money and shares keep the locale's form.
+      assertThat(de).isEqualTo(render(DocumentFormat.MARKDOWN, PLAN, BUYER)
+          .replace("$480,000.00", "480.000,00\u00a0$").replaceAll("([0-9])%", "$1\u00a0%"));
+      assertThat(ru).contains("- **Сумма сделки:** 480\u00a0000,00\u00a0$\n");
     }
 
     @Test
@@ -275,8 +283,8 @@ class RenderExamplesTest {
           .allSatisfy(r -> assertThat(critical).contains(r.getElementsByTagName("title").item(0).getTextContent()
               .replaceAll(" \\(.*", "")));
       assertThat(elements(page, "line")).noneMatch(l -> l.getAttribute("class").equals("today"));
-      assertThat(elements(page, "h2")).extracting(Element::getTextContent).containsExactly("Objectives",
-          "Stakeholders", "Timeline", "Commitments", "Decision criteria", "Success metrics", "Sign-off");
+      assertThat(elements(page, "h2")).extracting(Element::getTextContent).containsExactly("At a glance",
+          "Objectives", "Stakeholders", "Timeline", "Commitments", "Decision criteria", "Success metrics", "Sign-off");
     }
 
     @Test
@@ -284,7 +292,8 @@ class RenderExamplesTest {
       Document page = xml(DocumentFormat.HTML.renderer(RUSSIAN).render(PLAN, LocalDate.of(2027, 3, 1)));
 
       assertThat(elements(page, "line")).filteredOn(l -> l.getAttribute("class").equals("today")).singleElement()
-          .satisfies(l -> assertThat(l.getTextContent()).isEqualTo("Сегодня: 2027-03-01"));
+          .satisfies(l -> assertThat(l.getTextContent()).isEqualTo("Сегодня: 1 мар. 2027 г."))
+          .satisfies(l -> assertThat(l.getAttribute("data-day")).isEqualTo("2027-03-01"));
       assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo("ru");
     }
 

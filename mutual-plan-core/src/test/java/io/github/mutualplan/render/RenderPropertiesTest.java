@@ -126,6 +126,24 @@ class RenderPropertiesTest {
   }
 
   @Test
+  void theHtmlPageFitsThePageAndExplainsItselfWhateverThePlan() {
+    qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c ->
+        HtmlPages.checkPage(xml(c.render(DocumentFormat.HTML)), view(c), c.options().locale()));
+  }
+
+  @Test
+  void aWrappedLabelLosesNothing() {
+    qt().withExamples(300).forAll(texts(), integers().between(20, 300)).checkAssert((text, width) -> {
+      List<String> lines = GanttChart.wrap(text, width, 6.3);
+      assertThat(String.join("", lines).replace(" ", ""))
+          .isEqualTo(text.replaceAll("[ \t\r\n]", ""));
+      assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotStartWith(" ").doesNotEndWith(" "));
+      assertThat(lines).allSatisfy(line -> assertThat(GanttChart.width(line, 6.3) <= width
+          || line.codePointCount(0, line.length()) == 1).as("'%s' fits %s", line, width).isTrue());
+    });
+  }
+
+  @Test
   void markdownTablesAndMermaidChartsKeepTheirShape() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
       String md = c.render(DocumentFormat.MARKDOWN);

@@ -34,6 +34,9 @@ import io.github.mutualplan.schedule.Scheduler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +101,9 @@ class OneTruthAfterJsonExampleTest {
     assertThat(RiskAssessor.standard().assess(history, AS_OF).projectedClose()).contains(close);
     assertThat(Forecaster.of(ForecastOptions.defaults()).forecast(plan, AS_OF).closeDays()).containsOnlyKeys(close);
     assertThat(DocumentFormat.HTML.renderer(RenderOptions.defaults()).render(plan, AS_OF))
-        .contains("<dt>Projected close</dt><dd>" + close + "</dd>");
+        .contains("<dt>Projected close</dt><dd>" + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.ENGLISH).format(close) + "</dd>",
+            "data-projected=\"" + close + "\"");
   }
 
   @Test

@@ -121,9 +121,11 @@ class BavarianBuyerUsSellerOneCloseExampleTest {
     assertThat(risk.projectedClose()).contains(CLOSE);
     assertThat(forecast.p50()).isEqualTo(CLOSE);
     assertThat(forecast.closeDays()).containsOnlyKeys(CLOSE); // every one of the 10,000 trials
-    assertThat(html).contains("<dt>Projected close</dt><dd>2027-06-03</dd>", "<dt>As of</dt><dd>2027-05-10</dd>",
-        "<tr><td>legal review</td><td></td><td>Jonas Huber</td><td>2027-05-25</td><td>2027-06-01</td>",
-        "<tr><td>Contract signed (closing)</td><td>2027-06-30</td><td>2027-06-03</td></tr>");
+    assertThat(html).contains("<dt>Projected close</dt><dd>Jun 3, 2027</dd>", "<dt>As of</dt><dd>May 10, 2027</dd>",
+        "<tr><td>legal review</td><td></td><td>Jonas Huber</td><td class=\"date\">May 25, 2027</td>"
+            + "<td class=\"date\">Jun 1, 2027</td>",
+        "<tr><td>Contract signed (closing)</td><td class=\"date\">Jun 30, 2027</td><td class=\"date\">Jun 3, 2027</td>",
+        "data-key=\"contract-signed\" data-projected=\"2027-06-03\"");
   }
 
   @Test
