@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The seeds' deal, shared by the examples: Acme Software sells claims analytics to a buyer that is either a
@@ -82,8 +83,11 @@ final class Deals {
   /** Northwind Health's plan, from the catalogue's template for it, starting on {@link #START}. */
   static Instantiation northwind() {
     return instantiate("northwind-health", "Northwind Health", healthSystem(),
-        List.of(MARIA, DANA, LEE, PAT, ROBIN), Anchor.startOn(START));
+        List.of(MARIA, DANA, LEE, PAT, ROBIN), Anchor.startOn(START), Optional.of(NORTHWIND_TITLE));
   }
+
+  /** The deal's own name, as a seller titles the plan; without one, the plan is titled after its template. */
+  static final String NORTHWIND_TITLE = "Northwind Health: clinical workflow platform";
 
   /** Brightpath's plan for the same product, starting the same day. */
   static Instantiation brightpath() {
@@ -92,7 +96,13 @@ final class Deals {
 
   static Instantiation instantiate(String id, String account, CustomerProfile profile, List<Stakeholder> buyers,
       Anchor anchor) {
+    return instantiate(id, account, profile, buyers, anchor, Optional.empty());
+  }
+
+  static Instantiation instantiate(String id, String account, CustomerProfile profile, List<Stakeholder> buyers,
+      Anchor anchor, Optional<String> title) {
     return TemplateInstantiator.standard().instantiate(InstantiationRequest.builder()
+        .title(title)
         .template(CATALOGUE.templateFor(profile))
         .rules(CATALOGUE.rules())
         .profile(profile)

@@ -214,6 +214,10 @@ public final class MutualPlanCli implements Callable<Integer> {
     @Option(names = "--account", required = true, description = "The buyer's name.")
     String account;
 
+    @Option(names = "--title", description = "The plan's title, such as \"Northwind Health: clinical workflow "
+        + "platform\" (default: the account and the template's name).")
+    Optional<String> title;
+
     @Option(names = "--template", description = "A template id (default: the catalogue's choice for the profile).")
     Optional<String> template;
 
@@ -343,7 +347,7 @@ public final class MutualPlanCli implements Callable<Integer> {
       Instant now = Instant.now();
       Instantiation made = TemplateInstantiator.standard().instantiate(InstantiationRequest.builder()
           .template(chosen).rules(Deals.CATALOGUE.rules()).profile(customer)
-          .planId(PlanId.of(slug(account))).deal(Deal.of(account, customer.dealSize()))
+          .planId(PlanId.of(slug(account))).title(title).deal(Deal.of(account, customer.dealSize()))
           .sellerOrganization(sellerOrganization).buyerOrganization(account)
           .addAllPeople(persons).sellerOwner(owner.id())
           .buyerCoOwner(persons.stream().filter(p -> p.side() == Side.BUYER).map(Stakeholder::id).findFirst())
