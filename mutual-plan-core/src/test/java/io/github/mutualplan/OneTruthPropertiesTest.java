@@ -29,9 +29,9 @@ import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.calendar.WorkCalendar;
-import io.github.mutualplan.testing.CalendarGenerators;
-import io.github.mutualplan.testing.CalendarGenerators.World;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.CalendarSamplers;
+import io.github.mutualplan.testing.CalendarSamplers.World;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * rules see, the risk report, the forecast (with degenerate estimates), every document and the portfolio give
  * the same dates, on the calendars the plan names, resolved by the same registry.
  *
- * <p>Over {@link CalendarGenerators#worlds worlds} of one to three plans, each side of each naming a generated
+ * <p>Over {@link CalendarSamplers#worlds worlds} of one to three plans, each side of each naming a generated
  * calendar (its own weekend and holidays near the plan's dates) or a built-in one, as of a day before, inside or
  * after the first plan, with progress by then; for the risk, each plan is the current version of a history of
  * random edits, some of which set a side's calendar.
@@ -89,7 +89,7 @@ class OneTruthPropertiesTest {
 
   @Test
   void theSchedulerTheRiskRulesTheRiskReportAndThePortfolioGiveTheSameDates() {
-    qt().withExamples(EXAMPLES).forAll(CalendarGenerators.worldsWithHistories(3, 40, 8)).checkAssert(world -> {
+    qt().withExamples(EXAMPLES).forAll(Gens.of(CalendarSamplers.worldsWithHistories(3, 40, 8))).checkAssert(world -> {
       ScheduleOptions options = world.options();
       LocalDate asOf = world.asOf();
       Scheduler scheduler = Scheduler.of(options);
@@ -149,7 +149,7 @@ class OneTruthPropertiesTest {
 
   @Test
   void everyDocumentShowsTheSchedulesDatesAndProjectedClose() {
-    qt().withExamples(DOCUMENT_EXAMPLES).forAll(CalendarGenerators.worlds(2, 40)).checkAssert(world -> {
+    qt().withExamples(DOCUMENT_EXAMPLES).forAll(Gens.of(CalendarSamplers.worlds(2, 40))).checkAssert(world -> {
       Scheduler scheduler = Scheduler.of(world.options());
       for (MutualActionPlan plan : world.plans()) {
         Schedule schedule = scheduler.schedule(plan, world.asOf());
@@ -170,7 +170,7 @@ class OneTruthPropertiesTest {
 
   @Test
   void aForecastWithDegenerateEstimatesClosesOnTheProjectedCloseInEveryTrial() {
-    qt().withExamples(EXAMPLES).forAll(CalendarGenerators.degenerateWorlds(3, 40)).checkAssert(world -> {
+    qt().withExamples(EXAMPLES).forAll(Gens.of(CalendarSamplers.degenerateWorlds(3, 40))).checkAssert(world -> {
       Scheduler scheduler = Scheduler.of(world.options());
       Forecaster forecaster = forecaster(world.options());
       PortfolioReport portfolio = PortfolioAnalyzer.of(assessor(world.options(), new ContextCapture()))
@@ -209,7 +209,7 @@ class OneTruthPropertiesTest {
     ScheduleOptions weekdays = ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays());
     List<ScheduleOptions> byName = List.of(ScheduleOptions.defaults(),
         ScheduleOptions.defaults().withRegistry(CalendarRegistry.of(List.of())));
-    qt().withExamples(EXAMPLES).forAll(PlanGenerators.plans(40), integers().between(-60, 400))
+    qt().withExamples(EXAMPLES).forAll(Gens.plans(40), integers().between(-60, 400))
         .checkAssert((plan, day) -> {
       assertThat(List.of(plan.buyerCalendar(), plan.sellerCalendar())).containsOnly(CalendarId.WEEKDAYS);
       LocalDate asOf = plan.start().plusDays(day);

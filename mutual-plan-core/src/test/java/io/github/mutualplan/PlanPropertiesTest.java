@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.mutualplan.InvariantOracle.Content;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.PlanBreakers;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,13 +22,13 @@ import org.quicktheories.core.Gen;
 class PlanPropertiesTest {
   @Test
   void everyGeneratedPlanHoldsEveryInvariant() {
-    qt().forAll(PlanGenerators.plans())
+    qt().forAll(Gens.plans())
         .checkAssert(plan -> assertThat(InvariantOracle.broken(Content.of(plan))).isEmpty());
   }
 
   @Test
   void copyingAPlanThroughItsBuilderGivesAnEqualPlan() {
-    qt().forAll(PlanGenerators.plans())
+    qt().forAll(Gens.plans())
         .checkAssert(plan -> {
           MutualActionPlan copy = MutualActionPlan.builder().from(plan).build();
           assertThat(copy).isEqualTo(plan).hasSameHashCodeAs(plan);
@@ -41,7 +41,7 @@ class PlanPropertiesTest {
     "WITHIN_LIMITS"
   })
   void breakingOneInvariantReportsExactlyThatViolationAtItsPath(PlanRule rule) {
-    qt().forAll(PlanBreakers.breaking(rule))
+    qt().forAll(Gens.of(PlanBreakers.breaking(rule)))
         .checkAssert(broken -> {
           PlanValidationException e = catchThrowableOfType(PlanValidationException.class, broken.plan()::build);
           assertThat(e).as("building %s", broken).isNotNull();
@@ -55,7 +55,7 @@ class PlanPropertiesTest {
 
   @Test
   void aCycleThroughExistingDependenciesIsReportedAsARealCycle() {
-    qt().forAll(PlanGenerators.plans(200).map(PlanPropertiesTest::withADependency))
+    qt().forAll(Gens.plans(200).map(PlanPropertiesTest::withADependency))
         .checkAssert(plan -> {
           // Walk a dependency chain from a commitment with dependencies, then close it with a back edge.
           Commitment first = plan.commitments().stream().filter(c -> !c.dependsOn().isEmpty()).findFirst().get();
@@ -88,8 +88,8 @@ class PlanPropertiesTest {
   @Test
   void theValidatorAndAnIndependentReadingOfTheInvariantsAgreeOnArbitraryEdits() {
     Gen<Content> edited = in -> {
-      Draw d = new Draw(in);
-      Content content = Content.of(PlanGenerators.plans(60).generate(in));
+      Draw d = Gens.draw(in);
+      Content content = Content.of(Gens.plans(60).generate(in));
       for (int edits = d.between(1, 4); edits > 0; edits--) {
         edit(d, content);
       }

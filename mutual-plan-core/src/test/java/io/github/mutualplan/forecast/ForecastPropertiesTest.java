@@ -21,7 +21,7 @@ import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,8 +43,8 @@ class ForecastPropertiesTest {
   /** Generated plans with options, a seed, a distribution and sometimes an as-of day. */
   static Gen<Object[]> plansAndOptions() {
     return in -> {
-      Draw d = new Draw(in);
-      MutualActionPlan plan = PlanGenerators.plans(100).generate(in);
+      Draw d = Gens.draw(in);
+      MutualActionPlan plan = Gens.plans(100).generate(in);
       ScheduleOptions options = d.chance(50) ? ScheduleOptions.defaults() : EVERY_DAY;
       Optional<LocalDate> asOf = d.chance(40) ? Optional.of(plan.start().plusDays(d.between(0, 200)))
           : Optional.empty();
@@ -121,7 +121,7 @@ class ForecastPropertiesTest {
   /** A chain of commitments with estimates, every day a working day. */
   static Gen<MutualActionPlan> chains() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       StakeholderId ae = StakeholderId.of("ae");
       LocalDate start = LocalDate.of(2027, 1, 1).plusDays(d.between(0, 2000));
       MutualActionPlan.Builder plan = MutualActionPlan.builder().id(PlanId.of("chain")).title("Chain")

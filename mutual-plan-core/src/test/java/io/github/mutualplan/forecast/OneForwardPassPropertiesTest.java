@@ -11,9 +11,9 @@ import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.calendar.WorkCalendar;
-import io.github.mutualplan.testing.CalendarGenerators;
+import io.github.mutualplan.testing.CalendarSamplers;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,10 +69,10 @@ class OneForwardPassPropertiesTest {
    */
   static Gen<Case> degenerate() {
     return in -> {
-      Draw d = new Draw(in);
-      MutualActionPlan generated = PlanGenerators.plans(120).generate(in);
-      WorkCalendar buyer = CalendarGenerators.calendar(d, generated.start());
-      WorkCalendar seller = d.chance(40) ? buyer : CalendarGenerators.calendar(d, generated.start());
+      Draw d = Gens.draw(in);
+      MutualActionPlan generated = Gens.plans(120).generate(in);
+      WorkCalendar buyer = CalendarSamplers.calendar(d, generated.start());
+      WorkCalendar seller = d.chance(40) ? buyer : CalendarSamplers.calendar(d, generated.start());
       ScheduleOptions options = ScheduleOptions.of(buyer, seller);
       Optional<LocalDate> asOf = d.chance(50) ? Optional.of(generated.start().plusDays(d.between(0, 250)))
           : Optional.empty();
@@ -131,7 +131,7 @@ class OneForwardPassPropertiesTest {
    */
   @Test
   void trialsInWorkingDayIndexesGiveWhatTrialsThroughTheCalendarsGive() {
-    qt().withExamples(300).forAll(degenerate(), PlanGenerators.plans(100)).checkAssert((c, plan) -> {
+    qt().withExamples(300).forAll(degenerate(), Gens.plans(100)).checkAssert((c, plan) -> {
       WorkCalendar calendar = c.options.sellerCalendar().orElseThrow();
       WorkCalendar sameDays = calendar.withHolidays(List.of(LocalDate.of(1900, 1, 1)));
       ForecastOptions options = ForecastOptions.defaults().withTrials(300).withSeed(c.seed);

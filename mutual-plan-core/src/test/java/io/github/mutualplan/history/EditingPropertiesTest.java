@@ -19,9 +19,9 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
-import io.github.mutualplan.testing.ChangeGenerators;
+import io.github.mutualplan.testing.ChangeSamplers;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,15 +75,15 @@ class EditingPropertiesTest {
 
   static Gen<Scenario> scenarios(int maxSteps) {
     return in -> {
-      Draw d = new Draw(in);
-      MutualActionPlan first = PlanGenerators.plans(30).generate(in);
+      Draw d = Gens.draw(in);
+      MutualActionPlan first = Gens.plans(30).generate(in);
       PlanHistory history = PlanHistory.of(first);
       List<Step> steps = new ArrayList<>();
       Instant at = START;
       for (int n = d.between(1, maxSteps); n > 0; n--) {
-        PlanChange change = ChangeGenerators.change(d, history.current());
+        PlanChange change = ChangeSamplers.change(d, history.current());
         at = at.plusSeconds(d.between(1, 86_400));
-        Step step = new Step(change, ChangeGenerators.actor(d, history.current(), change), at);
+        Step step = new Step(change, ChangeSamplers.actor(d, history.current(), change), at);
         steps.add(step);
         try {
           history = PlanEditor.standard().apply(history, step.change, step.actor, step.at);
@@ -275,13 +275,13 @@ class EditingPropertiesTest {
 
   static Gen<Scenario> pairScenarios() {
     return in -> {
-      Draw d = new Draw(in);
-      MutualActionPlan plan = PlanGenerators.plans(30).generate(in);
+      Draw d = Gens.draw(in);
+      MutualActionPlan plan = Gens.plans(30).generate(in);
       List<Step> steps = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
         // Two writers at the same instant, so that either may come first in a history in time order.
-        PlanChange change = ChangeGenerators.change(d, plan);
-        steps.add(new Step(change, ChangeGenerators.actor(d, plan, change), START));
+        PlanChange change = ChangeSamplers.change(d, plan);
+        steps.add(new Step(change, ChangeSamplers.actor(d, plan, change), START));
       }
       return new Scenario(plan, steps);
     };
@@ -310,7 +310,7 @@ class EditingPropertiesTest {
 
   @Test
   void theBuyerViewHoldsEverySharedItemInTheSameOrderAndNothingInternal() {
-    qt().forAll(PlanGenerators.mutualActionPlans(200)).checkAssert(plan -> {
+    qt().forAll(Gens.mutualActionPlans(200)).checkAssert(plan -> {
       MutualActionPlan view = plan.buyerView();
 
       assertThat(view.commitments()).allMatch(c -> c.visibility() == Visibility.SHARED);

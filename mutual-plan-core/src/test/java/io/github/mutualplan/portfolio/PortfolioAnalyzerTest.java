@@ -15,7 +15,7 @@ import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.risk.HealthBand;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.testing.SamplePlans;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,9 +41,9 @@ class PortfolioAnalyzerTest {
   /** Portfolios of 0 to 1,100 small plans (several batches), each with a distinct id. */
   static Gen<List<MutualActionPlan>> portfolios() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       int size = d.chance(15) ? d.between(513, 1_100) : d.between(0, 40);
-      Gen<MutualActionPlan> plans = PlanGenerators.plans(12);
+      Gen<MutualActionPlan> plans = Gens.plans(12);
       List<MutualActionPlan> portfolio = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {
         MutualActionPlan plan = plans.generate(in);

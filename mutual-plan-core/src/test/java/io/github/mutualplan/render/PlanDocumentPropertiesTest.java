@@ -11,7 +11,7 @@ import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleConflict;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +23,7 @@ class PlanDocumentPropertiesTest {
 
   @Test
   void theBuyersDocumentIsTheBuyersViewAndHoldsNoInternalItem() {
-    qt().withExamples(EXAMPLES).forAll(PlanGenerators.mutualActionPlans(60)).checkAssert(plan -> {
+    qt().withExamples(EXAMPLES).forAll(Gens.mutualActionPlans(60)).checkAssert(plan -> {
       PlanDocument doc = PlanDocument.of(plan, Optional.empty(), RenderOptions.defaults());
 
       assertThat(doc.plan()).isEqualTo(plan.buyerView());

@@ -16,7 +16,7 @@ import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class RenderPropertiesTest {
   }
 
   static Gen<Case> cases() {
-    return PlanGenerators.plans(60).zip(booleans().all(), booleans().all(), integers().between(-30, 400),
+    return Gens.plans(60).zip(booleans().all(), booleans().all(), integers().between(-30, 400),
         (plan, internal, russian, today) -> new Case(plan, RenderOptions.builder()
             .audience(internal || plan.kind() == PlanKind.CLOSING_PLAN ? Audience.INTERNAL : Audience.BUYER)
             .locale(russian ? new Locale("ru") : Locale.ENGLISH)
@@ -62,7 +62,7 @@ class RenderPropertiesTest {
 
   @Test
   void theBuyersDocumentsNeverHoldAnInternalItem() {
-    qt().withExamples(EXAMPLES).forAll(PlanGenerators.mutualActionPlans(60)).checkAssert(plan -> {
+    qt().withExamples(EXAMPLES).forAll(Gens.mutualActionPlans(60)).checkAssert(plan -> {
       List<Pattern> internal = new ArrayList<>();
       for (Commitment c : plan.commitments()) {
         if (c.visibility() == Visibility.INTERNAL) {

@@ -1,5 +1,6 @@
 package io.github.mutualplan.risk;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -65,7 +66,7 @@ final class HealthyPlans {
   }
 
   static Gen<Case> cases() {
-    return in -> healthy(new Draw(in));
+    return in -> healthy(Gens.draw(in));
   }
 
   static Case healthy(Draw d) {

@@ -14,7 +14,7 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.risk.HealthyPlans.Case;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -155,7 +155,7 @@ class RiskPropertiesTest {
 
   @Test
   void theScoreNeverRisesWhenACommitmentBecomesOverdue() {
-    qt().withExamples(500).forAll(PlanGenerators.plans(60)).checkAssert(plan -> {
+    qt().withExamples(500).forAll(Gens.plans(60)).checkAssert(plan -> {
       LocalDate asOf = plan.start().plusDays(60);
       List<Commitment> open = plan.commitments().stream()
           // Without a due date: an agreed date is one to finish no earlier than, so moving a later one into the
@@ -177,7 +177,7 @@ class RiskPropertiesTest {
 
   @Test
   void aFindingSaysTheSameHoweverItsTextsAreAskedFor() {
-    qt().withExamples(200).forAll(PlanGenerators.plans(40)).checkAssert(plan -> {
+    qt().withExamples(200).forAll(Gens.plans(40)).checkAssert(plan -> {
       for (RiskFinding f : ASSESSOR.assess(plan, plan.start().plusDays(45)).findings()) {
         assertThat(f.message().keySet()).containsExactly("en", "ru");
         assertThat(f.action().keySet()).containsExactly("en", "ru");

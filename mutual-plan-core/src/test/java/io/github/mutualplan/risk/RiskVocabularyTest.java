@@ -14,7 +14,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Tags;
 import io.github.mutualplan.schedule.ScheduleOptions;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.testing.SamplePlans;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +143,7 @@ class RiskVocabularyTest {
   void everyBuiltInFindingNamesABuiltInRuleAndASubjectThatReadsBack() {
     List<RiskRuleId> builtIn =
         RiskAssessor.builtInRules().stream().map(RiskRule::id).collect(Collectors.toList());
-    qt().withExamples(200).forAll(PlanGenerators.plans(40)).checkAssert(plan -> {
+    qt().withExamples(200).forAll(Gens.plans(40)).checkAssert(plan -> {
       for (RiskFinding f : RiskAssessor.standard().assess(plan, plan.start().plusDays(45)).findings()) {
         assertThat(builtIn).contains(f.rule());
         assertThat(RiskSubject.parse(f.subject().path())).isEqualTo(f.subject());

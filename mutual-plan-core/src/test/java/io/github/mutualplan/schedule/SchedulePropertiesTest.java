@@ -8,9 +8,9 @@ import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.calendar.WorkCalendar;
-import io.github.mutualplan.testing.CalendarGenerators;
+import io.github.mutualplan.testing.CalendarSamplers;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,14 +54,14 @@ class SchedulePropertiesTest {
   }
 
   static WorkCalendar calendar(Draw d, LocalDate near) {
-    return CalendarGenerators.calendar(d, near);
+    return CalendarSamplers.calendar(d, near);
   }
 
   /** Plans with random calendars; with {@code actuals}, sometimes as of a day. */
   static Gen<Case> cases(int maxCommitments, boolean actuals) {
     return in -> {
-      Draw d = new Draw(in);
-      MutualActionPlan plan = PlanGenerators.plans(maxCommitments).generate(in);
+      Draw d = Gens.draw(in);
+      MutualActionPlan plan = Gens.plans(maxCommitments).generate(in);
       boolean uniform = d.chance(40);
       WorkCalendar buyer = calendar(d, plan.start());
       WorkCalendar seller = uniform ? buyer : calendar(d, plan.start());

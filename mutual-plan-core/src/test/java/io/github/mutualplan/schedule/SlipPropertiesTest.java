@@ -8,9 +8,9 @@ import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.engine.Slips;
-import io.github.mutualplan.testing.CalendarGenerators;
+import io.github.mutualplan.testing.CalendarSamplers;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,16 +58,16 @@ class SlipPropertiesTest {
   /** Plans with an open commitment to slip (null when they have none), on these calendars. */
   static Gen<Case> cases(Calendars calendars) {
     return in -> {
-      Draw d = new Draw(in);
-      MutualActionPlan plan = PlanGenerators.plans(150).generate(in);
+      Draw d = Gens.draw(in);
+      MutualActionPlan plan = Gens.plans(150).generate(in);
       WorkCalendar buyer;
       WorkCalendar seller;
       if (calendars == Calendars.WEEKDAYS) {
         buyer = WorkCalendar.weekdays();
         seller = buyer;
       } else {
-        buyer = CalendarGenerators.calendar(d, plan.start());
-        seller = calendars == Calendars.ONE ? buyer : CalendarGenerators.calendar(d, plan.start());
+        buyer = CalendarSamplers.calendar(d, plan.start());
+        seller = calendars == Calendars.ONE ? buyer : CalendarSamplers.calendar(d, plan.start());
       }
       List<Commitment> open = plan.commitments().stream().filter(Slips::isOpen).collect(Collectors.toList());
       // Half the time, the commitment the close waits for, to slip the critical path often.

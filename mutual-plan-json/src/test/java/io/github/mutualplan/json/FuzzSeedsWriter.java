@@ -12,9 +12,9 @@ import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.risk.RiskAssessor;
-import io.github.mutualplan.testing.ChangeGenerators;
+import io.github.mutualplan.testing.ChangeSamplers;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.testing.SamplePlans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ class FuzzSeedsWriter {
   void writeSeeds() throws IOException {
     MutualActionPlan closing = SamplePlans.healthcareClosingPlan().build();
     MutualActionPlan rich = UntrustedDocumentsTest.richPlan();
-    List<MutualActionPlan> generated = small(generate(PlanGenerators.plans(12), 3, 11));
+    List<MutualActionPlan> generated = small(generate(Gens.plans(12), 3, 11));
 
     Map<String, String> plans = new TreeMap<>();
     plans.put("healthcare-closing-plan.json", JSON.write(closing).text());
@@ -65,8 +65,8 @@ class FuzzSeedsWriter {
     histories.add(edited(rich, 17, 10));
     histories.add(edited(closing, 23, 10));
     histories.addAll(generate(in -> {
-      PlanHistory history = PlanHistory.of(PlanGenerators.plans(8).generate(in));
-      return edit(history, new Draw(in), 8);
+      PlanHistory history = PlanHistory.of(Gens.plans(8).generate(in));
+      return edit(history, Gens.draw(in), 8);
     }, 2, 29));
     Map<String, String> historyDocs = new TreeMap<>();
     for (int i = 0; i < histories.size(); i++) {
@@ -87,7 +87,7 @@ class FuzzSeedsWriter {
         events.putIfAbsent("event-" + name + ".json", JSON.write(event).text());
       }
     }
-    for (PlanChange change : generate(in -> ChangeGenerators.change(new Draw(in), closingOrShared(in, rich, closing)),
+    for (PlanChange change : generate(in -> ChangeSamplers.change(Gens.draw(in), closingOrShared(in, rich, closing)),
         400, 31)) {
       PlanEvent event = PlanEvent.changeApplied(2, START, SamplePlans.ALEX_AE, change, true);
       events.putIfAbsent("event-" + HistoryCodecs.CHANGE.nameOf(change.getClass()) + ".json", JSON.write(event).text());
@@ -115,20 +115,20 @@ class FuzzSeedsWriter {
 
   private static MutualActionPlan closingOrShared(
       org.quicktheories.core.RandomnessSource in, MutualActionPlan rich, MutualActionPlan closing) {
-    return new Draw(in).chance(50) ? rich : closing;
+    return Gens.draw(in).chance(50) ? rich : closing;
   }
 
   /** A history of a plan with up to this many changes applied, drawn with this seed. */
   private static PlanHistory edited(MutualActionPlan plan, long seed, int changes) {
-    return generate(in -> edit(PlanHistory.of(plan), new Draw(in), changes), 1, seed).get(0);
+    return generate(in -> edit(PlanHistory.of(plan), Gens.draw(in), changes), 1, seed).get(0);
   }
 
   private static PlanHistory edit(PlanHistory start, Draw d, int changes) {
     PlanHistory history = start;
     Instant at = START;
     for (int n = 0; n < changes; n++) {
-      PlanChange change = ChangeGenerators.change(d, history.current());
-      StakeholderId actor = ChangeGenerators.actor(d, history.current(), change);
+      PlanChange change = ChangeSamplers.change(d, history.current());
+      StakeholderId actor = ChangeSamplers.actor(d, history.current(), change);
       at = at.plusSeconds(d.between(60, 86_400));
       try {
         history = PlanEditor.standard().apply(history, change, actor, at);

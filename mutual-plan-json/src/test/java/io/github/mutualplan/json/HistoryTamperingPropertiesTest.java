@@ -3,6 +3,7 @@ package io.github.mutualplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,7 +58,7 @@ class HistoryTamperingPropertiesTest {
 
   static Gen<Tampered> tamperedHistories() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       PlanHistory history = RoundTripPropertiesTest.histories(20).generate(in);
       while (history.events().isEmpty()) {
         history = RoundTripPropertiesTest.histories(20).generate(in);

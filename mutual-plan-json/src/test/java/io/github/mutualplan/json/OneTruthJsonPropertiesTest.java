@@ -3,6 +3,7 @@ package io.github.mutualplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
@@ -14,8 +15,8 @@ import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.calendar.WorkCalendar;
-import io.github.mutualplan.testing.CalendarGenerators;
-import io.github.mutualplan.testing.CalendarGenerators.World;
+import io.github.mutualplan.testing.CalendarSamplers;
+import io.github.mutualplan.testing.CalendarSamplers.World;
 import io.github.mutualplan.testing.Draw;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.quicktheories.core.Gen;
 /**
  * One truth survives storage: a plan or a history written as JSON and read back names the same calendars and,
  * with the same registry, gives the same schedule as of the same day. Over plans naming generated calendars
- * ({@link CalendarGenerators}); histories add random changes by permitted people, a quarter of them setting a
+ * ({@link CalendarSamplers}); histories add random changes by permitted people, a quarter of them setting a
  * side's calendar to a registered name.
  */
 class OneTruthJsonPropertiesTest {
@@ -41,18 +42,18 @@ class OneTruthJsonPropertiesTest {
     }
   }
 
-  /** Histories of a world's first plan: up to {@code maxSteps} changes ({@link CalendarGenerators#history}). */
+  /** Histories of a world's first plan: up to {@code maxSteps} changes ({@link CalendarSamplers#history}). */
   static Gen<Case> histories(int maxSteps) {
-    Gen<World> worlds = CalendarGenerators.worlds(1, 30);
+    Gen<World> worlds = Gens.of(CalendarSamplers.worlds(1, 30));
     return in -> {
       World world = worlds.generate(in);
-      return new Case(world, CalendarGenerators.history(new Draw(in), world.plan(), maxSteps));
+      return new Case(world, CalendarSamplers.history(Gens.draw(in), world.plan(), maxSteps));
     };
   }
 
   @Test
   void aPlanReadBackNamesTheSameCalendarsAndHasTheSameSchedule() {
-    qt().withExamples(200).forAll(CalendarGenerators.worlds(2, 40)).checkAssert(world -> {
+    qt().withExamples(200).forAll(Gens.of(CalendarSamplers.worlds(2, 40))).checkAssert(world -> {
       Scheduler scheduler = Scheduler.of(world.options());
       for (MutualActionPlan plan : world.plans()) {
         String json = JSON.write(plan).text();

@@ -17,9 +17,9 @@ import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.risk.RiskReport;
-import io.github.mutualplan.testing.ChangeGenerators;
+import io.github.mutualplan.testing.ChangeSamplers;
 import io.github.mutualplan.testing.Draw;
-import io.github.mutualplan.testing.PlanGenerators;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,12 +40,12 @@ class RoundTripPropertiesTest {
   /** Histories built by applying random changes by random people with the standard editor. */
   static Gen<PlanHistory> histories(int maxSteps) {
     return in -> {
-      Draw d = new Draw(in);
-      PlanHistory history = PlanHistory.of(PlanGenerators.plans(30).generate(in));
+      Draw d = Gens.draw(in);
+      PlanHistory history = PlanHistory.of(Gens.plans(30).generate(in));
       Instant at = START;
       for (int n = d.between(0, maxSteps); n > 0; n--) {
-        PlanChange change = ChangeGenerators.change(d, history.current());
-        StakeholderId actor = ChangeGenerators.actor(d, history.current(), change);
+        PlanChange change = ChangeSamplers.change(d, history.current());
+        StakeholderId actor = ChangeSamplers.actor(d, history.current(), change);
         at = at.plusSeconds(d.between(1, 86_400));
         try {
           history = PlanEditor.standard().apply(history, change, actor, at);
@@ -59,7 +59,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void everyPlanReadsBackEqual() {
-    qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+    qt().withExamples(200).forAll(Gens.plans()).checkAssert(plan -> {
       String json = JSON.write(plan).text();
       assertThat(JSON.readPlan(JsonSource.of(json))).isEqualTo(plan);
       assertThat(JSON.write(JSON.readPlan(JsonSource.of(json))).text()).isEqualTo(json);
@@ -107,7 +107,7 @@ class RoundTripPropertiesTest {
   @Test
   void riskReportsAndForecastsReadBackEqual() {
     Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(200));
-    qt().withExamples(100).forAll(PlanGenerators.plans(60)).checkAssert(plan -> {
+    qt().withExamples(100).forAll(Gens.plans(60)).checkAssert(plan -> {
       RiskReport report = RiskAssessor.standard().assess(plan, plan.start().plusDays(45));
       assertThat(JSON.readRiskReport(JsonSource.of(JSON.write(report).text()))).isEqualTo(report);
       CloseForecast forecast = forecaster.forecast(plan);
@@ -131,7 +131,7 @@ class RoundTripPropertiesTest {
 
   /** Changes of every kind, to plans of every kind. */
   private static Gen<PlanChange> changes() {
-    return in -> ChangeGenerators.change(new Draw(in), PlanGenerators.plans(20).generate(in));
+    return in -> ChangeSamplers.change(Gens.draw(in), Gens.plans(20).generate(in));
   }
 
   /** The concrete kinds of change: PlanChange's permitted subclasses, and those of the abstract ones among them. */

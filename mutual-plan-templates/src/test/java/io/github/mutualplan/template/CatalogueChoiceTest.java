@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.mutualplan.AppliedRule;
@@ -326,12 +327,12 @@ class CatalogueChoiceTest {
   // --- generators
 
   static Gen<CustomerProfile> profilesIn(List<String> industries) {
-    return in -> TemplateGenerators.profiles().generate(in).withIndustry(new Draw(in).pick(industries));
+    return in -> TemplateGenerators.profiles().generate(in).withIndustry(Gens.draw(in).pick(industries));
   }
 
   static Gen<CustomerProfile> profilesWithUnknownIndustry() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       StringBuilder key = new StringBuilder();
       for (int i = d.between(2, 14); i > 0; i--) {
         key.append((char) ('a' + d.between(0, 25)));
@@ -344,7 +345,7 @@ class CatalogueChoiceTest {
   /** A known industry with one letter inserted, removed or replaced, that is no known industry itself. */
   static Gen<String> typos() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       String known = d.pick(new ArrayList<>(CATALOGUE.industries()));
       while (true) {
         int at = d.between(0, known.length() - 1);
@@ -370,12 +371,12 @@ class CatalogueChoiceTest {
 
   static Gen<CustomerProfile> profilesInEurope() {
     return in -> TemplateGenerators.profiles().generate(in)
-        .withBuyerCountry(new Draw(in).pick(new ArrayList<>(CustomerProfile.EU_EEA_COUNTRIES)));
+        .withBuyerCountry(Gens.draw(in).pick(new ArrayList<>(CustomerProfile.EU_EEA_COUNTRIES)));
   }
 
   static Gen<CustomerProfile> profilesOutsideEurope() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       CustomerProfile profile = TemplateGenerators.profiles().generate(in).withBuyerCountry(d.pick(NOT_EU_EEA));
       return d.chance(30) ? profile.withComplianceRegimes(EnumSet.of(ComplianceRegime.GDPR)) : profile;
     };

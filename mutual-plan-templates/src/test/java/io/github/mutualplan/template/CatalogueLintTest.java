@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.Role;
@@ -102,7 +103,7 @@ class CatalogueLintTest {
   /** A number of steps from 6 to 40, and how many of them are imposed. */
   static Gen<int[]> stepsAndImposed() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       int steps = d.between(6, 40);
       return new int[] {steps, d.between(0, steps)};
     };

@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Deal;
@@ -79,7 +80,7 @@ class CatalogueTest {
   /** A deal and two buyers for it: a tech startup and a healthcare provider. */
   static Gen<Object[]> sameDealTwoBuyers() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       CustomerProfile any = TemplateGenerators.profiles().generate(in);
       Deal deal = Deal.of("Account", any.dealSize());
       CustomerProfile startup = any.withIndustry("technology").withSegment(Segment.STARTUP)

@@ -2,6 +2,7 @@ package io.github.mutualplan.template;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.template.testing.TemplateGenerators;
 import io.github.mutualplan.testing.Draw;
 import java.io.IOException;
@@ -56,7 +57,7 @@ class FuzzSeedsWriter {
     rules.put("catalogue-rules.json", TemplateFiles.writeRules(TemplateFiles.readRules(catalogueRules, "rules.yaml",
         TemplateFiles.Format.YAML), TemplateFiles.Format.JSON));
     rules.put("readme-rules.yaml", readme.get(1));
-    List<List<RuleDefinition>> generatedRules = generate(in -> TemplateGenerators.rulesFor(new Draw(in),
+    List<List<RuleDefinition>> generatedRules = generate(in -> TemplateGenerators.rulesFor(Gens.draw(in),
         TemplateGenerators.templates(10).generate(in)), 8, 13).stream().filter(r -> !r.isEmpty()).limit(3).toList();
     for (int i = 0; i < generatedRules.size(); i++) {
       rules.put("generated-rules-" + i + ".yaml", TemplateFiles.writeRules(generatedRules.get(i),

@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.ComplianceRegime;
@@ -160,7 +161,7 @@ class PurchasingOrderTest {
 
   /** A built-in template and any customer. */
   static Gen<Object[]> templatesAndProfiles() {
-    return in -> new Object[] {new Draw(in).pick(CATALOGUE.templates()), TemplateGenerators.profiles().generate(in)};
+    return in -> new Object[] {Gens.draw(in).pick(CATALOGUE.templates()), TemplateGenerators.profiles().generate(in)};
   }
 
   @Test

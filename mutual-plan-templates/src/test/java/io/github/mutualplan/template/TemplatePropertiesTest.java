@@ -3,6 +3,7 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.Deal;
@@ -45,7 +46,7 @@ class TemplatePropertiesTest {
 
   @Test
   void rulesWrittenAsYamlReadBackEqual() {
-    Gen<List<RuleDefinition>> rules = in -> TemplateGenerators.rulesFor(new Draw(in),
+    Gen<List<RuleDefinition>> rules = in -> TemplateGenerators.rulesFor(Gens.draw(in),
         TemplateGenerators.templates(10).generate(in));
     qt().forAll(rules).checkAssert(list -> assertThat(TemplateFiles.readRules(
         TemplateFiles.writeRules(list, TemplateFiles.Format.YAML), "rules.yaml", TemplateFiles.Format.YAML))
@@ -55,7 +56,7 @@ class TemplatePropertiesTest {
   /** A template, a profile, rules that fit the template, people, calendars and an anchor. */
   static Gen<InstantiationRequest> requests() {
     return in -> {
-      Draw d = new Draw(in);
+      Draw d = Gens.draw(in);
       PlanTemplate template = TemplateGenerators.templates(25).generate(in);
       CustomerProfile profile = TemplateGenerators.profiles().generate(in);
       List<Stakeholder> people = TemplateGenerators.people(d);

@@ -1,5 +1,6 @@
 package io.github.mutualplan.template.testing;
 
+import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.DurationEstimate;
@@ -52,12 +53,12 @@ public final class TemplateGenerators {
 
   /** Valid templates of 1 to {@code maxSteps} steps in a random DAG, with stages, milestones and the rest. */
   public static Gen<PlanTemplate> templates(int maxSteps) {
-    return in -> template(new Draw(in), maxSteps);
+    return in -> template(Gens.draw(in), maxSteps);
   }
 
   /** Valid customer profiles of every segment, process, regime and size. */
   public static Gen<CustomerProfile> profiles() {
-    return in -> profile(new Draw(in));
+    return in -> profile(Gens.draw(in));
   }
 
   static LocalizedText text(Draw d, String english) {

@@ -39,18 +39,18 @@ import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of valid plans, from tiny to large: 0 to 500 commitments in a random DAG of
- * dependencies (up to three each), 1 to 25 stakeholders, both kinds and every status. Shared with the other
- * modules through core's test-jar.
+ * Samplers of valid plans, from tiny to large: 0 to 500 commitments in a random DAG of dependencies (up to three
+ * each), 1 to 25 stakeholders, both kinds and every status, with milestones, decision criteria, objectives and
+ * success metrics, internal items, sign-offs and closures. Every choice shrinks towards a smaller, earlier plan.
  *
  * <pre>{@code
- * qt().forAll(PlanGenerators.plans()).checkAssert(plan -> ...);
+ * MutualActionPlan plan = PlanSamplers.plans(50).sample(7L);                 // any test
+ * qt().forAll(Gens.of(PlanSamplers.plans(50))).checkAssert(p -> ...);        // QuickTheories, shrinking
  * }</pre>
  */
-public final class PlanGenerators {
+public final class PlanSamplers {
   /** The most commitments {@link #plans()} generates. */
   public static final int MAX_COMMITMENTS = 500;
   /** The most stakeholders a generated plan has. */
@@ -71,26 +71,26 @@ public final class PlanGenerators {
   private static final List<Role> SELLER_ROLES =
       List.of(Role.SALES_ENGINEER, Role.CUSTOMER_SUCCESS, Role.SALES_MANAGER);
 
-  private PlanGenerators() {}
+  private PlanSamplers() {}
 
   /** Valid plans of every kind and status, with up to {@value #MAX_COMMITMENTS} commitments. */
-  public static Gen<MutualActionPlan> plans() {
+  public static Sampler<MutualActionPlan> plans() {
     return plans(MAX_COMMITMENTS);
   }
 
   /** Valid plans of every kind and status, with up to {@code maxCommitments} commitments. */
-  public static Gen<MutualActionPlan> plans(int maxCommitments) {
-    return in -> generate(new Draw(in), maxCommitments, Optional.empty());
+  public static Sampler<MutualActionPlan> plans(int maxCommitments) {
+    return d -> generate(d, maxCommitments, Optional.empty());
   }
 
   /** Valid mutual action plans (shared, agreed or closed), with up to {@code maxCommitments} commitments. */
-  public static Gen<MutualActionPlan> mutualActionPlans(int maxCommitments) {
-    return in -> generate(new Draw(in), maxCommitments, Optional.of(PlanKind.MUTUAL_ACTION_PLAN));
+  public static Sampler<MutualActionPlan> mutualActionPlans(int maxCommitments) {
+    return d -> generate(d, maxCommitments, Optional.of(PlanKind.MUTUAL_ACTION_PLAN));
   }
 
   /** Valid closing plans (draft or closed), with up to {@code maxCommitments} commitments. */
-  public static Gen<MutualActionPlan> closingPlans(int maxCommitments) {
-    return in -> generate(new Draw(in), maxCommitments, Optional.of(PlanKind.CLOSING_PLAN));
+  public static Sampler<MutualActionPlan> closingPlans(int maxCommitments) {
+    return d -> generate(d, maxCommitments, Optional.of(PlanKind.CLOSING_PLAN));
   }
 
   private static MutualActionPlan generate(Draw d, int maxCommitments, Optional<PlanKind> wanted) {

@@ -36,10 +36,10 @@ import java.util.stream.Collectors;
  * Random changes to a given plan, of every kind: mostly ones that fit the plan, some that do not (an unknown
  * item, a done commitment started again, a dependency that closes a cycle), for stateful property tests.
  */
-public final class ChangeGenerators {
+public final class ChangeSamplers {
   private static final StakeholderId STRANGER = StakeholderId.of("stranger");
 
-  private ChangeGenerators() {}
+  private ChangeSamplers() {}
 
   /** A change to this plan, of a kind drawn at random; for a closed plan, often a reopening. */
   public static PlanChange change(Draw d, MutualActionPlan plan) {

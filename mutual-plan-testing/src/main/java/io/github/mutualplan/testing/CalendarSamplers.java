@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.quicktheories.core.Gen;
 
 /**
  * Plans that name their working calendars, the {@link CalendarRegistry} that knows those names, and a day to
@@ -52,13 +51,13 @@ import org.quicktheories.core.Gen;
  * </ul>
  *
  * <pre>{@code
- * qt().forAll(CalendarGenerators.worlds(3, 40)).checkAssert(world -> {
+ * qt().forAll(CalendarSamplers.worlds(3, 40)).checkAssert(world -> {
  *   Scheduler scheduler = Scheduler.of(world.options());
  *   world.plans().forEach(plan -> scheduler.schedule(plan, world.asOf()));
  * });
  * }</pre>
  */
-public final class CalendarGenerators {
+public final class CalendarSamplers {
   /** The name of a generated calendar, meant for the buyer's side (plans may name it for either side). */
   public static final CalendarId GEN_BUYER = CalendarId.of("gen.buyer");
   /** The name of a generated calendar, meant for the seller's side. */
@@ -77,7 +76,7 @@ public final class CalendarGenerators {
   /** When generated histories start to be edited. */
   private static final Instant EDITS_FROM = Instant.parse("2026-01-05T08:00:00Z");
 
-  private CalendarGenerators() {}
+  private CalendarSamplers() {}
 
   /** Where the as-of day lies with respect to the first plan of a world. */
   public enum When {
@@ -130,12 +129,11 @@ public final class CalendarGenerators {
    * Worlds of 1 to {@code maxPlans} plans of up to {@code maxCommitments} commitments each; most plans are open
    * (a closed plan is reopened three times in four).
    */
-  public static Gen<World> worlds(int maxPlans, int maxCommitments) {
-    return in -> {
-      Draw d = new Draw(in);
+  public static Sampler<World> worlds(int maxPlans, int maxCommitments) {
+    return d -> {
       List<MutualActionPlan> plans = new ArrayList<>();
       for (int i = d.between(1, maxPlans); i > 0; i--) {
-        MutualActionPlan plan = PlanGenerators.plans(maxCommitments).generate(in);
+        MutualActionPlan plan = PlanSamplers.plans(maxCommitments).sample(d);
         if (plan.status().isClosed() && d.chance(75)) {
           plan = reopened(plan);
         }
@@ -177,11 +175,10 @@ public final class CalendarGenerators {
    * Worlds as {@link #worlds(int, int)} whose plans have {@linkplain #degenerate degenerate} estimates, so that
    * every trial of a forecast takes the schedule's durations.
    */
-  public static Gen<World> degenerateWorlds(int maxPlans, int maxCommitments) {
-    Gen<World> worlds = worlds(maxPlans, maxCommitments);
-    return in -> {
-      World world = worlds.generate(in);
-      Draw d = new Draw(in);
+  public static Sampler<World> degenerateWorlds(int maxPlans, int maxCommitments) {
+    Sampler<World> worlds = worlds(maxPlans, maxCommitments);
+    return d -> {
+      World world = worlds.sample(d);
       List<MutualActionPlan> plans = world.plans().stream().map(p -> degenerate(d, p)).collect(Collectors.toList());
       return new World(List.copyOf(plans), world.registry(), world.registered(), world.asOf(), world.when());
     };
@@ -191,11 +188,10 @@ public final class CalendarGenerators {
    * Worlds as {@link #worlds(int, int)} whose plans went on to be edited: each is the current version of a
    * {@linkplain #history history} of up to {@code maxSteps} changes tried.
    */
-  public static Gen<World> worldsWithHistories(int maxPlans, int maxCommitments, int maxSteps) {
-    Gen<World> worlds = worlds(maxPlans, maxCommitments);
-    return in -> {
-      World world = worlds.generate(in);
-      Draw d = new Draw(in);
+  public static Sampler<World> worldsWithHistories(int maxPlans, int maxCommitments, int maxSteps) {
+    Sampler<World> worlds = worlds(maxPlans, maxCommitments);
+    return d -> {
+      World world = worlds.sample(d);
       List<PlanHistory> histories = world.plans().stream().map(p -> history(d, p, maxSteps))
           .collect(Collectors.toList());
       return new World(histories.stream().map(PlanHistory::current).collect(Collectors.toList()),
@@ -206,7 +202,7 @@ public final class CalendarGenerators {
   /**
    * A history of a plan: up to {@code maxSteps} changes tried, a quarter of them setting a side's calendar to
    * one of the names generated plans use ({@link #GENERATED}, {@code weekdays}, {@code every-day}), the others
-   * from {@link ChangeGenerators}, each by the person {@link ChangeGenerators#actor} picks, a few minutes to a
+   * from {@link ChangeSamplers}, each by the person {@link ChangeSamplers#actor} picks, a few minutes to a
    * day after the one before; those the standard editor accepts make the history.
    */
   public static PlanHistory history(Draw d, MutualActionPlan plan, int maxSteps) {
@@ -216,8 +212,8 @@ public final class CalendarGenerators {
     for (int n = d.between(0, maxSteps); n > 0; n--) {
       MutualActionPlan current = history.current();
       PlanChange change = d.chance(25) ? PlanChange.setCalendar(d.pick(List.of(Side.values())), d.pick(names))
-          : ChangeGenerators.change(d, current);
-      StakeholderId actor = ChangeGenerators.actor(d, current, change);
+          : ChangeSamplers.change(d, current);
+      StakeholderId actor = ChangeSamplers.actor(d, current, change);
       at = at.plusSeconds(d.between(60, 86_400));
       try {
         history = PlanEditor.standard().apply(history, change, actor, at);

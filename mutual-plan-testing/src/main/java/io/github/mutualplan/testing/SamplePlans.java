@@ -156,7 +156,8 @@ public final class SamplePlans {
         .addExitCriteria(name + ", confirmed in writing").build();
   }
 
-  private static Commitment.Builder commitment(String id, String title, Side side, StakeholderId accountable, int days) {
+  private static Commitment.Builder commitment(String id, String title, Side side, StakeholderId accountable,
+      int days) {
     return Commitment.builder().id(CommitmentId.of(id)).title(title).owingSide(side).durationDays(days)
         .addResponsibility(Responsibility.accountable(accountable))
         .addResponsibility(Responsibility.informed(ALEX_AE));

@@ -28,15 +28,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.quicktheories.core.Gen;
 
 /**
- * Generators that take a valid plan and break exactly one rule of the model in it, in one of several ways
- * chosen at random, and say which violation that must cause.
+ * Near-valid plans: samplers that take a valid plan and break exactly one rule of the model in it, in one of
+ * several ways chosen at random, and say which violation that must cause, so that you can test your own
+ * validation, screens and error handling against the library's.
  *
  * <pre>{@code
- * qt().forAll(PlanBreakers.breaking(PlanRule.DATE_ORDER)).checkAssert(broken ->
- *     assertThatThrownBy(broken.plan()::build) ...);
+ * BrokenPlan broken = PlanBreakers.breaking(PlanRule.DATE_ORDER).sample(7L);
+ * assertThatThrownBy(broken.plan()::build).isInstanceOf(PlanValidationException.class);   // at broken.path()
+ * qt().forAll(Gens.of(PlanBreakers.breaking(PlanRule.SHARING_GATE))).checkAssert(b -> ...);
  * }</pre>
  */
 public final class PlanBreakers {
@@ -91,22 +92,22 @@ public final class PlanBreakers {
    * {@link PlanRule#ONE_ACCOUNTABLE}, {@link PlanRule#DATE_ORDER}, {@link PlanRule#SHARING_GATE} or
    * {@link PlanRule#WITHIN_LIMITS}.
    */
-  public static Gen<BrokenPlan> breaking(PlanRule rule) {
+  public static Sampler<BrokenPlan> breaking(PlanRule rule) {
     switch (rule) {
       case UNIQUE_IDS:
-        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::duplicateId);
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::duplicateId);
       case RESOLVED_REFERENCES:
-        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::danglingReference);
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::danglingReference);
       case ACYCLIC_DEPENDENCIES:
-        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::cycle);
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::cycle);
       case ONE_ACCOUNTABLE:
-        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::accountability);
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::accountability);
       case DATE_ORDER:
-        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::dateOrder);
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::dateOrder);
       case SHARING_GATE:
-        return from(PlanGenerators.mutualActionPlans(MAX_COMMITMENTS), PlanBreakers::sharingGate);
+        return from(PlanSamplers.mutualActionPlans(MAX_COMMITMENTS), PlanBreakers::sharingGate);
       case WITHIN_LIMITS:
-        return from(PlanGenerators.plans(MAX_COMMITMENTS), PlanBreakers::limits);
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::limits);
       default:
         throw new IllegalArgumentException("rule: no breaker for " + rule);
     }
@@ -116,8 +117,8 @@ public final class PlanBreakers {
     BrokenPlan apply(Draw d, MutualActionPlan plan);
   }
 
-  private static Gen<BrokenPlan> from(Gen<MutualActionPlan> plans, Breaker breaker) {
-    return in -> breaker.apply(new Draw(in), plans.generate(in));
+  private static Sampler<BrokenPlan> from(Sampler<MutualActionPlan> plans, Breaker breaker) {
+    return d -> breaker.apply(d, plans.sample(d));
   }
 
   private static BrokenPlan oneOf(Draw d, List<Supplier<BrokenPlan>> ways) {
