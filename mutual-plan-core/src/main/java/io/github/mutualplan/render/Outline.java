@@ -10,35 +10,120 @@ import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The content of the Markdown and HTML documents, in the document's language and free of any markup: a title,
- * the deal's facts, and sections of paragraphs, lists and tables. Each format escapes the texts its own way.
+ * the deal's facts, and sections of paragraphs, lists and tables. Each format escapes the texts its own way;
+ * a writer in another module (the PDF document of {@code mutual-plan-pdf}, a format of your own) walks the same
+ * content, so that every document of a plan says the same things in the same order.
+ *
+ * <pre>{@code
+ * PlanDocument doc = PlanDocument.of(plan, Optional.empty(), RenderOptions.defaults());
+ * Outline outline = Outline.of(doc);
+ * StringBuilder text = new StringBuilder(outline.title()).append('\n');
+ * outline.facts().forEach(fact -> text.append(fact.label()).append(": ").append(fact.value()).append('\n'));
+ * for (Outline.Section section : outline.sections()) {
+ *   text.append('\n').append(section.heading()).append('\n');
+ *   for (Outline.Block block : section.blocks()) {
+ *     if (block instanceof Outline.Paragraph) {
+ *       text.append(((Outline.Paragraph) block).text()).append('\n');
+ *     } else if (block instanceof Outline.Items) {
+ *       ((Outline.Items) block).items().forEach(item -> text.append("- ").append(item).append('\n'));
+ *     } else if (block instanceof Outline.Table) {
+ *       ((Outline.Table) block).rows().forEach(row -> text.append(String.join(" | ", row)).append('\n'));
+ *     }                                   // Outline.Chart: where a Gantt chart of doc.rows() goes
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>An outline is made once per document and not changed after {@link #of(PlanDocument)}; its lists cannot be
+ * changed through its accessors. Every text is plain text: it may hold any character, line breaks included.
  */
-final class Outline {
-  /** A block of a section. */
-  sealed interface Block permits Paragraph, Items, Table, Chart {}
+public final class Outline {
+  /**
+   * A block of a section: a {@link Paragraph}, {@link Items}, a {@link Table} or the place of the
+   * {@link Chart}. A writer handles each of the four.
+   */
+  public sealed interface Block permits Paragraph, Items, Table, Chart {}
 
-  /** A paragraph of text. */
-  record Paragraph(String text) implements Block {}
+  /**
+   * A paragraph of text.
+   *
+   * @param text the text
+   */
+  public record Paragraph(String text) implements Block {
+    /** Rejects null. */
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
-  /** A bulleted list. */
-  record Items(List<String> items) implements Block {}
+  /**
+   * A bulleted list.
+   *
+   * @param items the items, in order, each a plain text
+   */
+  public record Items(List<String> items) implements Block {
+    /** Keeps an unmodifiable copy of the items. */
+    public Items {
+      items = List.copyOf(items);
+    }
+  }
 
-  /** A table with a header row. */
-  record Table(List<String> header, List<List<String>> rows) implements Block {}
+  /**
+   * A table with a header row. Every row has as many cells as the header; a cell may be empty.
+   *
+   * @param header the header row: the columns' labels
+   * @param rows the rows, in order
+   */
+  public record Table(List<String> header, List<List<String>> rows) implements Block {
+    /** Keeps unmodifiable copies of the header and the rows. */
+    public Table {
+      header = List.copyOf(header);
+      rows = rows.stream().map(List::copyOf).collect(Collectors.toUnmodifiableList());
+    }
+  }
 
-  /** Where the HTML page draws its Gantt chart; Markdown leaves it out. */
-  record Chart() implements Block {}
+  /**
+   * Where the Gantt chart of the plan's timeline goes: the HTML page draws it from
+   * {@link PlanDocument#rows()} and {@link PlanDocument#milestones()}; Markdown leaves it out.
+   */
+  public record Chart() implements Block {}
 
-  /** A section: a heading of level 2 or 3, and its blocks. */
-  record Section(int level, String heading, List<Block> blocks) {}
+  /**
+   * A section: a heading of level 2 or 3 (the title is level 1), and its blocks. A section of level 3 belongs to
+   * the section of level 2 before it; a section may have no block when only its subsections do.
+   *
+   * @param level 2 or 3
+   * @param heading the heading
+   * @param blocks the blocks, in order
+   */
+  public record Section(int level, String heading, List<Block> blocks) {
+    /** Keeps an unmodifiable copy of the blocks. */
+    public Section {
+      Objects.requireNonNull(heading, "heading");
+      blocks = List.copyOf(blocks);
+    }
+  }
 
-  /** A label and its value, such as "Target close" and "2027-06-30". */
-  record Fact(String label, String value) {}
+  /**
+   * A label and its value, such as "Target close" and "2027-06-30".
+   *
+   * @param label the label, in the document's language
+   * @param value the value
+   */
+  public record Fact(String label, String value) {
+    /** Rejects null. */
+    public Fact {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+    }
+  }
 
   final String title;
   final List<Fact> facts = new ArrayList<>();
@@ -50,9 +135,17 @@ final class Outline {
     this.title = doc.plan().title();
   }
 
-  static Outline of(PlanDocument doc) {
+  /**
+   * The outline of a document: its title, facts and sections, in the document's language, with what its
+   * audience sees.
+   *
+   * @param doc the document
+   * @return its outline
+   */
+  public static Outline of(PlanDocument doc) {
+    Objects.requireNonNull(doc, "doc");
     Outline outline = new Outline(doc);
-    outline.facts();
+    outline.dealFacts();
     outline.objectives();
     outline.stakeholders();
     outline.timeline();
@@ -63,7 +156,25 @@ final class Outline {
     return outline;
   }
 
-  private void facts() {
+  /** The document's title: the plan's title. */
+  public String title() {
+    return title;
+  }
+
+  /** The deal's facts, in order: account, value, parties, owners, status, version, dates. Unmodifiable. */
+  public List<Fact> facts() {
+    return Collections.unmodifiableList(facts);
+  }
+
+  /**
+   * The sections, in order: objectives, stakeholders, timeline (with the {@link Chart}), commitments (a level-3
+   * section per side), decision criteria, success metrics, sign-off. Unmodifiable.
+   */
+  public List<Section> sections() {
+    return Collections.unmodifiableList(sections);
+  }
+
+  private void dealFacts() {
     MutualActionPlan plan = doc.plan();
     fact("fact.account", plan.deal().accountName());
     fact("fact.value", plan.deal().value().amount().toPlainString() + " "
