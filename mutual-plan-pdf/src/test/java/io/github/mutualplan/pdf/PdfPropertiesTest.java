@@ -8,6 +8,7 @@ import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.testing.PlanGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.quicktheories.generators.SourceDSL;
 class PdfPropertiesTest {
   @Test
   void everyPlanRendersToAPdfWithEveryGlyphOnThePage() {
-    qt().withExamples(30).withShrinkCycles(20)
+    qt().withExamples(40).withShrinkCycles(20)
         .forAll(PlanGenerators.plans(120), SourceDSL.booleans().all(), SourceDSL.booleans().all())
         .checkAssert((plan, russian, letter) -> {
           RenderOptions options = RenderOptions.defaults().withAudience(Audience.INTERNAL)
@@ -28,7 +29,9 @@ class PdfPropertiesTest {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-          assertThat(Pdfs.outside(Pdfs.glyphs(pdf))).isEmpty();
+          List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+          assertThat(Pdfs.outside(glyphs)).isEmpty();
+          assertThat(Pdfs.headingsAtPageBottom(glyphs)).isEmpty();
           assertThat(Pdfs.text(pdf)).contains(plan.title());
         });
   }

@@ -2,22 +2,30 @@ package io.github.mutualplan.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.render.Audience;
+import io.github.mutualplan.render.PlanDocument;
 import io.github.mutualplan.render.RenderOptions;
+import io.github.mutualplan.testing.PlanGenerators;
 import io.github.mutualplan.testing.SamplePlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.Test;
@@ -53,6 +61,38 @@ class PdfRendererTest {
   }
 
   @Test
+  void everyDateIsWholeOnOneLine() {
+    MutualActionPlan plan = Pdfs.sharedPlan();
+    PlanDocument doc = PlanDocument.of(plan, Optional.of(AS_OF), BUYER);
+    String text = Pdfs.text(PdfRenderer.of(BUYER).render(plan, AS_OF));
+    for (PlanDocument.CommitmentRow row : doc.rows()) {
+      assertThat(text).contains(row.start().get() + " " + row.finish().get());
+    }
+    for (PlanDocument.MilestoneRow row : doc.milestones()) {
+      assertThat(text).contains(row.target() + " " + row.projected());
+    }
+  }
+
+  @Test
+  void aLongChartGoesOnOverPagesWithItsAxisAtTheTopOfEach() {
+    List<MutualActionPlan> found = new ArrayList<>();
+    qt().withFixedSeed(5).withExamples(300).forAll(PlanGenerators.plans(200)).checkAssert(plan -> {
+      if (found.isEmpty() && plan.commitments().stream().filter(c -> c.status() != CommitmentStatus.CANCELLED)
+          .count() >= 110) {
+        found.add(plan);
+      }
+    });
+    byte[] pdf = PdfRenderer.of(INTERNAL).render(found.get(0));
+    List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+    // The axis's month labels are the only text in 7 points.
+    Set<Integer> axisPages = glyphs.stream().filter(g -> Math.abs(g.size() - 7) < 0.01f).map(Pdfs.Glyph::page)
+        .collect(Collectors.toSet());
+    assertThat(axisPages).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(Pdfs.outside(glyphs)).isEmpty();
+    assertThat(Pdfs.headingsAtPageBottom(glyphs)).isEmpty();
+  }
+
+  @Test
   void theBuyersDocumentHasNoInternalItem() {
     MutualActionPlan plan = Pdfs.sharedPlan();
     String buyer = Pdfs.text(PdfRenderer.of(BUYER).render(plan));
@@ -68,6 +108,7 @@ class PdfRendererTest {
       byte[] pdf = PdfRenderer.of(INTERNAL).withPageSize(size).render(Pdfs.sharedPlan(), AS_OF);
       assertThat(Pdfs.glyphs(pdf)).isNotEmpty();
       assertThat(Pdfs.outside(Pdfs.glyphs(pdf))).isEmpty();
+      assertThat(Pdfs.headingsAtPageBottom(Pdfs.glyphs(pdf))).isEmpty();
     }
   }
 
@@ -79,12 +120,12 @@ class PdfRendererTest {
     MutualActionPlan plan = MutualActionPlan.builder().from(Pdfs.sharedPlan())
         .commitments(Pdfs.sharedPlan().commitments().stream()
             .map(c -> c.id().key().equals("baa-review") ? c.withTitle(longTitle).withDeliverable(longWord) : c)
-            .collect(java.util.stream.Collectors.toList()))
+            .collect(Collectors.toList()))
         .build();
     byte[] pdf = PdfRenderer.of(BUYER).render(plan);
 
     assertThat(Pdfs.outside(Pdfs.glyphs(pdf))).isEmpty();
-    String glyphs = Pdfs.glyphs(pdf).stream().map(Pdfs.Glyph::text).collect(java.util.stream.Collectors.joining());
+    String glyphs = Pdfs.glyphs(pdf).stream().map(Pdfs.Glyph::text).collect(Collectors.joining());
     assertThat(glyphs).contains(longWord);
     assertThat(Pdfs.text(pdf).replace(" ", "")).contains(longTitle.replace(" ", "").substring(0, 40));
   }

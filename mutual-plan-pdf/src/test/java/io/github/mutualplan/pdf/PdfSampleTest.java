@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Sample documents to look at, written only when asked: {@code -Dpdf.sample=/tmp} writes
  * {@code pdf-sample.pdf} (the healthcare plan for the buyer, as of a day when a pledge is late),
  * {@code pdf-sample-large.pdf} (a generated plan the flagship's size and more, for the seller's team) and
- * {@code pdf-sample-ru.pdf} into that folder. Convert them with {@code pdftoppm -png -r 60 pdf-sample.pdf page}.
+ * {@code pdf-sample-ru.pdf} and {@code pdf-sample-long.pdf} (a chart over several pages) into that folder. Convert them with {@code pdftoppm -png -r 60 pdf-sample.pdf page}.
  */
 @EnabledIfSystemProperty(named = "pdf.sample", matches = ".+")
 class PdfSampleTest {
@@ -34,17 +34,19 @@ class PdfSampleTest {
         PdfRenderer.of(RenderOptions.defaults()).render(shared, LocalDate.of(2027, 4, 20)));
     Files.write(directory.resolve("pdf-sample-ru.pdf"),
         PdfRenderer.of(RenderOptions.defaults().withLocale(new Locale("ru", "RU"))).render(shared));
-    MutualActionPlan large = large();
+    MutualActionPlan large = generated(60, 25);
+    Files.write(directory.resolve("pdf-sample-long.pdf"), PdfRenderer.of(RenderOptions.defaults()
+        .withAudience(Audience.INTERNAL)).render(generated(200, 110)));
     Files.write(directory.resolve("pdf-sample-large.pdf"), PdfRenderer.of(RenderOptions.defaults()
         .withAudience(Audience.INTERNAL).withLocale(Locale.US)).render(large));
     assertThat(large.commitments()).hasSizeGreaterThanOrEqualTo(25);
   }
 
-  /** The first plan of 25 to 60 commitments the generators give from a fixed seed. */
-  private static MutualActionPlan large() {
+  /** The first plan of {@code least} to {@code most} commitments the generators give from a fixed seed. */
+  private static MutualActionPlan generated(int most, int least) {
     List<MutualActionPlan> found = new ArrayList<>();
-    qt().withFixedSeed(17).withExamples(200).forAll(PlanGenerators.plans(60)).checkAssert(plan -> {
-      if (found.isEmpty() && plan.commitments().size() >= 25) {
+    qt().withFixedSeed(17).withExamples(300).forAll(PlanGenerators.plans(most)).checkAssert(plan -> {
+      if (found.isEmpty() && plan.commitments().size() >= least) {
         found.add(plan);
       }
     });

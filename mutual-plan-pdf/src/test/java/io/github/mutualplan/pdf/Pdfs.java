@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,7 +82,7 @@ final class Pdfs {
   }
 
   /** A glyph as PDFBox read it: its page (from 1), its box in points from the page's top left, and its text. */
-  record Glyph(int page, String text, float x, float top, float width, float height, float pageWidth,
+  record Glyph(int page, String text, float x, float top, float width, float height, float size, float pageWidth,
       float pageHeight) {
     float right() {
       return x + width;
@@ -100,7 +102,8 @@ final class Pdfs {
         @Override
         protected void processTextPosition(TextPosition text) {
           glyphs.add(new Glyph(getCurrentPageNo(), text.getUnicode(), text.getXDirAdj(), text.getYDirAdj(),
-              text.getWidthDirAdj(), text.getHeightDir(), text.getPageWidth(), text.getPageHeight()));
+              text.getWidthDirAdj(), text.getHeightDir(), text.getFontSizeInPt(), text.getPageWidth(),
+              text.getPageHeight()));
           super.processTextPosition(text);
         }
       };
@@ -109,6 +112,25 @@ final class Pdfs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The last line of each page's body (the footer left out) when it is set in a heading's size: a heading left
+   * alone at the bottom of a page.
+   */
+  static List<String> headingsAtPageBottom(List<Glyph> glyphs) {
+    List<String> orphans = new ArrayList<>();
+    Map<Integer, List<Glyph>> pages = glyphs.stream()
+        .filter(g -> g.top() < g.pageHeight() - PdfLayout.MARGIN - 1)
+        .collect(Collectors.groupingBy(Glyph::page, TreeMap::new, Collectors.toList()));
+    pages.forEach((page, body) -> {
+      float last = (float) body.stream().mapToDouble(Glyph::top).max().orElse(0);
+      List<Glyph> line = body.stream().filter(g -> Math.abs(g.top() - last) < 1).collect(Collectors.toList());
+      if (line.stream().anyMatch(g -> g.size() >= PdfLayout.H3 - 0.1f)) {
+        orphans.add("page " + page + ": " + line.stream().map(Glyph::text).collect(Collectors.joining()));
+      }
+    });
+    return orphans;
   }
 
   /** The glyphs outside the page's margins (the footer's lie in the bottom margin, above the page's edge). */
