@@ -1,24 +1,16 @@
 package io.github.mutualplan.render;
 
-import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The SVG Gantt chart of the HTML page. It scales to the width of its page (a {@code viewBox} of
@@ -57,14 +49,10 @@ final class GanttChart {
   /** A mark of the chart, named in the legend when the chart uses it. */
   enum Mark { BUYER, SELLER, CRITICAL, OVERDUE, SLACK, MILESTONE, CLOSING, TARGET, TODAY }
 
-  /** A group of rows: a milestone, or none for the commitments that lead to none, and its commitments. */
-  private record Group(Optional<PlanDocument.MilestoneRow> milestone, List<PlanDocument.CommitmentRow> rows,
-      LocalDate first, int order) {}
-
   private final PlanDocument doc;
   private final Formats formats;
   private final StringBuilder out;
-  private final List<Group> groups;
+  private final List<PlanDocument.TimelineGroup> groups;
   private final List<Mark> marks = new ArrayList<>();
   private LocalDate from;
   private LocalDate to;
@@ -74,7 +62,7 @@ final class GanttChart {
     this.doc = doc;
     this.formats = formats;
     this.out = out;
-    this.groups = groups(doc);
+    this.groups = doc.timeline();
     range();
     marks();
   }
@@ -83,69 +71,9 @@ final class GanttChart {
     new GanttChart(doc, formats, out).draw();
   }
 
-  /**
-   * The groups in time order (by their first date, then the milestone's projected date, then the plan's order).
-   * A milestone's group holds the commitments tied to it and every commitment they wait for, directly or through
-   * others, that no earlier milestone's group holds: the stage of the plan that leads to it.
-   */
-  private static List<Group> groups(PlanDocument doc) {
-    Map<CommitmentId, PlanDocument.CommitmentRow> byId = new LinkedHashMap<>();
-    for (PlanDocument.CommitmentRow c : doc.rows()) {
-      byId.put(c.commitment().id(), c);
-    }
-    List<PlanDocument.MilestoneRow> milestones = new ArrayList<>(doc.milestones());
-    milestones.sort(Comparator.comparing(PlanDocument.MilestoneRow::projected)); // stable: the plan's order on a tie
-    Set<CommitmentId> placed = new HashSet<>();
-    Map<MilestoneId, List<PlanDocument.CommitmentRow>> byMilestone = new LinkedHashMap<>();
-    for (PlanDocument.MilestoneRow m : milestones) {
-      List<PlanDocument.CommitmentRow> rows = new ArrayList<>();
-      Deque<CommitmentId> todo = new ArrayDeque<>();
-      for (PlanDocument.CommitmentRow c : doc.rows()) {
-        if (c.commitment().milestone().equals(Optional.of(m.milestone().id()))) {
-          todo.add(c.commitment().id());
-        }
-      }
-      while (!todo.isEmpty()) {
-        PlanDocument.CommitmentRow c = byId.get(todo.poll());
-        if (c != null && placed.add(c.commitment().id())) {
-          rows.add(c);
-          todo.addAll(c.commitment().dependsOn());
-        }
-      }
-      byMilestone.put(m.milestone().id(), rows);
-    }
-    List<PlanDocument.CommitmentRow> other = new ArrayList<>();
-    for (PlanDocument.CommitmentRow c : doc.rows()) {
-      if (!placed.contains(c.commitment().id())) {
-        other.add(c);
-      }
-    }
-    Comparator<PlanDocument.CommitmentRow> inTime = Comparator
-        .comparing((PlanDocument.CommitmentRow c) -> c.start().get()).thenComparing(c -> c.finish().get())
-        .thenComparingInt(c -> doc.rows().indexOf(c));
-    List<Group> groups = new ArrayList<>();
-    int order = 0;
-    for (PlanDocument.MilestoneRow m : doc.milestones()) {
-      List<PlanDocument.CommitmentRow> rows = byMilestone.get(m.milestone().id());
-      rows.removeIf(c -> c.start().isEmpty()); // cancelled: not drawn
-      rows.sort(inTime);
-      LocalDate first = rows.isEmpty() ? m.projected() : rows.get(0).start().get();
-      groups.add(new Group(Optional.of(m), rows, first, order++));
-    }
-    other.removeIf(c -> c.start().isEmpty());
-    if (!other.isEmpty()) {
-      other.sort(inTime);
-      groups.add(new Group(Optional.empty(), other, other.get(0).start().get(), order));
-    }
-    groups.sort(Comparator.comparing(Group::first)
-        .thenComparing(g -> g.milestone().map(PlanDocument.MilestoneRow::projected).orElse(LocalDate.MAX))
-        .thenComparingInt(Group::order));
-    return groups;
-  }
-
   private void marks() {
     boolean internal = doc.audience() == Audience.INTERNAL;
-    for (Group g : groups) {
+    for (PlanDocument.TimelineGroup g : groups) {
       for (PlanDocument.CommitmentRow c : g.rows()) {
         add(c.side() == Side.BUYER ? Mark.BUYER : Mark.SELLER);
         if (c.critical()) {
@@ -185,7 +113,7 @@ final class GanttChart {
     List<Integer> heights = new ArrayList<>();
     int height = top;
     boolean headers = groups.stream().anyMatch(g -> g.milestone().isPresent());
-    for (Group g : groups) {
+    for (PlanDocument.TimelineGroup g : groups) {
       if (g.milestone().isPresent() || headers) {
         int h = rowHeight(wrap(groupLabel(g), LABEL_WIDTH - 8, BOLD_CHAR_WIDTH).size());
         heights.add(h);
@@ -207,7 +135,7 @@ final class GanttChart {
     axis(axisTop, height);
     int y = top;
     int i = 0;
-    for (Group g : groups) {
+    for (PlanDocument.TimelineGroup g : groups) {
       if (g.milestone().isPresent() || headers) {
         int h = heights.get(i++);
         out.append("<rect class=\"band\" x=\"0\" y=\"").append(y).append("\" width=\"").append(WIDTH)
@@ -237,7 +165,7 @@ final class GanttChart {
     out.append("</svg>\n");
   }
 
-  private String groupLabel(Group g) {
+  private String groupLabel(PlanDocument.TimelineGroup g) {
     return g.milestone().map(m -> m.milestone().name()).orElse(doc.label("text.otherCommitments"));
   }
 

@@ -47,7 +47,7 @@ final class ICalendarRenderer implements DocumentWriter {
     for (PlanDocument.MilestoneRow row : doc.milestones()) {
       Milestone m = row.milestone();
       List<String> description = new ArrayList<>();
-      description.add(doc.label("text.projected", PlanDocument.date(row.projected())));
+      description.add(doc.label("text.projected", PlanDocument.isoDate(row.projected())));
       if (!m.exitCriteria().isEmpty()) {
         description.add(doc.label("text.exitCriteria", String.join("; ", m.exitCriteria())));
       }
@@ -65,10 +65,10 @@ final class ICalendarRenderer implements DocumentWriter {
       description.add(doc.label(row.side()) + ", " + doc.label("column.owner").toLowerCase(doc.locale())
           + ": " + row.owner().orElse("") + "; " + doc.label(row.status()));
       c.deliverable().ifPresent(d -> description.add(doc.label("column.deliverable") + ": " + d));
-      row.due().ifPresent(due -> description.add(doc.label("text.dueOn", PlanDocument.date(due))));
+      row.due().ifPresent(due -> description.add(doc.label("text.dueOn", PlanDocument.isoDate(due))));
       if (row.start().isPresent()) {
-        description.add(doc.label("text.scheduled", PlanDocument.date(row.start().get()),
-            PlanDocument.date(row.finish().get())));
+        description.add(doc.label("text.scheduled", PlanDocument.isoDate(row.start().get()),
+            PlanDocument.isoDate(row.finish().get())));
       }
       event(out, "commitment-" + c.id().key(), doc, stamp, sequence, day.get(), c.title(), description,
           doc.label(row.side()), row.status() == CommitmentStatus.CANCELLED);

@@ -44,8 +44,8 @@ final class MermaidRenderer implements DocumentWriter {
         if (row.status() == CommitmentStatus.DONE) {
           tasks.append("done, ");
         }
-        tasks.append(id("c-" + c.id().key(), ids)).append(", ").append(PlanDocument.date(row.start().get()))
-            .append(", ").append(PlanDocument.date(row.finish().get().plusDays(1))).append('\n');
+        tasks.append(id("c-" + c.id().key(), ids)).append(", ").append(PlanDocument.isoDate(row.start().get()))
+            .append(", ").append(PlanDocument.isoDate(row.finish().get().plusDays(1))).append('\n');
       }
       if (tasks.length() > 0) {
         out.append("    section ").append(text(doc.label(side) + " \u2013 " + doc.organization(side))).append('\n')
@@ -57,7 +57,7 @@ final class MermaidRenderer implements DocumentWriter {
       for (PlanDocument.MilestoneRow row : doc.milestones()) {
         Milestone m = row.milestone();
         out.append("    ").append(text(m.name())).append(" :milestone, ")
-            .append(id("m-" + m.id().key(), ids)).append(", ").append(PlanDocument.date(row.projected()))
+            .append(id("m-" + m.id().key(), ids)).append(", ").append(PlanDocument.isoDate(row.projected()))
             .append(", 0d\n");
       }
     }

@@ -17,57 +17,172 @@ import io.github.mutualplan.schedule.ScheduledCommitment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The content of the Markdown and HTML documents, in the document's language and free of any markup: a title,
- * a summary, the deal's facts, and sections of paragraphs, lists and tables. Each format escapes the texts its
- * own way; a style ({@code ""} for none) tells the HTML page how to mark a block, row or item (a late row, a stale
- * sign-off, a warning), and Markdown, which says the same in words, leaves it out.
+ * The content of every document of a plan, in the document's language and free of any markup: a heading, the
+ * plan's title, a summary, the deal's facts, and sections of headings, paragraphs, lists, tables and the place of
+ * the chart. The HTML and Markdown documents are written from it, and so is the PDF document of
+ * {@code mutual-plan-pdf}; a format of your own walks the same content, so that every document of a plan says the
+ * same things in the same order. Each format escapes the texts its own way.
+ *
+ * <pre>{@code
+ * PlanDocument doc = PlanDocument.of(plan, Optional.empty(), RenderOptions.defaults());
+ * Outline outline = Outline.of(doc);
+ * StringBuilder text = new StringBuilder(outline.heading()).append('\n');
+ * outline.facts().forEach(fact -> text.append(fact.label()).append(": ").append(fact.value()).append('\n'));
+ * for (Outline.Section section : outline.sections()) {
+ *   text.append('\n').append(section.heading()).append('\n');
+ *   for (Outline.Block block : section.blocks()) {
+ *     if (block instanceof Outline.Paragraph) {
+ *       text.append(((Outline.Paragraph) block).text()).append('\n');
+ *     } else if (block instanceof Outline.Items) {
+ *       ((Outline.Items) block).items().forEach(item -> text.append("- ").append(item.text()).append('\n'));
+ *     } else if (block instanceof Outline.Table) {
+ *       ((Outline.Table) block).rows().forEach(row -> text.append(String.join(" | ", row)).append('\n'));
+ *     }     // Outline.Heading: a heading one level below the section's; Outline.Chart: the Gantt chart's place
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p><b>Styles.</b> A section, block, list item, table column or row may carry a style, {@code ""} for none: a
+ * hint of how to mark it, which says nothing the text does not say too, so a writer may ignore it. The HTML page
+ * uses them as CSS classes. Rows and items: {@code late} (past its due date), {@code stale} (a sign-off of an
+ * older version with a material change since), {@code current}, {@code holds}, {@code unsigned}, {@code owed};
+ * paragraphs: {@code warn}; columns: {@code date} (never wrapped), {@code num} (a number), {@code status}; sections
+ * name themselves ({@code summary}, {@code timeline}, {@code commitments}, ...).
+ *
+ * <p>An outline is made once per document and never changed; its lists cannot be changed. Every text is plain
+ * text: it may hold any character, line breaks included. Dates and money are written as the document's locale
+ * writes them.
  */
-final class Outline {
+public final class Outline {
   /** Days ahead that the summary lists what the buyer owes: two weeks. */
   static final int OWED_WINDOW_DAYS = 14;
   /** The late items the summary lists, the latest first; the tables flag every one. */
   static final int LATE_SHOWN = 5;
 
-  /** A block of a section. */
-  sealed interface Block permits Heading, Paragraph, Items, Table, Chart {}
+  /** A block of a section; a writer handles each of the five kinds. */
+  public sealed interface Block permits Heading, Paragraph, Items, Table, Chart {}
 
-  /** A heading within a section, one level below it. */
-  record Heading(String text) implements Block {}
+  /**
+   * A heading within a section, one level below the section's.
+   *
+   * @param text the heading
+   */
+  public record Heading(String text) implements Block {
+    /** Rejects null. */
+    public Heading {
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
-  /** A paragraph of text, with a style such as {@code warn}. */
-  record Paragraph(String text, String style) implements Block {
+  /**
+   * A paragraph of text.
+   *
+   * @param text the text
+   * @param style how to mark it, such as {@code warn}; {@code ""} for none
+   */
+  public record Paragraph(String text, String style) implements Block {
+    /** Rejects null. */
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(style, "style");
+    }
+
     Paragraph(String text) {
       this(text, "");
     }
   }
 
-  /** An item of a list, with a style such as {@code stale}. */
-  record Item(String text, String style) {}
-
-  /** A bulleted list. */
-  record Items(List<Item> items, String style) implements Block {}
+  /**
+   * An item of a list.
+   *
+   * @param text the text
+   * @param style how to mark it, such as {@code stale}; {@code ""} for none
+   */
+  public record Item(String text, String style) {
+    /** Rejects null. */
+    public Item {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(style, "style");
+    }
+  }
 
   /**
-   * A table with a header row; a style per column ({@code date} for dates, which never wrap; {@code num} for
-   * numbers) and per row ({@code late}).
+   * A bulleted list.
+   *
+   * @param items the items, in order
+   * @param style how to mark the list; {@code ""} for none
    */
-  record Table(List<String> header, List<List<String>> rows, List<String> columnStyles, List<String> rowStyles)
-      implements Block {}
+  public record Items(List<Item> items, String style) implements Block {
+    /** Keeps an unmodifiable copy of the items. */
+    public Items {
+      items = List.copyOf(items);
+      Objects.requireNonNull(style, "style");
+    }
+  }
 
-  /** Where the HTML page draws its Gantt chart; Markdown leaves it out. */
-  record Chart() implements Block {}
+  /**
+   * A table with a header row; every row has as many cells as the header, and a cell may be empty.
+   *
+   * @param header the columns' labels
+   * @param rows the rows, in order
+   * @param columnStyles a style per column: {@code date} for dates, which never wrap; {@code num} for numbers
+   * @param rowStyles a style per row, such as {@code late}
+   */
+  public record Table(List<String> header, List<List<String>> rows, List<String> columnStyles,
+      List<String> rowStyles) implements Block {
+    /** Keeps unmodifiable copies of the lists. */
+    public Table {
+      header = List.copyOf(header);
+      rows = rows.stream().map(List::copyOf).collect(Collectors.toUnmodifiableList());
+      columnStyles = List.copyOf(columnStyles);
+      rowStyles = List.copyOf(rowStyles);
+    }
+  }
 
-  /** A section: a heading of level 2 or 3, its blocks, and a style such as {@code summary}. */
-  record Section(int level, String heading, List<Block> blocks, String style) {}
+  /**
+   * Where the Gantt chart of the plan's timeline goes: the HTML and PDF documents draw it from
+   * {@link PlanDocument#rows()} and {@link PlanDocument#milestones()}; Markdown leaves it out.
+   */
+  public record Chart() implements Block {}
 
-  /** A label and its value, such as "Target close" and "2027-06-30". */
-  record Fact(String label, String value) {}
+  /**
+   * A section.
+   *
+   * @param level 2, or 3 for a section within the one before
+   * @param heading its heading
+   * @param blocks its blocks, in order
+   * @param style what the section is, such as {@code summary} or {@code timeline}
+   */
+  public record Section(int level, String heading, List<Block> blocks, String style) {
+    /** Keeps an unmodifiable copy of the blocks. */
+    public Section {
+      Objects.requireNonNull(heading, "heading");
+      blocks = List.copyOf(blocks);
+      Objects.requireNonNull(style, "style");
+    }
+  }
+
+  /**
+   * A label and its value, such as "Target close" and "Jun 30, 2027".
+   *
+   * @param label the label
+   * @param value the value
+   */
+  public record Fact(String label, String value) {
+    /** Rejects null. */
+    public Fact {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+    }
+  }
 
   /** The plan's own title, the heading of the Markdown document. */
   final String title;
@@ -89,12 +204,17 @@ final class Outline {
     this.title = plan.title();
     this.heading = doc.label("text.documentTitle", doc.label(plan.kind()), plan.buyerOrganization(),
         plan.sellerOrganization());
-    this.summary = summary();
+    this.summary = glance();
+  }
+
+  /** The outline of a document, its dates and money written as the document's locale writes them. */
+  public static Outline of(PlanDocument doc) {
+    return of(Objects.requireNonNull(doc, "doc"), Formats.localized(doc.locale()));
   }
 
   static Outline of(PlanDocument doc, Formats formats) {
     Outline outline = new Outline(doc, formats);
-    outline.facts();
+    outline.dealFacts();
     outline.objectives();
     outline.stakeholders();
     outline.timeline();
@@ -104,6 +224,31 @@ final class Outline {
     outline.signOffs();
     outline.risks();
     return outline;
+  }
+
+  /** What the document is and between whom: "Mutual action plan: Northwind Health and Acme Software". */
+  public String heading() {
+    return heading;
+  }
+
+  /** The plan's own title. */
+  public String title() {
+    return title;
+  }
+
+  /** The summary a reader takes in at a glance: the close, the progress, what the buyer owes, what is late. */
+  public Section summary() {
+    return summary;
+  }
+
+  /** The deal's facts, in order. */
+  public List<Fact> facts() {
+    return Collections.unmodifiableList(facts);
+  }
+
+  /** The sections after the facts, in order. */
+  public List<Section> sections() {
+    return Collections.unmodifiableList(sections);
   }
 
   /** A date as the document writes it. */
@@ -131,7 +276,7 @@ final class Outline {
     return "many";
   }
 
-  private Section summary() {
+  private Section glance() {
     MutualActionPlan plan = doc.plan();
     List<Block> blocks = new ArrayList<>();
     List<Item> glance = new ArrayList<>();
@@ -224,7 +369,7 @@ final class Outline {
     return count;
   }
 
-  private void facts() {
+  private void dealFacts() {
     MutualActionPlan plan = doc.plan();
     fact("fact.account", plan.deal().accountName());
     fact("fact.value", formats.money(plan.deal().value()));

@@ -2,8 +2,11 @@ package io.github.mutualplan.render;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Milestone;
+import io.github.mutualplan.MilestoneId;
+import io.github.mutualplan.Money;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.Role;
@@ -16,10 +19,20 @@ import io.github.mutualplan.schedule.Scheduler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every document of a plan shows, whatever its format: the plan as its audience sees it, a row per
@@ -50,6 +63,7 @@ public final class PlanDocument {
   private final Labels labels;
   private final ImmutableList<CommitmentRow> rows;
   private final ImmutableList<MilestoneRow> milestones;
+  private final ImmutableList<TimelineGroup> timeline;
 
   private PlanDocument(MutualActionPlan plan, Schedule schedule, RenderOptions options) {
     this.plan = plan;
@@ -70,6 +84,7 @@ public final class PlanDocument {
       milestoneRows.add(new MilestoneRow(m, m.accountable().map(this::name), projected));
     }
     this.milestones = milestoneRows.build();
+    this.timeline = timeline(rows, milestones);
   }
 
   /**
@@ -167,6 +182,20 @@ public final class PlanDocument {
   }
 
   /**
+   * The scheduled commitments grouped by the milestone they lead to, in time order, as the documents' charts draw
+   * them: each milestone's group holds the commitments tied to it and every commitment they wait for, directly or
+   * through others, that no earlier milestone's group holds (the stage of the plan that leads to it); the
+   * commitments that lead to no milestone the audience sees are a last group without one. Groups come by their
+   * first day, then their milestone's projected date, then the plan's order; rows within a group by start, then
+   * finish, then the plan's order. Cancelled commitments, which have no dates, are left out.
+   *
+   * @return the groups; a milestone's group may be empty
+   */
+  public List<TimelineGroup> timeline() {
+    return timeline;
+  }
+
+  /**
    * A person's name.
    *
    * @param person the person
@@ -219,6 +248,38 @@ public final class PlanDocument {
   }
 
   /**
+   * A day as the document's locale writes it, as the HTML and PDF documents show dates: {@code Jul 12, 2027} in
+   * English, {@code 12 июл. 2027 г.} in Russian.
+   *
+   * @param day the day
+   * @return the day, written
+   */
+  public String date(LocalDate day) {
+    return Formats.localized(locale()).date(Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * The month of a day as the document's locale writes it, as a chart's axis shows months: {@code Jul 2027}.
+   *
+   * @param day a day of the month
+   * @return the month, written
+   */
+  public String month(LocalDate day) {
+    return Formats.localized(locale()).month(Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * An amount in its currency as the document's locale writes it: {@code $480,000.00} in English,
+   * {@code 480 000,00 $} in Russian.
+   *
+   * @param amount the amount
+   * @return the amount, written
+   */
+  public String money(Money amount) {
+    return Formats.localized(locale()).money(Objects.requireNonNull(amount, "amount"));
+  }
+
+  /**
    * The label of a value of the model: a {@link Side}, {@link CommitmentStatus},
    * {@link io.github.mutualplan.PlanStatus}, {@link PlanKind}, {@link io.github.mutualplan.Standing},
    * {@link io.github.mutualplan.CriterionCategory} or {@link io.github.mutualplan.Visibility}.
@@ -256,9 +317,60 @@ public final class PlanDocument {
     return labels.language();
   }
 
-  /** An ISO date, {@code 2027-06-30}. */
-  static String date(LocalDate date) {
+  /** An ISO date, {@code 2027-06-30}, as the formats that programs read back write dates. */
+  static String isoDate(LocalDate date) {
     return date.toString();
+  }
+
+  private static ImmutableList<TimelineGroup> timeline(List<CommitmentRow> rows, List<MilestoneRow> milestones) {
+    Map<CommitmentId, CommitmentRow> byId = new LinkedHashMap<>();
+    Map<CommitmentRow, Integer> position = new HashMap<>();
+    for (CommitmentRow c : rows) {
+      byId.put(c.commitment().id(), c);
+      position.put(c, position.size());
+    }
+    List<MilestoneRow> inTimeOrder = new ArrayList<>(milestones);
+    inTimeOrder.sort(Comparator.comparing(MilestoneRow::projected)); // stable: the plan's order on a tie
+    Set<CommitmentId> placed = new HashSet<>();
+    Map<MilestoneId, List<CommitmentRow>> byMilestone = new HashMap<>();
+    for (MilestoneRow m : inTimeOrder) {
+      List<CommitmentRow> group = new ArrayList<>();
+      Deque<CommitmentId> todo = new ArrayDeque<>();
+      for (CommitmentRow c : rows) {
+        if (c.commitment().milestone().equals(Optional.of(m.milestone().id()))) {
+          todo.add(c.commitment().id());
+        }
+      }
+      while (!todo.isEmpty()) {
+        CommitmentRow c = byId.get(todo.poll());
+        if (c != null && placed.add(c.commitment().id())) {
+          group.add(c);
+          todo.addAll(c.commitment().dependsOn());
+        }
+      }
+      byMilestone.put(m.milestone().id(), group);
+    }
+    Comparator<CommitmentRow> inTime = Comparator.comparing((CommitmentRow c) -> c.start().get())
+        .thenComparing(c -> c.finish().get()).thenComparing(position::get);
+    List<TimelineGroup> groups = new ArrayList<>();
+    for (MilestoneRow m : milestones) {
+      List<CommitmentRow> group = byMilestone.get(m.milestone().id());
+      group.removeIf(c -> c.start().isEmpty()); // cancelled: no dates
+      group.sort(inTime);
+      groups.add(new TimelineGroup(Optional.of(m), group));
+    }
+    List<CommitmentRow> other = rows.stream()
+        .filter(c -> !placed.contains(c.commitment().id()) && c.start().isPresent()).sorted(inTime)
+        .collect(Collectors.toList());
+    if (!other.isEmpty()) {
+      groups.add(new TimelineGroup(Optional.empty(), other));
+    }
+    Map<TimelineGroup, Integer> order = new HashMap<>();
+    groups.forEach(g -> order.put(g, order.size()));
+    groups.sort(Comparator.comparing(TimelineGroup::first)
+        .thenComparing(g -> g.milestone().map(MilestoneRow::projected).orElse(LocalDate.MAX))
+        .thenComparing(order::get));
+    return ImmutableList.copyOf(groups);
   }
 
   /** Returns the plan, the audience, the language and the day, not the whole content. */
@@ -266,6 +378,25 @@ public final class PlanDocument {
   public String toString() {
     return "PlanDocument{" + plan + ", " + audience() + ", " + locale() + asOf().map(d -> ", as of " + d).orElse("")
         + "}";
+  }
+
+  /**
+   * The commitments that lead to a milestone, or to none, as {@link #timeline()} groups them.
+   *
+   * @param milestone the milestone, or empty for the commitments that lead to none
+   * @param rows the commitments, in time order
+   */
+  public record TimelineGroup(Optional<MilestoneRow> milestone, List<CommitmentRow> rows) {
+    /** Keeps an unmodifiable copy of the rows. */
+    public TimelineGroup {
+      Objects.requireNonNull(milestone, "milestone");
+      rows = List.copyOf(rows);
+    }
+
+    /** The group's first day: its first commitment's start, or its milestone's projected date. */
+    LocalDate first() {
+      return rows.isEmpty() ? milestone.map(MilestoneRow::projected).orElse(LocalDate.MAX) : rows.get(0).start().get();
+    }
   }
 
   /**

@@ -31,6 +31,19 @@ class PlanDocumentExamplesTest {
   static final RenderOptions BUYER = RenderOptions.defaults();
 
   @Test
+  void aWriterWritesDatesAndMoneyAsTheDocumentsLocaleDoes() {
+    PlanDocument english = PlanDocument.of(PLAN, Optional.empty(), BUYER.withLocale(Locale.US));
+    PlanDocument russian = PlanDocument.of(PLAN, Optional.empty(), BUYER.withLocale(Locale.forLanguageTag("ru")));
+    io.github.mutualplan.Money value = io.github.mutualplan.Money.of("480000.00", "USD");
+
+    assertThat(english.date(LocalDate.of(2027, 7, 12))).isEqualTo("Jul 12, 2027");
+    assertThat(english.month(LocalDate.of(2027, 7, 12))).isEqualTo("Jul 2027");
+    assertThat(english.money(value)).isEqualTo("$480,000.00");
+    assertThat(russian.date(LocalDate.of(2027, 7, 12))).isEqualTo("12 июл. 2027 г.");
+    assertThat(russian.money(value).replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo("480 000,00 $");
+  }
+
+  @Test
   void theBuyersDocumentHoldsTheSharedItemsWithTheDatesOfTheWholePlansSchedule() {
     PlanDocument doc = PlanDocument.of(PLAN, Optional.empty(), BUYER);
     Schedule schedule = Scheduler.of(ScheduleOptions.defaults()).schedule(PLAN);

@@ -12,6 +12,7 @@ import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.pdf.PdfRenderer;
 import io.github.mutualplan.render.DocumentFormat;
 import io.github.mutualplan.render.RenderOptions;
 import io.github.mutualplan.risk.RiskAssessor;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 /**
  * The flagship example: Northwind Health's plan, made from the catalogue's healthcare template, shared and
  * signed by both owners, six months into the deal with the buyer's first pledge overdue; its schedule, risks
- * and forecast; and the buyer's version written as Markdown and HTML.
+ * and forecast; and the buyer's version written as Markdown, HTML and PDF.
  *
  * <p>Run it with {@code java -jar mutual-plan-examples/target/mutual-plan-examples.jar flagship} (see README.md).
  */
@@ -69,8 +70,10 @@ public final class FlagshipExample {
     Files.createDirectories(directory);
     Path markdownFile = directory.resolve(plan.id().key() + "." + DocumentFormat.MARKDOWN.fileExtension());
     Path htmlFile = directory.resolve(plan.id().key() + "." + DocumentFormat.HTML.fileExtension());
+    Path pdfFile = directory.resolve(plan.id().key() + ".pdf");
     List<Path> documents = List.of(Files.writeString(markdownFile, markdown, StandardCharsets.UTF_8),
-        Files.writeString(htmlFile, html, StandardCharsets.UTF_8));
+        Files.writeString(htmlFile, html, StandardCharsets.UTF_8),
+        Files.write(pdfFile, PdfRenderer.of(buyerVersion).render(plan, AS_OF)));
 
     Printer print = new Printer(out, Locale.ENGLISH);
     print.plan(plan);
