@@ -80,20 +80,29 @@ public final class PlanSamplers {
 
   /** Valid plans of every kind and status, with up to {@code maxCommitments} commitments. */
   public static Sampler<MutualActionPlan> plans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.empty());
+    return d -> generate(d, maxCommitments, Optional.empty(), false);
+  }
+
+  /**
+   * Valid open plans of either kind (a draft closing plan, a shared or agreed mutual action plan), with up to
+   * {@code maxCommitments} commitments: the plans the risk assessor, the forecaster and the documents work on,
+   * as a closed plan has no risk and no future.
+   */
+  public static Sampler<MutualActionPlan> openPlans(int maxCommitments) {
+    return d -> generate(d, maxCommitments, Optional.empty(), true);
   }
 
   /** Valid mutual action plans (shared, agreed or closed), with up to {@code maxCommitments} commitments. */
   public static Sampler<MutualActionPlan> mutualActionPlans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.of(PlanKind.MUTUAL_ACTION_PLAN));
+    return d -> generate(d, maxCommitments, Optional.of(PlanKind.MUTUAL_ACTION_PLAN), false);
   }
 
   /** Valid closing plans (draft or closed), with up to {@code maxCommitments} commitments. */
   public static Sampler<MutualActionPlan> closingPlans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.of(PlanKind.CLOSING_PLAN));
+    return d -> generate(d, maxCommitments, Optional.of(PlanKind.CLOSING_PLAN), false);
   }
 
-  private static MutualActionPlan generate(Draw d, int maxCommitments, Optional<PlanKind> wanted) {
+  private static MutualActionPlan generate(Draw d, int maxCommitments, Optional<PlanKind> wanted, boolean open) {
     LocalDate start = EARLIEST_START.plusDays(d.between(0, 15 * 365));
     int people = d.between(1, MAX_STAKEHOLDERS);
     PlanKind kind = wanted.orElseGet(() -> people >= 2 && d.chance(50)
@@ -101,8 +110,8 @@ public final class PlanSamplers {
     boolean shared = kind == PlanKind.MUTUAL_ACTION_PLAN;
     People cast = people(d, shared ? Math.max(2, people) : people, shared);
     int version = d.between(1, 50);
-    PlanStatus status = shared
-        ? d.pick(List.of(PlanStatus.SHARED, PlanStatus.AGREED, PlanStatus.CLOSED_WON, PlanStatus.CLOSED_LOST))
+    PlanStatus status = open ? (shared ? d.pick(List.of(PlanStatus.SHARED, PlanStatus.AGREED)) : PlanStatus.DRAFT)
+        : shared ? d.pick(List.of(PlanStatus.SHARED, PlanStatus.AGREED, PlanStatus.CLOSED_WON, PlanStatus.CLOSED_LOST))
         : d.pick(List.of(PlanStatus.DRAFT, PlanStatus.CLOSED_WON, PlanStatus.CLOSED_LOST));
 
     MutualActionPlan.Builder plan = MutualActionPlan.builder()
