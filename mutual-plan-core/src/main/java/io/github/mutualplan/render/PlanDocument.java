@@ -354,7 +354,7 @@ public final class PlanDocument {
         .thenComparing(c -> c.finish().get()).thenComparing(position::get);
     List<TimelineGroup> groups = new ArrayList<>();
     for (MilestoneRow m : milestones) {
-      List<CommitmentRow> group = byMilestone.get(m.milestone().id());
+      List<CommitmentRow> group = Objects.requireNonNull(byMilestone.get(m.milestone().id()), "every milestone");
       group.removeIf(c -> c.start().isEmpty()); // cancelled: no dates
       group.sort(inTime);
       groups.add(new TimelineGroup(Optional.of(m), group));

@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * started over the last six months and each at its own stage, assessed and forecast at once.
  */
 public final class PortfolioExample {
-  private static final String[] INDUSTRIES = {"technology", "healthcare", "financial-services", "government",
+  private static final String[] INDUSTRIES = {"technology", "healthcare", "financial-services", "public-sector",
       "manufacturing", "retail"};
   /** Each deal's buyer: one person who champions it and holds the budget. */
   private static final Stakeholder CHAMPION = Deals.person("champion", Side.BUYER, "Chris Doe", "Director",

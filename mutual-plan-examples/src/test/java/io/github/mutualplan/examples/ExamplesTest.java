@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,17 +44,22 @@ class ExamplesTest {
         .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("480000.00 USD"));
     assertThat(outcome.forecast().trials()).isEqualTo(10_000);
     assertThat(outcome.documents()).extracting(p -> p.getFileName().toString())
-        .containsExactly("northwind-health.md", "northwind-health.html");
+        .containsExactly("northwind-health.md", "northwind-health.html", "northwind-health.pdf");
 
     String markdown = Files.readString(dir.resolve("northwind-health.md"));
     String html = Files.readString(dir.resolve("northwind-health.html"));
+    String pdf;
+    try (PDDocument document = Loader.loadPDF(dir.resolve("northwind-health.pdf").toFile())) {
+      pdf = new PDFTextStripper().getText(document);
+    }
+    assertThat(pdf).contains(plan.title(), "At a glance");
     assertThat(printed.toString()).contains(plan.title(), "Schedule as of 2027-07-12", "Risk as of 2027-07-12",
         "Forecast (10,000 trials, seed 1)", "no executive sponsor", markdown);
     assertThat(html).contains("<svg", plan.title());
     // The buyer's version holds no internal item.
     Stream.concat(plan.commitments().stream().filter(c -> c.visibility() == Visibility.INTERNAL).map(c -> c.title()),
             plan.milestones().stream().filter(m -> m.visibility() == Visibility.INTERNAL).map(m -> m.name()))
-        .forEach(internal -> assertThat(markdown + html).doesNotContain(internal));
+        .forEach(internal -> assertThat(markdown + html + pdf).doesNotContain(internal));
   }
 
   @Test

@@ -47,5 +47,6 @@ class ReadmeFirstCommandIT {
     assertThat(output).contains("Northwind Health", "Schedule as of", "Risk as of", "Forecast (10,000 trials",
         "# Northwind Health");
     assertThat(ROOT.resolve("mutual-plan-examples/target/it-flagship/northwind-health.html")).exists();
+    assertThat(ROOT.resolve("mutual-plan-examples/target/it-flagship/northwind-health.pdf")).exists();
   }
 }

@@ -7,6 +7,7 @@ import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Violation;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -355,8 +356,9 @@ public final class Catalogue {
         conditions.add("decisionMakers " + profile.decisionMakers() + ", at least " + least));
     if (!when.minDealSize().isEmpty()) {
       String currency = profile.dealSize().currency().getCurrencyCode();
+      BigDecimal least = Objects.requireNonNull(when.minDealSize().get(currency), "a matched rule's threshold");
       conditions.add("dealSize " + profile.dealSize().amount().toPlainString() + " " + currency + ", at least "
-          + when.minDealSize().get(currency).toPlainString() + " " + currency);
+          + least.toPlainString() + " " + currency);
     }
     return conditions;
   }

@@ -126,7 +126,7 @@ public final class PlanSamplers {
         .zone(d.pick(ZONES))
         .kind(kind)
         .status(status)
-        .sellerOwner(cast.sellerOwner)
+        .sellerOwner(cast.sellerOwner())
         .buyerCoOwner(cast.buyerCoOwner)
         .stakeholders(cast.all)
         .version(version);
@@ -183,8 +183,12 @@ public final class PlanSamplers {
     final List<Stakeholder> all = new ArrayList<>();
     final List<StakeholderId> buyers = new ArrayList<>();
     final List<StakeholderId> sellers = new ArrayList<>();
-    StakeholderId sellerOwner;
     Optional<StakeholderId> buyerCoOwner = Optional.empty();
+
+    /** The seller owner: the first person, who is always on the seller's side. */
+    StakeholderId sellerOwner() {
+      return all.get(0).id();
+    }
 
     List<StakeholderId> on(Side side) {
       return side == Side.BUYER ? buyers : sellers;
@@ -235,7 +239,6 @@ public final class PlanSamplers {
       cast.all.add(person.build());
       cast.on(side).add(id);
     }
-    cast.sellerOwner = cast.all.get(0).id();
     if (shared) {
       cast.buyerCoOwner = Optional.of(cast.all.get(1).id());
     } else if (!cast.buyers.isEmpty() && d.chance(50)) {
@@ -346,7 +349,7 @@ public final class PlanSamplers {
       return;
     }
     boolean agreed = status == PlanStatus.AGREED;
-    for (StakeholderId owner : List.of(cast.sellerOwner, cast.buyerCoOwner.get())) {
+    for (StakeholderId owner : List.of(cast.sellerOwner(), cast.buyerCoOwner.get())) {
       if (agreed || d.chance(50)) {
         SignOff signOff = SignOff.of(owner, EPOCH.plusSeconds(d.between(0, Integer.MAX_VALUE)), d.between(1, version));
         plan.addSignOff(signOff.withStale(!agreed && d.chance(50)));
