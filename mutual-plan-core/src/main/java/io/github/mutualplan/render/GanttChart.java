@@ -16,14 +16,14 @@ import java.util.Optional;
  * The SVG Gantt chart of the HTML page. It scales to the width of its page (a {@code viewBox} of
  * {@value #WIDTH} units and a width of 100 %, no fixed size), so that it fits a small screen and a printed page.
  *
- * <p>From the top: a legend naming each mark the chart uses; a date axis from the first day shown (the plan's
- * start, or an earlier as-of day), labelled with that day and then weeks, months or quarters; then a group of rows
- * per milestone, in time order: the milestone (a diamond at its projected date, a hollow one at its target when it
- * is projected later) and the scheduled commitments of the stage that leads to it (those tied to it and those they
- * wait for), by start date, each a bar from its early start
- * to its early finish coloured by the side that owes it, outlined when it is on the critical path, with a red line
- * past its due date when it finishes after it and, for the seller's team, a grey line for its slack. Commitments
- * that lead to no milestone the document shows are a group of their own. A dashed line marks the as-of day.
+ * <p>From the top: a legend naming each mark the chart uses; a date axis from the first day shown (the plan's start, or
+ * an earlier as-of day), labelled with that day and then weeks, months, quarters or years; then a group of rows per
+ * milestone, in time order: the milestone (a diamond at its projected date, a hollow one at its target when it is
+ * projected later) and the scheduled commitments of the stage that leads to it (those tied to it and those they wait
+ * for), by start date, each a bar from its early start to its early finish coloured by the side that owes it, outlined
+ * when it is on the critical path, with a red line past its due date when it finishes after it and, for the seller's
+ * team, a grey line for its slack. Commitments that lead to no milestone the document shows are a group of their own. A
+ * dashed line marks the as-of day.
  * Labels are shown whole, wrapped over as many lines as they need. Every shape carries a {@code <title>}, which
  * browsers show as a tooltip, and its dates as ISO {@code data-*} attributes for programs.
  */

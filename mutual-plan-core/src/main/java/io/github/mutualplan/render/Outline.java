@@ -53,9 +53,10 @@ import java.util.stream.Collectors;
  * <p><b>Styles.</b> A section, block, list item, table column or row may carry a style, {@code ""} for none: a
  * hint of how to mark it, which says nothing the text does not say too, so a writer may ignore it. The HTML page
  * uses them as CSS classes. Rows and items: {@code late} (past its due date), {@code stale} (a sign-off of an
- * older version with a material change since), {@code current}, {@code holds}, {@code unsigned}, {@code owed};
- * paragraphs: {@code warn}; columns: {@code date} (never wrapped), {@code num} (a number), {@code status}; sections
- * name themselves ({@code summary}, {@code timeline}, {@code commitments}, ...).
+ * older version with a material change since), {@code current}, {@code holds}, {@code unsigned}, {@code unowned}
+ * (a criterion without owner), {@code risk <severity>} (a finding); lists: {@code glance}, {@code owed},
+ * {@code signoffs}, {@code risks}; paragraphs: {@code warn}; columns: {@code date} (never wrapped), {@code num} (a
+ * number), {@code status}; sections name themselves ({@code summary}, {@code timeline}, {@code commitments}, ...).
  *
  * <p>An outline is made once per document and never changed; its lists cannot be changed. Every text is plain
  * text: it may hold any character, line breaks included. Dates and money are written as the document's locale
@@ -318,7 +319,8 @@ public final class Outline {
 
     List<Late> late = new ArrayList<>();
     for (PlanDocument.CommitmentRow r : doc.rows()) {
-      if (r.late()) {
+      // What is late is what is still to do: a commitment done after its due date is history, flagged in its row.
+      if (r.late() && r.status() != CommitmentStatus.DONE && r.status() != CommitmentStatus.CANCELLED) {
         late.add(new Late(lateBy(r), doc.label("text.lateCommitment", r.commitment().title(), doc.label(r.side()),
             date(r.due().get()), date(r.finish().get()), days(lateBy(r)))));
       }

@@ -1,10 +1,11 @@
 /**
- * Documents of a plan: Markdown, a self-contained HTML page with a Gantt chart, CSV, iCalendar and a Mermaid
- * Gantt chart, in English or Russian, for the buyer (shared items only, the default) or the seller's team.
- * Markdown and HTML open with a summary (the close, the progress, what the buyer owes in the next two weeks, what
- * is late); the HTML page writes dates and money as the options' locale does, and its chart, with a legend of the
- * marks it uses, scales to a screen or a printed page. The seller's team's page, as of a day, adds the risk
- * findings of {@link io.github.mutualplan.risk.RiskAssessor#standard()} and each commitment's slack.
+ * Documents of a plan: Markdown, a self-contained HTML page with a Gantt chart, CSV, iCalendar and a Mermaid Gantt
+ * chart, in English or Russian, for the buyer (shared items only, the default) or the seller's team. Markdown, HTML
+ * and the PDF of {@code mutual-plan-pdf} have a summary (the close, the progress, what the buyer owes in the next
+ * two weeks, what is late), after the facts in Markdown and before them in HTML and PDF; the HTML page writes dates
+ * and money as the options' locale does, and its chart, with a legend of the marks it uses, scales to a screen or a
+ * printed page. The seller's team's page, as of a day, adds the risk findings of
+ * {@link io.github.mutualplan.risk.RiskAssessor#standard()} and each commitment's slack.
  *
  * <pre>{@code
  * RenderOptions options = RenderOptions.defaults();           // for the buyer, on the plan's calendars

@@ -100,6 +100,22 @@ class RenderExamplesTest {
     }
 
     @Test
+    void aCommitmentDoneAfterItsDueDateIsFlaggedInItsRowButIsNotLateAnyMore() {
+      Commitment first = PLAN.commitments().get(0);
+      LocalDate due = PLAN.start().plusDays(14);
+      MutualActionPlan plan = PLAN.withCommitments(PLAN.commitments().stream()
+          .map(c -> c.id().equals(first.id()) ? c.withDue(due).withStatus(CommitmentStatus.DONE)
+              .withCompletedOn(due.plusDays(9)) : c)
+          .collect(Collectors.toList()));
+
+      // As of a day after it was done, its actual finish is the day it was done.
+      String md = DocumentFormat.MARKDOWN.renderer(BUYER).render(plan, due.plusDays(30));
+      int at = md.indexOf("## At a glance");
+      assertThat(md.substring(at, md.indexOf("\n## ", at + 1))).doesNotContain(first.title());
+      assertThat(md.substring(md.indexOf("## Commitments"))).contains(first.title(), "9 days late");
+    }
+
+    @Test
     void theTeamsDocumentHasTheInternalItemsToo() {
       String md = render(DocumentFormat.MARKDOWN, PLAN, INTERNAL);
 

@@ -317,9 +317,17 @@ public final class MutualPlanCli implements Callable<Integer> {
         throw new CommandLine.ParameterException(cli, "--close: " + when.close + " is before today (" + today
             + "); give a day to come, or --start to plan forward");
       }
+      Money deal;
+      try {
+        deal = Money.of(value, currency);
+      } catch (PlanValidationException | IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cli, "--value " + Texts.quote(value) + " --currency "
+            + Texts.quote(currency) + ": " + (e instanceof PlanValidationException
+                ? ((PlanValidationException) e).violations().get(0).message() : e.getMessage()));
+      }
       CustomerProfile.Builder profile = CustomerProfile.builder().industry(industry).buyingProcess(process)
           .addAllComplianceRegimes(compliance).decisionMakers(decisionMakers)
-          .dealSize(Money.of(value, currency)).buyerCountry(country).language(language);
+          .dealSize(deal).buyerCountry(country).language(language);
       segment.ifPresent(profile::segment);
       headCount.ifPresent(profile::headCount);
       CustomerProfile customer;
@@ -401,9 +409,12 @@ public final class MutualPlanCli implements Callable<Integer> {
         Matcher named = PERSON.matcher(parts[2].strip());
         named.matches(); // always: the email is optional
         String name = named.group(1).strip();
+        if (name.isEmpty()) {
+          throw new CommandLine.ParameterException(cli, "--person " + Texts.quote(text) + ": the name is missing");
+        }
         try {
           person.side(Side.valueOf(parts[0].toUpperCase(Locale.ROOT))).name(name)
-              .id(StakeholderId.of(unique(slug(name), before)));
+              .id(StakeholderId.of(unique(key(name, "person"), before)));
           Optional.ofNullable(named.group(2)).ifPresent(person::email);
           for (String role : parts[1].split(",")) {
             if (!role.isBlank()) {
@@ -466,8 +477,18 @@ public final class MutualPlanCli implements Callable<Integer> {
     }
 
     static String slug(String name) {
-      String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      return slug.isEmpty() ? "plan" : slug;
+      return key(name, "plan");
+    }
+
+    /**
+     * A key made of a name: its ASCII letters and digits, lower case, joined by hyphens, at most 90 characters
+     * (room for a number that tells two alike apart); the fallback when the name has none, such as a name in
+     * Cyrillic.
+     */
+    static String key(String name, String fallback) {
+      String key = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+      key = key.length() > 90 ? key.substring(0, 90).replaceAll("-$", "") : key;
+      return key.isEmpty() ? fallback : key;
     }
   }
 

@@ -189,11 +189,25 @@ class MutualPlanCliTest {
     assertThat(run(with(HEALTH_SYSTEM, "--person", "buyer:Chief Champion:Dana"))).isEqualTo(2);
     assertThat(err.toString()).contains("--person 'buyer:Chief Champion:Dana': ", "'Chief Champion'");
     err.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--person", "buyer:champion:<dana@northwind.example>"))).isEqualTo(2);
+    assertThat(err.toString()).contains("--person 'buyer:champion:<dana@northwind.example>': the name is missing");
+    err.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--currency", "XYZ"))).isEqualTo(2);
+    assertThat(err.toString()).contains("--value '480000' --currency 'XYZ': ");
+    err.reset();
     assertThat(run(with(HEALTH_SYSTEM, "--zone", "Mars/Olympus"))).isEqualTo(2);
     assertThat(err.toString()).contains("--zone", "Mars/Olympus");
     err.reset();
     assertThat(run("create", "--account", "X", "--segment", "smb", "--value", "1", "--close", "2020-01-01"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--close: 2020-01-01 is before today (");
+  }
+
+  @Test
+  void peopleWithoutLatinLettersInTheirNamesAreStillTwoPeople() {
+    out.reset();
+    assertThat(run(with(HEALTH_SYSTEM, "--person", "buyer:champion:Мария Лопес",
+        "--person", "buyer:economic-buyer:Дана Рейес", "--format", "json"))).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("\"person\"", "\"person-2\"", "Мария Лопес", "Дана Рейес");
   }
 }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Gantt chart of the PDF document, drawn with lines, shapes and text: the rows of the HTML page's chart (a
- * row per milestone, then per scheduled commitment of the buyer and of the seller), an axis of months from the
- * month the plan starts, and a legend of the marks used. It goes on over as many pages as it needs, its axis
+ * The Gantt chart of the PDF document, drawn with lines, shapes and text: the rows of the HTML page's chart
+ * ({@link io.github.mutualplan.render.PlanDocument#timeline()}: each milestone, then the scheduled commitments that
+ * lead to it, in time order), an axis of months from the month of the earliest date shown, and a legend of the
+ * marks used. It goes on over as many pages as it needs, its axis
  * repeated at the top of each.
  */
 final class GanttPdf {
@@ -275,7 +276,7 @@ final class GanttPdf {
     float y = out.y();
     int step = labelStep();
     int index = 0;
-    float labelWidth = out.width(doc.month(LocalDate.of(2027, 9, 1)), AXIS_SIZE); // a long month's name
+    float labelWidth = out.width(out.clean(doc.month(LocalDate.of(2027, 9, 1))), AXIS_SIZE); // a long name
     for (LocalDate month = from; month.isBefore(to); month = month.plusMonths(1), index++) {
       boolean labelled = index % step == 0;
       if (!labelled && !everyMonth()) {
@@ -284,7 +285,7 @@ final class GanttPdf {
       float x = x(month);
       out.line(x, y - AXIS_HEIGHT, x, y - AXIS_HEIGHT + (labelled ? 5 : 3), 0.6f, PdfLayout.MUTED);
       if (labelled && x + 2 + labelWidth <= chartRight) {
-        String label = doc.month(month);
+        String label = out.clean(doc.month(month)); // a glyph the font lacks is a question mark
         out.text(label, x + 2, y - AXIS_HEIGHT + 4, AXIS_SIZE, false, PdfLayout.MUTED);
       }
     }

@@ -249,7 +249,7 @@ final class PdfLayout {
     y -= 2;
   }
 
-  /** Items marked late, stale or unsigned read in red; {@code current}, {@code holds} and others in black. */
+  /** Text marked {@code late}, {@code stale} or {@code warn} reads in red; any other style in black. */
   private static boolean alert(String style) {
     return style.equals("late") || style.equals("stale") || style.equals("warn");
   }

@@ -154,6 +154,16 @@ class PdfRendererTest {
   }
 
   @Test
+  void aLocaleWhoseScriptTheFontLacksStillRendersWithQuestionMarks() {
+    for (Locale locale : List.of(Locale.JAPAN, Locale.CHINA, Locale.KOREA, new Locale("ar", "EG"),
+        new Locale("hi", "IN"), new Locale("th", "TH"))) {
+      byte[] pdf = PdfRenderer.of(BUYER.withLocale(locale)).render(Pdfs.sharedPlan(), AS_OF);
+      assertThat(Pdfs.text(pdf)).as("%s", locale).contains(Pdfs.sharedPlan().title());
+      assertThat(Pdfs.outside(Pdfs.glyphs(pdf))).as("%s", locale).isEmpty();
+    }
+  }
+
+  @Test
   void thePageSizeFollowsTheLocalesCountryUnlessSet() {
     assertThat(PdfRenderer.of(BUYER).pageSize()).isEqualTo(PageSize.A4);
     assertThat(PdfRenderer.of(BUYER.withLocale(Locale.US)).pageSize()).isEqualTo(PageSize.LETTER);

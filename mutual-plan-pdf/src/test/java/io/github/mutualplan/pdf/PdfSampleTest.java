@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Sample documents to look at, written only when asked: {@code -Dpdf.sample=/tmp} writes
- * {@code pdf-sample.pdf} (the healthcare plan for the buyer, as of a day when a pledge is late),
- * {@code pdf-sample-large.pdf} (a generated plan the flagship's size and more, for the seller's team) and
- * {@code pdf-sample-ru.pdf} and {@code pdf-sample-long.pdf} (a chart over several pages) into that folder. Convert them with {@code pdftoppm -png -r 60 pdf-sample.pdf page}.
+ * Sample documents to look at, written only when asked: {@code -Dpdf.sample=/tmp} writes {@code pdf-sample.pdf} (the
+ * healthcare plan for the buyer, as of a day when a pledge is late), {@code pdf-sample-large.pdf} (a generated plan the
+ * flagship's size and more, for the seller's team) and {@code pdf-sample-ru.pdf} and {@code pdf-sample-long.pdf} (a
+ * chart over several pages) into that folder. Convert them with {@code pdftoppm -png -r 60 pdf-sample.pdf page}.
  */
 @EnabledIfSystemProperty(named = "pdf.sample", matches = ".+")
 class PdfSampleTest {

@@ -6,10 +6,11 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Violation;
+import io.github.mutualplan.json.codec.JsonIn;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -283,47 +284,9 @@ public final class Catalogue {
       return Optional.empty();
     }
     String problem = "'" + industry + "' is not an industry the catalogue knows";
-    Optional<String> nearest = nearest(industry, industries);
+    Optional<String> nearest = JsonIn.nearest(industry, industries);
     problem += nearest.isPresent() ? "; did you mean '" + nearest.get() + "'?" : ".";
     return Optional.of(problem + " Known industries: " + String.join(", ", industries));
-  }
-
-  /**
-   * The known key nearest to a key by edit distance (insertions, deletions and substitutions), the first in
-   * alphabetical order on a tie; empty when even the nearest differs in more than a third of the key's letters
-   * (at least two), which would be no suggestion but a guess.
-   */
-  static Optional<String> nearest(String key, Set<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = editDistance(key, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, key.length() / 3) ? Optional.of(best) : Optional.empty();
-  }
-
-  /** The Levenshtein distance between two strings. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** The conditions of a rule the template and profile matched, in English, in the order of the condition. */

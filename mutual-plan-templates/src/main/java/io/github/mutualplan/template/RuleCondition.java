@@ -1,7 +1,13 @@
 package io.github.mutualplan.template;
 
 import io.github.mutualplan.ComplianceRegime;
+import io.github.mutualplan.PlanRule;
+import io.github.mutualplan.Texts;
+import io.github.mutualplan.Violation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -56,6 +62,43 @@ public abstract class RuleCondition {
    * not match. Any deal when empty.
    */
   public abstract Map<String, BigDecimal> minDealSize();
+
+  /** A condition that could never be met is refused: each value as a profile or a deal would hold it. */
+  @Value.Check
+  final void check() {
+    List<Violation> problems = new ArrayList<>();
+    for (String industry : industries()) {
+      if (!industry.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        problems.add(Violation.of(PlanRule.VALID_VALUES, "when.industries",
+            Texts.quote(industry) + " is not a lower-case key such as healthcare or public-sector"));
+      }
+    }
+    for (String country : countries()) {
+      if (!country.matches("[A-Z]{2}")) {
+        problems.add(Violation.of(PlanRule.VALID_VALUES, "when.countries",
+            Texts.quote(country) + " is not an upper-case ISO 3166-1 code such as US"));
+      }
+    }
+    minDecisionMakers().ifPresent(least -> {
+      if (least < 1) {
+        problems.add(Violation.of(PlanRule.VALID_VALUES, "when.minDecisionMakers",
+            "must be at least 1 (was " + least + ")"));
+      }
+    });
+    minDealSize().forEach((currency, least) -> {
+      if (!currency.matches("[A-Z]{3}") || Currency.getAvailableCurrencies().stream()
+          .noneMatch(c -> c.getCurrencyCode().equals(currency))) {
+        problems.add(Violation.of(PlanRule.VALID_VALUES, "when.minDealSize",
+            Texts.quote(currency) + " is not an ISO 4217 currency code such as USD"));
+      } else if (least.signum() < 0) {
+        problems.add(Violation.of(PlanRule.VALID_VALUES, "when.minDealSize[" + currency + "]",
+            "must not be negative (was " + least.toPlainString() + ")"));
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new TemplateValidationException("rule condition", problems);
+    }
+  }
 
   /** Whether the template and the profile meet every condition. */
   public final boolean matches(PlanTemplate template, CustomerProfile p) {

@@ -20,6 +20,7 @@ import io.github.mutualplan.json.codec.JsonProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +41,16 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Reading is strict and safe on untrusted files: an unknown key is refused with the nearest valid key
  * suggested; a template is validated as it is read (unique keys, references resolve, no cycles); type tags,
- * anchors and aliases are refused, nothing but the model's own types is ever created; documents are limited to
+ * aliases and anchors of maps and lists are refused (the YAML reader drops an anchor on a plain value, which no
+ * alias can then use), nothing but the model's own types is ever created; documents are limited to
  * {@value #MAX_DOCUMENT_CHARS} characters, strings to {@value #MAX_STRING} and
  * nesting to {@value #MAX_DEPTH} levels. Every problem is a {@link TemplateFormatException} with the
  * file, line, column, path and what was expected.
  *
  * <p>Templates are read and written by the same codec layer as plans ({@code mutual-plan-json}), key for key and
- * with no reflection: a key left out is absent, empty or its default, while a {@code null} is refused. In YAML, a text that reads as a whole number (such as
- * {@code version: 2}) is its digits; a fraction must be quoted to be text.
+ * with no reflection: a key left out is absent, empty or its default, while a {@code null} is refused. In YAML, a
+ * text that reads as a whole number (such as {@code version: 2}) is its digits; a fraction must be quoted to be
+ * text. A file is UTF-8, with or without a byte order mark.
  *
  * <p>Thread-safe: every method may be called from any thread at once.
  */
@@ -92,7 +95,7 @@ public final class TemplateFiles {
         .maxNestingDepth(MAX_DEPTH)
         .maxStringLength(MAX_STRING)
         .maxDocumentLength(MAX_DOCUMENT_CHARS)
-        .maxNumberLength(20)
+        .maxNumberLength(100) // longer ones are refused by the codecs, with their place
         .build();
   }
 
@@ -186,6 +189,8 @@ public final class TemplateFiles {
             + " bytes; a template or rule file has at most " + MAX_DOCUMENT_CHARS + " characters", null);
       }
       return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new TemplateFormatException(file.toString(), 0, 0, "", "the file is not UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -200,7 +205,8 @@ public final class TemplateFiles {
       throw new TemplateFormatException(name, 0, 0, "", "the document has " + text.length()
           + " characters; at most " + MAX_DOCUMENT_CHARS + " are read", null);
     }
-    try (JsonParser parser = new RefusingParser(format.factory().createParser(text))) {
+    String document = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark is no content
+    try (JsonParser parser = new RefusingParser(format.factory().createParser(document))) {
       if (parser.nextToken() == null) {
         throw new TemplateFormatException(name, 1, 1, "", "the document is empty", null);
       }
@@ -220,8 +226,9 @@ public final class TemplateFiles {
   }
 
   /**
-   * A parser that refuses YAML type tags such as {@code !!java.net.URL}; anchors and aliases, which a template
-   * never needs and an attacker uses to multiply a document; and overlong texts, which the YAML reader lets by.
+   * A parser that refuses YAML type tags such as {@code !!java.net.URL}; aliases and the anchors of maps and lists,
+   * which a template never needs and an attacker uses to multiply a document; and overlong texts, which the YAML
+   * reader lets by.
    */
   private static final class RefusingParser extends JsonParserDelegate {
     RefusingParser(JsonParser parser) {

@@ -211,4 +211,15 @@ class TemplateFilesTest {
     assertThat(broken(GOOD.replaceFirst("version: '?[^\n]*'?\n", "version: 1.10\n")).problem())
         .isEqualTo("expected text (in quotes, to keep every digit), was the number 1.10");
   }
+
+  @Test
+  void aConditionThatCouldNeverBeMetIsRefused() {
+    String rule = "rules:\n  - id: r\n    reason: R\n    when: {minDealSize: {usd: 5}, countries: [de], "
+        + "minDecisionMakers: 0}\n";
+
+    assertThat(catchThrowableOfType(TemplateFormatException.class, () -> TemplateFiles.readRules(rule, "rules.yaml",
+        TemplateFiles.Format.YAML)).problem())
+        .isEqualTo("when.countries: 'de' is not an upper-case ISO 3166-1 code such as US; when.minDecisionMakers:"
+            + " must be at least 1 (was 0); when.minDealSize: 'usd' is not an ISO 4217 currency code such as USD");
+  }
 }

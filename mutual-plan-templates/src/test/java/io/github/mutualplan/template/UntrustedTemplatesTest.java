@@ -12,6 +12,10 @@ import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Template and rule files from outside are checked as strictly as a plan: no null becomes a default, no value
@@ -44,6 +49,24 @@ class UntrustedTemplatesTest {
         .isEqualTo("milestones[0].closing");
     assertThat(broken(GOOD.replace("defaultDurationDays: 5", "defaultDurationDays: null")).problem())
         .isEqualTo("'defaultDurationDays' of a stage must not be null: expected a value");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedAsAFileAndAByteOrderMarkIsNoContent(@TempDir Path dir) throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xFF, (byte) 0xFE});
+    assertThat(catchThrowableOfType(TemplateFormatException.class, () -> TemplateFiles.readTemplate(latin1)))
+        .hasMessageEndingWith("latin1.yaml:0:0: the file is not UTF-8 text");
+
+    String json = TemplateFiles.write(read(GOOD), TemplateFiles.Format.JSON);
+    Path marked = Files.writeString(dir.resolve("marked.json"), "\uFEFF" + json, StandardCharsets.UTF_8);
+    assertThat(TemplateFiles.readTemplate(marked)).isEqualTo(read(GOOD));
+  }
+
+  @Test
+  void aNumberOfManyDigitsIsRefusedWhereItIs() {
+    assertThat(broken(GOOD.replace("durationDays: 3", "durationDays: 123456789012345678901234567")))
+        .hasMessage("small.yaml:23:19: steps[1].durationDays: expected a whole number from -2147483648 to"
+            + " 2147483647, was the number 123456789012345678901234567");
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.io.IOException;
 
 /** Reads and writes one kind of value; the reader starts on the value's first token and ends on its last. */
 public interface Codec<V> {
+  /** Reads a value, from its first token to its last. */
   V read(JsonIn in) throws IOException;
 
+  /** Writes a value. */
   void write(V value, JsonGenerator out) throws IOException;
 }

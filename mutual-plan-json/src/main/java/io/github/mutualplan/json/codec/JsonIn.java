@@ -24,6 +24,12 @@ public class JsonIn {
   private final boolean failOnUnknown;
   private final @Nullable String basePath;
 
+  /**
+   * Reads from a parser.
+   *
+   * @param parser the parser, on the token before the value to read or on its first
+   * @param failOnUnknown whether an unknown key fails, or is skipped
+   */
   public JsonIn(JsonParser parser, boolean failOnUnknown) {
     this(parser, failOnUnknown, null);
   }
@@ -34,14 +40,17 @@ public class JsonIn {
     this.basePath = basePath;
   }
 
+  /** The parser. */
   public JsonParser parser() {
     return parser;
   }
 
+  /** The parser's current token. */
   public JsonToken token() {
     return parser.currentToken();
   }
 
+  /** Whether an unknown key fails, or is skipped. */
   public boolean failOnUnknown() {
     return failOnUnknown;
   }

@@ -16,6 +16,14 @@ public final class JsonProblem extends JsonMappingException {
   private final String path;
   private final String problem;
 
+  /**
+   * A problem.
+   *
+   * @param location where in the text
+   * @param path the JSON path, such as {@code $.plan.commitments[3].due}
+   * @param problem what was wrong or expected
+   * @param cause the failure of the model behind it, if any
+   */
   @SuppressWarnings("deprecation") // the one constructor with both a location and a cause
   public JsonProblem(JsonLocation location, String path, String problem, @Nullable Throwable cause) {
     super(path + ": " + problem, location, cause);

@@ -49,34 +49,47 @@ import java.util.OptionalInt;
 
 /** The shapes of the plan and everything in it, key for key the model's accessors. */
 public final class ModelCodecs {
+  /** A {@link PlanId} as its key. */
   public static final Codec<PlanId> PLAN_ID = key("plan id", PlanId::of, PlanId::key);
+  /** A {@link CalendarId} as its key. */
   public static final Codec<CalendarId> CALENDAR_ID = key("calendar name", CalendarId::of, CalendarId::key);
+  /** A {@link StakeholderId} as its key. */
   public static final Codec<StakeholderId> STAKEHOLDER_ID =
       key("stakeholder id", StakeholderId::of, StakeholderId::key);
+  /** A {@link CommitmentId} as its key. */
   public static final Codec<CommitmentId> COMMITMENT_ID = key("commitment id", CommitmentId::of, CommitmentId::key);
+  /** A {@link MilestoneId} as its key. */
   public static final Codec<MilestoneId> MILESTONE_ID = key("milestone id", MilestoneId::of, MilestoneId::key);
+  /** A {@link DecisionCriterionId} as its key. */
   public static final Codec<DecisionCriterionId> CRITERION_ID =
       key("decision criterion id", DecisionCriterionId::of, DecisionCriterionId::key);
+  /** A {@link ObjectiveId} as its key. */
   public static final Codec<ObjectiveId> OBJECTIVE_ID = key("objective id", ObjectiveId::of, ObjectiveId::key);
+  /** A {@link SuccessMetricId} as its key. */
   public static final Codec<SuccessMetricId> METRIC_ID =
       key("success metric id", SuccessMetricId::of, SuccessMetricId::key);
+  /** A {@link Role} as its key. */
   public static final Codec<Role> ROLE = key("role", Role::of, Role::key);
 
+  /** A {@link Money} as an object, key for key. */
   public static final ObjectShape<Money> MONEY = ObjectShape.<Money>of("an amount of money")
       .required("amount", DECIMAL_TEXT, Money::amount)
       .required("currency", CURRENCY, Money::currency)
       .make(v -> Money.of(v.<java.math.BigDecimal>get("amount"), v.<java.util.Currency>get("currency")));
 
+  /** A {@link Deal} as an object, key for key. */
   public static final ObjectShape<Deal> DEAL = ObjectShape.<Deal>of("a deal")
       .required("accountName", TEXT, Deal::accountName)
       .required("value", MONEY, Deal::value)
       .make(v -> Deal.of(v.get("accountName"), v.get("value")));
 
+  /** A {@link Responsibility} as an object, key for key. */
   public static final ObjectShape<Responsibility> RESPONSIBILITY = ObjectShape.<Responsibility>of("a responsibility")
       .required("stakeholder", STAKEHOLDER_ID, Responsibility::stakeholder)
       .required("raci", enumeration(Raci.class), Responsibility::raci)
       .make(v -> Responsibility.of(v.get("stakeholder"), v.get("raci")));
 
+  /** A {@link Stakeholder} as an object, key for key. */
   public static final ObjectShape<Stakeholder> STAKEHOLDER = ObjectShape.<Stakeholder>of("a stakeholder")
       .required("id", STAKEHOLDER_ID, Stakeholder::id)
       .required("side", enumeration(Side.class), Stakeholder::side)
@@ -88,6 +101,7 @@ public final class ModelCodecs {
           .title(v.<String>optional("title")).email(v.<String>optional("email")).roles(v.<Role>list("roles"))
           .build());
 
+  /** A {@link Objective} as an object, key for key. */
   public static final ObjectShape<Objective> OBJECTIVE = ObjectShape.<Objective>of("an objective")
       .required("id", OBJECTIVE_ID, Objective::id)
       .required("title", TEXT, Objective::title)
@@ -95,6 +109,7 @@ public final class ModelCodecs {
       .make(v -> Objective.builder().id(v.get("id")).title(v.get("title"))
           .description(v.<String>optional("description")).build());
 
+  /** A {@link SuccessMetric} as an object, key for key. */
   public static final ObjectShape<SuccessMetric> SUCCESS_METRIC = ObjectShape.<SuccessMetric>of("a success metric")
       .required("id", METRIC_ID, SuccessMetric::id)
       .required("name", TEXT, SuccessMetric::name)
@@ -107,6 +122,7 @@ public final class ModelCodecs {
           .baseline(v.optional("baseline")).target(v.optional("target")).measuredBy(v.get("measuredBy"))
           .objective(v.<ObjectiveId>optional("objective")).build());
 
+  /** A {@link DecisionCriterion} as an object, key for key. */
   public static final ObjectShape<DecisionCriterion> DECISION_CRITERION =
       ObjectShape.<DecisionCriterion>of("a decision criterion")
           .required("id", CRITERION_ID, DecisionCriterion::id)
@@ -125,6 +141,7 @@ public final class ModelCodecs {
             return b.build();
           });
 
+  /** A {@link Milestone} as an object, key for key. */
   public static final ObjectShape<Milestone> MILESTONE = ObjectShape.<Milestone>of("a milestone")
       .required("id", MILESTONE_ID, Milestone::id)
       .required("name", TEXT, Milestone::name)
@@ -142,12 +159,14 @@ public final class ModelCodecs {
         return b.build();
       });
 
+  /** A {@link DurationEstimate} as an object, key for key. */
   public static final ObjectShape<DurationEstimate> ESTIMATE = ObjectShape.<DurationEstimate>of("a duration estimate")
       .required("optimistic", INT, DurationEstimate::optimistic)
       .required("mostLikely", INT, DurationEstimate::mostLikely)
       .required("pessimistic", INT, DurationEstimate::pessimistic)
       .make(v -> DurationEstimate.of(v.get("optimistic"), v.get("mostLikely"), v.get("pessimistic")));
 
+  /** A {@link Commitment} as an object, key for key. */
   public static final ObjectShape<Commitment> COMMITMENT = ObjectShape.<Commitment>of("a commitment")
       .required("id", COMMITMENT_ID, Commitment::id)
       .required("title", TEXT, Commitment::title)
@@ -182,6 +201,7 @@ public final class ModelCodecs {
         return b.build();
       });
 
+  /** A {@link SignOff} as an object, key for key. */
   public static final ObjectShape<SignOff> SIGN_OFF = ObjectShape.<SignOff>of("a sign-off")
       .required("stakeholder", STAKEHOLDER_ID, SignOff::stakeholder)
       .required("signedAt", INSTANT, SignOff::signedAt)
@@ -192,16 +212,19 @@ public final class ModelCodecs {
         return v.<Boolean>optional("stale").orElse(false) ? s.withStale(true) : s;
       });
 
+  /** A {@link Closure} as an object, key for key. */
   public static final ObjectShape<Closure> CLOSURE = ObjectShape.<Closure>of("a closure")
       .required("reason", TEXT, Closure::reason)
       .required("closedAt", INSTANT, Closure::closedAt)
       .make(v -> Closure.of(v.get("reason"), v.get("closedAt")));
 
+  /** A {@link AppliedRule} as an object, key for key. */
   public static final ObjectShape<AppliedRule> APPLIED_RULE = ObjectShape.<AppliedRule>of("an applied rule")
       .required("ruleId", TEXT, AppliedRule::ruleId)
       .required("reason", TEXT, AppliedRule::reason)
       .make(v -> AppliedRule.of(v.get("ruleId"), v.get("reason")));
 
+  /** A {@link Provenance} as an object, key for key. */
   public static final ObjectShape<Provenance> PROVENANCE = ObjectShape.<Provenance>of("a provenance")
       .required("templateId", TEXT, Provenance::templateId)
       .required("templateVersion", TEXT, Provenance::templateVersion)
@@ -210,6 +233,7 @@ public final class ModelCodecs {
       .make(v -> Provenance.builder().templateId(v.get("templateId")).templateVersion(v.get("templateVersion"))
           .rules(v.<AppliedRule>list("rules")).createdAt(v.get("createdAt")).build());
 
+  /** A {@link MutualActionPlan} as an object, key for key. */
   public static final ObjectShape<MutualActionPlan> PLAN = ObjectShape.<MutualActionPlan>of("a plan")
       .required("id", PLAN_ID, MutualActionPlan::id)
       .required("title", TEXT, MutualActionPlan::title)

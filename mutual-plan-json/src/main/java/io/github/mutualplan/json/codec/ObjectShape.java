@@ -10,6 +10,7 @@ import io.github.mutualplan.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,15 +88,18 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** Makes the value from what was read; may throw the model's exceptions. */
   public interface Maker<T> {
+    /** The value of what was read. */
     T make(Values values);
   }
 
   private final String what;
-  private final Map<String, Key<T>> keys = new LinkedHashMap<>();
-  private @Nullable Maker<T> maker;
+  private final Map<String, Key<T>> keys;
+  private final @Nullable Maker<T> maker;
 
-  private ObjectShape(String what) {
+  private ObjectShape(String what, Map<String, Key<T>> keys, @Nullable Maker<T> maker) {
     this.what = what;
+    this.keys = Collections.unmodifiableMap(keys);
+    this.maker = maker;
   }
 
   /**
@@ -104,9 +108,10 @@ public final class ObjectShape<T> implements Codec<T> {
    * @param what the value, as a message names it: {@code "a commitment"}
    */
   public static <T> ObjectShape<T> of(String what) {
-    return new ObjectShape<>(what);
+    return new ObjectShape<>(what, new LinkedHashMap<>(), null);
   }
 
+  /** The value, as a message names it: {@code "a commitment"}. */
   public String what() {
     return what;
   }
@@ -133,15 +138,22 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** The last step: how to make the value. */
   public ObjectShape<T> make(Maker<T> maker) {
-    this.maker = maker;
-    return this;
+    if (this.maker != null) {
+      throw new IllegalStateException("the shape of " + what + " is made already");
+    }
+    return new ObjectShape<>(what, new LinkedHashMap<>(keys), Objects.requireNonNull(maker, "maker"));
   }
 
+  /** A shape is immutable, so that the shapes shared as constants cannot be changed: each step makes another. */
   private ObjectShape<T> add(Key<T> key) {
-    if (keys.put(key.name, key) != null) {
+    if (maker != null) {
+      throw new IllegalStateException("the shape of " + what + " is made already: no key is added after make");
+    }
+    Map<String, Key<T>> more = new LinkedHashMap<>(keys);
+    if (more.put(key.name, key) != null) {
       throw new IllegalStateException("two keys named " + key.name);
     }
-    return this;
+    return new ObjectShape<>(what, more, null);
   }
 
   @Override

@@ -26,8 +26,10 @@ public final class Scalars {
   /** Plain decimals only: an exponent such as {@code 1e999999999} would make a huge number of a short text. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
 
+  /** Text, as a JSON string. */
   public static final Codec<String> TEXT = parsed("text", Function.identity(), Function.identity());
 
+  /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
     public Boolean read(JsonIn in) throws IOException {
@@ -43,10 +45,12 @@ public final class Scalars {
     }
   };
 
+  /** A whole number of 64 bits. */
   public static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(JsonIn in) throws IOException {
-      if (in.token() != JsonToken.VALUE_NUMBER_INT || in.parser().getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      if (in.token() != JsonToken.VALUE_NUMBER_INT
+          || in.parser().getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
         throw in.expected("a whole number");
       }
       return in.parser().getLongValue();
@@ -58,6 +62,7 @@ public final class Scalars {
     }
   };
 
+  /** A whole number of 32 bits; a fraction or a bigger number is refused. */
   public static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(JsonIn in) throws IOException {
@@ -73,6 +78,7 @@ public final class Scalars {
     }
   };
 
+  /** A finite number. */
   public static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(JsonIn in) throws IOException {
@@ -114,10 +120,14 @@ public final class Scalars {
     }
   };
 
+  /** A day as an ISO date, {@code "2027-03-01"}. */
   public static final Codec<LocalDate> DATE = parsed("a date like 2027-03-01", LocalDate::parse, LocalDate::toString);
+  /** An instant in ISO-8601, {@code "2027-03-01T09:30:00Z"}. */
   public static final Codec<Instant> INSTANT =
       parsed("an instant like 2027-03-01T09:30:00Z", Instant::parse, Instant::toString);
+  /** A time zone by its id, {@code "America/Chicago"}. */
   public static final Codec<ZoneId> ZONE = parsed("a time zone like America/Chicago", ZoneId::of, ZoneId::getId);
+  /** A currency by its ISO 4217 code, {@code "USD"}. */
   public static final Codec<Currency> CURRENCY =
       parsed("an ISO 4217 currency code like USD", Currency::getInstance, Currency::getCurrencyCode);
 

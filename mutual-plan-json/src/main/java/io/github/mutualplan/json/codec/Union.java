@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.mutualplan.Texts;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@code {"scaleDurations": {"factor": 1.5}}}.
  */
 public final class Union<T> implements Codec<T> {
+  /** The key that names a member of a typed family. */
   public static final String TYPE = "type";
 
   private static final class Member<T> {
@@ -36,11 +38,12 @@ public final class Union<T> implements Codec<T> {
 
   private final String what;
   private final boolean wrapped;
-  private final Map<String, Member<T>> byName = new LinkedHashMap<>();
+  private final Map<String, Member<T>> byName;
 
-  private Union(String what, boolean wrapped) {
+  private Union(String what, boolean wrapped, Map<String, Member<T>> byName) {
     this.what = what;
     this.wrapped = wrapped;
+    this.byName = Collections.unmodifiableMap(byName);
   }
 
   /**
@@ -49,7 +52,7 @@ public final class Union<T> implements Codec<T> {
    * @param what a member, as a message names it: {@code "a plan change"}
    */
   public static <T> Union<T> of(String what) {
-    return new Union<>(what, false);
+    return new Union<>(what, false, new LinkedHashMap<>());
   }
 
   /**
@@ -58,16 +61,20 @@ public final class Union<T> implements Codec<T> {
    * @param what a member, as a message names it: {@code "an operation"}
    */
   public static <T> Union<T> wrapped(String what) {
-    return new Union<>(what, true);
+    return new Union<>(what, true, new LinkedHashMap<>());
   }
 
-  /** Adds a member with its type name and shape. */
+  /**
+   * The family with one more member, its type name and shape. A family is immutable, so that the families shared
+   * as constants cannot be changed: each step makes another.
+   */
   @SuppressWarnings("unchecked")
   public <S extends T> Union<T> with(String name, Class<S> type, ObjectShape<S> shape) {
-    if (byName.put(name, new Member<>(name, type, (ObjectShape<T>) shape)) != null) {
+    Map<String, Member<T>> more = new LinkedHashMap<>(byName);
+    if (more.put(name, new Member<>(name, type, (ObjectShape<T>) shape)) != null) {
       throw new IllegalStateException("two members named " + name);
     }
-    return this;
+    return new Union<>(what, wrapped, more);
   }
 
   /** The type names, in the order added. */

@@ -37,7 +37,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * QuickTheories generators of valid templates, customer profiles, rules that fit a template, and people bound
- * to roles. Shared with later modules through the test-jar of mutual-plan-templates.
+ * to roles. For this module's tests; not yet part of the published test kit, which cannot depend on templates.
  */
 public final class TemplateGenerators {
   static final List<Role> BUYER_ROLES = List.of(Role.CHAMPION, Role.ECONOMIC_BUYER, Role.DECISION_MAKER,
