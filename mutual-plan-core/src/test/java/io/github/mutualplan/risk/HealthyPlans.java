@@ -1,6 +1,5 @@
 package io.github.mutualplan.risk;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -28,6 +27,7 @@ import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -3,7 +3,6 @@ package io.github.mutualplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +12,7 @@ import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;

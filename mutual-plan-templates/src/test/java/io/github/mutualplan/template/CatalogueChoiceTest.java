@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.mutualplan.AppliedRule;
@@ -19,8 +18,9 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.template.CatalogueChoice.RuleMatch;
-import io.github.mutualplan.template.testing.TemplateGenerators;
+import io.github.mutualplan.template.testing.TemplateSamplers;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -234,7 +234,7 @@ class CatalogueChoiceTest {
 
   @Test
   void theExplanationNamesTheTemplateAndTheSegmentTheCatalogueUses() {
-    qt().withExamples(300).forAll(TemplateGenerators.profiles()).checkAssert(profile -> {
+    qt().withExamples(300).forAll(Gens.of(TemplateSamplers.profiles())).checkAssert(profile -> {
       CatalogueChoice choice = CATALOGUE.explain(profile);
 
       assertThat(choice.template()).isEqualTo(CATALOGUE.templateFor(profile));
@@ -255,7 +255,7 @@ class CatalogueChoiceTest {
 
   @Test
   void theExplainedRulesAreThoseThePlanRecords() {
-    qt().withExamples(200).forAll(TemplateGenerators.profiles()).checkAssert(profile -> {
+    qt().withExamples(200).forAll(Gens.of(TemplateSamplers.profiles())).checkAssert(profile -> {
       CatalogueChoice choice = CATALOGUE.explain(profile);
       List<AppliedRule> applied = instantiate(profile).appliedRules();
 
@@ -339,7 +339,7 @@ class CatalogueChoiceTest {
   // --- generators
 
   static Gen<CustomerProfile> profilesIn(List<String> industries) {
-    return in -> TemplateGenerators.profiles().generate(in).withIndustry(Gens.draw(in).pick(industries));
+    return in -> TemplateSamplers.profiles().sample(Gens.draw(in)).withIndustry(Gens.draw(in).pick(industries));
   }
 
   static Gen<CustomerProfile> profilesWithUnknownIndustry() {
@@ -350,7 +350,7 @@ class CatalogueChoiceTest {
         key.append((char) ('a' + d.between(0, 25)));
       }
       String industry = CATALOGUE.industries().contains(key.toString()) ? key + "-x" : key.toString();
-      return TemplateGenerators.profiles().generate(in).withIndustry(industry);
+      return TemplateSamplers.profiles().sample(Gens.draw(in)).withIndustry(industry);
     };
   }
 
@@ -382,14 +382,14 @@ class CatalogueChoiceTest {
   }
 
   static Gen<CustomerProfile> profilesInEurope() {
-    return in -> TemplateGenerators.profiles().generate(in)
+    return in -> TemplateSamplers.profiles().sample(Gens.draw(in))
         .withBuyerCountry(Gens.draw(in).pick(new ArrayList<>(CustomerProfile.EU_EEA_COUNTRIES)));
   }
 
   static Gen<CustomerProfile> profilesOutsideEurope() {
     return in -> {
       Draw d = Gens.draw(in);
-      CustomerProfile profile = TemplateGenerators.profiles().generate(in).withBuyerCountry(d.pick(NOT_EU_EEA));
+      CustomerProfile profile = TemplateSamplers.profiles().sample(Gens.draw(in)).withBuyerCountry(d.pick(NOT_EU_EEA));
       return d.chance(30) ? profile.withComplianceRegimes(EnumSet.of(ComplianceRegime.GDPR)) : profile;
     };
   }

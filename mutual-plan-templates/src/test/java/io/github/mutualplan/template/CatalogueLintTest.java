@@ -3,13 +3,13 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Tags;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,6 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Deal;
@@ -16,8 +15,9 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.template.testing.TemplateGenerators;
+import io.github.mutualplan.template.testing.TemplateSamplers;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -81,7 +81,7 @@ class CatalogueTest {
   static Gen<Object[]> sameDealTwoBuyers() {
     return in -> {
       Draw d = Gens.draw(in);
-      CustomerProfile any = TemplateGenerators.profiles().generate(in);
+      CustomerProfile any = TemplateSamplers.profiles().sample(Gens.draw(in));
       Deal deal = Deal.of("Account", any.dealSize());
       CustomerProfile startup = any.withIndustry("technology").withSegment(Segment.STARTUP)
           .withBuyingProcess(BuyingProcess.FAST_TRACK).withDecisionMakers(d.between(1, 3));
@@ -106,7 +106,7 @@ class CatalogueTest {
 
   @Test
   void everyHipaaBuyersPlanHoldsABusinessAssociateAgreement() {
-    qt().withExamples(300).forAll(TemplateGenerators.profiles().map(p ->
+    qt().withExamples(300).forAll(Gens.of(TemplateSamplers.profiles()).map(p ->
         p.withComplianceRegimes(java.util.EnumSet.copyOf(java.util.Set.of(ComplianceRegime.HIPAA)))))
         .checkAssert(profile -> {
           MutualActionPlan plan = instantiate(profile, Deal.of("Clinic", profile.dealSize()),

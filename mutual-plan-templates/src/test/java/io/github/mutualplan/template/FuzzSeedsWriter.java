@@ -2,9 +2,9 @@ package io.github.mutualplan.template;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
-import io.github.mutualplan.template.testing.TemplateGenerators;
+import io.github.mutualplan.template.testing.TemplateSamplers;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class FuzzSeedsWriter {
         .orElseThrow(), TemplateFiles.Format.JSON));
     templates.put("readme-template.yaml", readme.get(0));
     templates.put("small.yaml", TemplateFilesTest.GOOD);
-    List<PlanTemplate> generated = generate(TemplateGenerators.templates(10), 2, 7);
+    List<PlanTemplate> generated = generate(Gens.of(TemplateSamplers.templates(10)), 2, 7);
     for (int i = 0; i < generated.size(); i++) {
       templates.put("generated-template-" + i + ".yaml", TemplateFiles.write(generated.get(i),
           TemplateFiles.Format.YAML));
@@ -57,8 +57,8 @@ class FuzzSeedsWriter {
     rules.put("catalogue-rules.json", TemplateFiles.writeRules(TemplateFiles.readRules(catalogueRules, "rules.yaml",
         TemplateFiles.Format.YAML), TemplateFiles.Format.JSON));
     rules.put("readme-rules.yaml", readme.get(1));
-    List<List<RuleDefinition>> generatedRules = generate(in -> TemplateGenerators.rulesFor(Gens.draw(in),
-        TemplateGenerators.templates(10).generate(in)), 8, 13).stream().filter(r -> !r.isEmpty()).limit(3).toList();
+    List<List<RuleDefinition>> generatedRules = generate(in -> TemplateSamplers.rulesFor(Gens.draw(in),
+        TemplateSamplers.templates(10).sample(Gens.draw(in))), 8, 13).stream().filter(r -> !r.isEmpty()).limit(3).toList();
     for (int i = 0; i < generatedRules.size(); i++) {
       rules.put("generated-rules-" + i + ".yaml", TemplateFiles.writeRules(generatedRules.get(i),
           TemplateFiles.Format.YAML));

@@ -3,7 +3,6 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.Deal;
@@ -14,13 +13,14 @@ import io.github.mutualplan.Side;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.calendar.CalendarRegistry;
+import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.schedule.Schedule;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.schedule.ScheduledCommitment;
 import io.github.mutualplan.schedule.Scheduler;
-import io.github.mutualplan.calendar.WorkCalendar;
-import io.github.mutualplan.template.testing.TemplateGenerators;
+import io.github.mutualplan.template.testing.TemplateSamplers;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.quicktheories.Gens;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import org.quicktheories.core.Gen;
 class TemplatePropertiesTest {
   @Test
   void aTemplateWrittenAsYamlOrJsonReadsBackEqual() {
-    qt().forAll(TemplateGenerators.templates(25)).checkAssert(template -> {
+    qt().forAll(Gens.of(TemplateSamplers.templates(25))).checkAssert(template -> {
       for (TemplateFiles.Format format : TemplateFiles.Format.values()) {
         String text = TemplateFiles.write(template, format);
         assertThat(TemplateFiles.readTemplate(text, "template." + format, format)).isEqualTo(template);
@@ -46,8 +46,8 @@ class TemplatePropertiesTest {
 
   @Test
   void rulesWrittenAsYamlReadBackEqual() {
-    Gen<List<RuleDefinition>> rules = in -> TemplateGenerators.rulesFor(Gens.draw(in),
-        TemplateGenerators.templates(10).generate(in));
+    Gen<List<RuleDefinition>> rules = in -> TemplateSamplers.rulesFor(Gens.draw(in),
+        TemplateSamplers.templates(10).sample(Gens.draw(in)));
     qt().forAll(rules).checkAssert(list -> assertThat(TemplateFiles.readRules(
         TemplateFiles.writeRules(list, TemplateFiles.Format.YAML), "rules.yaml", TemplateFiles.Format.YAML))
         .isEqualTo(list));
@@ -57,9 +57,9 @@ class TemplatePropertiesTest {
   static Gen<InstantiationRequest> requests() {
     return in -> {
       Draw d = Gens.draw(in);
-      PlanTemplate template = TemplateGenerators.templates(25).generate(in);
-      CustomerProfile profile = TemplateGenerators.profiles().generate(in);
-      List<Stakeholder> people = TemplateGenerators.people(d);
+      PlanTemplate template = TemplateSamplers.templates(25).sample(Gens.draw(in));
+      CustomerProfile profile = TemplateSamplers.profiles().sample(Gens.draw(in));
+      List<Stakeholder> people = TemplateSamplers.people(d);
       LocalDate start = LocalDate.of(2026, 1, 1).plusDays(d.between(0, 3650));
       Anchor anchor = d.chance(50) ? Anchor.startOn(start) : Anchor.closeBy(start.plusDays(d.between(0, 400)), start);
       WorkCalendar fourDays =
@@ -68,7 +68,7 @@ class TemplatePropertiesTest {
           .findFirst().filter(id -> d.chance(70));
       return InstantiationRequest.builder()
           .template(template)
-          .rules(TemplateGenerators.rulesFor(d, template))
+          .rules(TemplateSamplers.rulesFor(d, template))
           .profile(profile)
           .planId(PlanId.of("plan-" + d.between(0, 999)))
           .deal(Deal.of("Account " + d.between(0, 99), profile.dealSize()))

@@ -1,6 +1,5 @@
 package io.github.mutualplan.template.testing;
 
-import io.github.mutualplan.testing.quicktheories.Gens;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.CriterionCategory;
 import io.github.mutualplan.DurationEstimate;
@@ -25,6 +24,7 @@ import io.github.mutualplan.template.StageTemplate;
 import io.github.mutualplan.template.StepTemplate;
 import io.github.mutualplan.template.TemplateOperation;
 import io.github.mutualplan.testing.Draw;
+import io.github.mutualplan.testing.Sampler;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,40 +32,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of valid templates, customer profiles, rules that fit a template, and people bound
- * to roles. For this module's tests; not yet part of the published test kit, which cannot depend on templates.
+ * Samplers of valid templates, customer profiles, rules that fit a template, and people bound to roles, free of
+ * any property engine, as the samplers of {@code mutual-plan-testing} are.
+ *
+ * <pre>{@code
+ * PlanTemplate template = TemplateSamplers.templates(20).sample(7L);
+ * CustomerProfile customer = TemplateSamplers.profiles().sample(7L);
+ * qt().forAll(Gens.of(TemplateSamplers.templates(20)), Gens.of(TemplateSamplers.profiles()))
+ *     .checkAssert((t, p) -> ...);                         // QuickTheories, which shrinks
+ * }</pre>
  */
-public final class TemplateGenerators {
-  static final List<Role> BUYER_ROLES = List.of(Role.CHAMPION, Role.ECONOMIC_BUYER, Role.DECISION_MAKER,
+public final class TemplateSamplers {
+  private static final List<Role> BUYER_ROLES = List.of(Role.CHAMPION, Role.ECONOMIC_BUYER, Role.DECISION_MAKER,
       Role.TECHNICAL_EVALUATOR, Role.LEGAL, Role.PROCUREMENT, Role.SECURITY, Role.COMPLIANCE);
-  static final List<Role> SELLER_ROLES =
+  private static final List<Role> SELLER_ROLES =
       List.of(Role.ACCOUNT_EXECUTIVE, Role.SALES_ENGINEER, Role.SALES_MANAGER, Role.CUSTOMER_SUCCESS, Role.LEGAL);
-  static final List<String> TAGS =
+  private static final List<String> TAGS =
       List.of("legal", "security", "compliance", "procurement", "technical", "commercial", "onboarding");
-  static final List<String> INDUSTRIES = List.of("healthcare", "technology", "public-sector", "manufacturing",
+  private static final List<String> INDUSTRIES = List.of("healthcare", "technology", "public-sector", "manufacturing",
       "financial-services", "retail");
 
-  private TemplateGenerators() {}
+  private TemplateSamplers() {}
 
   /** Valid templates of 1 to {@code maxSteps} steps in a random DAG, with stages, milestones and the rest. */
-  public static Gen<PlanTemplate> templates(int maxSteps) {
-    return in -> template(Gens.draw(in), maxSteps);
+  public static Sampler<PlanTemplate> templates(int maxSteps) {
+    return d -> template(d, maxSteps);
   }
 
   /** Valid customer profiles of every segment, process, regime and size. */
-  public static Gen<CustomerProfile> profiles() {
-    return in -> profile(Gens.draw(in));
+  public static Sampler<CustomerProfile> profiles() {
+    return TemplateSamplers::profile;
   }
 
-  static LocalizedText text(Draw d, String english) {
-    return d.chance(70) ? LocalizedText.of(Map.of("en", english, "ru", "Текст: " + english)) : LocalizedText.of(english);
+  private static LocalizedText text(Draw d, String english) {
+    return d.chance(70) ? LocalizedText.of(Map.of("en", english, "ru", "Текст: " + english))
+        : LocalizedText.of(english);
   }
 
-  static PlanTemplate template(Draw d, int maxSteps) {
+  private static PlanTemplate template(Draw d, int maxSteps) {
     PlanTemplate.Builder t = PlanTemplate.builder()
         .id("template-" + d.between(0, 99))
         .version("1." + d.between(0, 9))
@@ -146,7 +154,7 @@ public final class TemplateGenerators {
     return t.build();
   }
 
-  static CustomerProfile profile(Draw d) {
+  private static CustomerProfile profile(Draw d) {
     CustomerProfile.Builder p = CustomerProfile.builder()
         .industry(d.pick(INDUSTRIES))
         .buyingProcess(d.pick(List.of(BuyingProcess.values())))
@@ -178,7 +186,7 @@ public final class TemplateGenerators {
           .reason(text(d, "Because " + r))
           .when(RuleCondition.builder()
               .complianceRegimes(d.chance(40) ? Set.of(d.pick(List.of(ComplianceRegime.values()))) : Set.of())
-              .minDecisionMakers(d.chance(30) ? java.util.OptionalInt.of(d.between(1, 8)) : java.util.OptionalInt.empty())
+              .minDecisionMakers(d.chance(30) ? OptionalInt.of(d.between(1, 8)) : OptionalInt.empty())
               .build());
       String anchor = d.pick(keys);
       switch (d.between(0, 4)) {
