@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,57 @@ public final class PlanSamplers {
 
   /** Valid plans of every kind and status, with up to {@code maxCommitments} commitments. */
   public static Sampler<MutualActionPlan> plans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.empty(), false);
+    return plans(Shape.of(maxCommitments));
+  }
+
+  /**
+   * Valid plans of every kind and status whose dependencies have this shape.
+   *
+   * <pre>{@code
+   * PlanSamplers.plans(Shape.of(200).withDependencies(0));              // no dependency: everything at once
+   * PlanSamplers.plans(Shape.of(200).withDependencies(1).withReach(1));  // one chain
+   * PlanSamplers.plans(Shape.of(200).withDependencies(5).withReach(200)); // a dense web
+   * }</pre>
+   */
+  public static Sampler<MutualActionPlan> plans(Shape shape) {
+    Objects.requireNonNull(shape, "shape");
+    return d -> generate(d, shape, Optional.empty(), false);
+  }
+
+  /**
+   * The shape of a sampled plan's dependencies: up to {@code maxCommitments} commitments, each depending on up
+   * to {@code maxDependencies} of the {@code reach} commitments listed just before it (so dependencies form a DAG
+   * in the plan's order). A reach of 1 and one dependency make a chain; no dependency, a plan where everything
+   * can start at once; many dependencies over a long reach, a dense web. Every count is drawn from 0 to its most,
+   * and shrinks towards 0.
+   *
+   * @param maxCommitments the most commitments, 0 or more
+   * @param maxDependencies the most dependencies of a commitment, 0 or more
+   * @param reach how far back a dependency may be, in the plan's order, 1 or more
+   */
+  public record Shape(int maxCommitments, int maxDependencies, int reach) {
+    /** Refuses a negative count and a reach of less than 1. */
+    public Shape {
+      if (maxCommitments < 0 || maxDependencies < 0 || reach < 1) {
+        throw new IllegalArgumentException("Shape(" + maxCommitments + ", " + maxDependencies + ", " + reach
+            + "): maxCommitments and maxDependencies are 0 or more, reach 1 or more");
+      }
+    }
+
+    /** Up to that many commitments, each depending on up to three of the fifty before it: the default shape. */
+    public static Shape of(int maxCommitments) {
+      return new Shape(maxCommitments, 3, 50);
+    }
+
+    /** This shape with up to {@code most} dependencies per commitment. */
+    public Shape withDependencies(int most) {
+      return new Shape(maxCommitments, most, reach);
+    }
+
+    /** This shape with dependencies at most {@code reach} commitments back. */
+    public Shape withReach(int reach) {
+      return new Shape(maxCommitments, maxDependencies, reach);
+    }
   }
 
   /**
@@ -89,20 +140,20 @@ public final class PlanSamplers {
    * as a closed plan has no risk and no future.
    */
   public static Sampler<MutualActionPlan> openPlans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.empty(), true);
+    return d -> generate(d, Shape.of(maxCommitments), Optional.empty(), true);
   }
 
   /** Valid mutual action plans (shared, agreed or closed), with up to {@code maxCommitments} commitments. */
   public static Sampler<MutualActionPlan> mutualActionPlans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.of(PlanKind.MUTUAL_ACTION_PLAN), false);
+    return d -> generate(d, Shape.of(maxCommitments), Optional.of(PlanKind.MUTUAL_ACTION_PLAN), false);
   }
 
   /** Valid closing plans (draft or closed), with up to {@code maxCommitments} commitments. */
   public static Sampler<MutualActionPlan> closingPlans(int maxCommitments) {
-    return d -> generate(d, maxCommitments, Optional.of(PlanKind.CLOSING_PLAN), false);
+    return d -> generate(d, Shape.of(maxCommitments), Optional.of(PlanKind.CLOSING_PLAN), false);
   }
 
-  private static MutualActionPlan generate(Draw d, int maxCommitments, Optional<PlanKind> wanted, boolean open) {
+  private static MutualActionPlan generate(Draw d, Shape shape, Optional<PlanKind> wanted, boolean open) {
     LocalDate start = EARLIEST_START.plusDays(d.between(0, 15 * 365));
     int people = d.between(1, MAX_STAKEHOLDERS);
     PlanKind kind = wanted.orElseGet(() -> people >= 2 && d.chance(50)
@@ -161,7 +212,7 @@ public final class PlanSamplers {
           .build());
     }
     List<MilestoneId> milestones = milestones(d, plan, start, cast);
-    commitments(d, plan, start, cast, milestones, maxCommitments);
+    commitments(d, plan, start, cast, milestones, shape);
     signOffs(d, plan, cast, kind, status, version);
     if (status.isClosed()) {
       plan.closure(Closure.of(d.pick(List.of("Won on value", "Lost to a competitor", "No decision")),
@@ -275,8 +326,9 @@ public final class PlanSamplers {
   }
 
   private static void commitments(
-      Draw d, MutualActionPlan.Builder plan, LocalDate start, People cast, List<MilestoneId> milestones, int max) {
-    int count = d.size(max);
+      Draw d, MutualActionPlan.Builder plan, LocalDate start, People cast, List<MilestoneId> milestones,
+      Shape shape) {
+    int count = d.size(shape.maxCommitments());
     for (int i = 0; i < count; i++) {
       Side side = cast.buyers.isEmpty() || d.chance(50) ? Side.SELLER : Side.BUYER;
       StakeholderId accountable = d.pick(cast.on(side));
@@ -292,8 +344,8 @@ public final class PlanSamplers {
           commitment.addResponsibility(Responsibility.of(other, letter));
         }
       }
-      for (int dep = i == 0 ? 0 : d.between(0, 3); dep > 0; dep--) {
-        commitment.addDependsOn(CommitmentId.of("commitment-" + d.between(Math.max(0, i - 50), i - 1)));
+      for (int dep = i == 0 ? 0 : d.between(0, shape.maxDependencies()); dep > 0; dep--) {
+        commitment.addDependsOn(CommitmentId.of("commitment-" + d.between(Math.max(0, i - shape.reach()), i - 1)));
       }
       timing(d, commitment, start);
       CommitmentStatus status = d.pick(List.of(CommitmentStatus.values()));

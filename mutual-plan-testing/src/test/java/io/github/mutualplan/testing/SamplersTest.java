@@ -1,9 +1,12 @@
 package io.github.mutualplan.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.Commitment;
+import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.PlanRule;
@@ -11,9 +14,11 @@ import io.github.mutualplan.PlanValidationException;
 import io.github.mutualplan.testing.PlanBreakers.BrokenPlan;
 import io.github.mutualplan.testing.quicktheories.Gens;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +42,29 @@ class SamplersTest {
       assertThat(MutualActionPlan.builder().from(plan).build()).as("seed %d", seed).isEqualTo(plan);
       assertThat(plan.commitments().size()).isBetween(0, 60);
     });
+  }
+
+  @Test
+  void aPlansDependenciesHaveTheShapeAskedFor() {
+    for (PlanSamplers.Shape shape : List.of(PlanSamplers.Shape.of(200).withDependencies(0),
+        PlanSamplers.Shape.of(200).withDependencies(1).withReach(1), PlanSamplers.Shape.of(200).withReach(2),
+        PlanSamplers.Shape.of(300).withDependencies(6).withReach(300))) {
+      LongStream.range(0, 1_000).forEach(seed -> {
+        MutualActionPlan plan = PlanSamplers.plans(shape).sample(seed);
+        List<CommitmentId> order = plan.commitments().stream().map(Commitment::id).collect(Collectors.toList());
+
+        assertThat(plan.commitments().size()).isLessThanOrEqualTo(shape.maxCommitments());
+        for (Commitment c : plan.commitments()) {
+          assertThat(c.dependsOn().size()).as("%s, seed %d", shape, seed).isLessThanOrEqualTo(shape.maxDependencies());
+          for (CommitmentId before : c.dependsOn()) {
+            int back = order.indexOf(c.id()) - order.indexOf(before);
+            assertThat(back).as("%s, seed %d", shape, seed).isBetween(1, shape.reach());
+          }
+        }
+      });
+    }
+    assertThatThrownBy(() -> PlanSamplers.Shape.of(10).withReach(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reach 1 or more");
   }
 
   @Test
