@@ -1,26 +1,9 @@
 package io.github.mutualplan.pdf;
 
-import static io.github.mutualplan.testing.SamplePlans.ALEX_AE;
-import static io.github.mutualplan.testing.SamplePlans.DANA_CFO;
-import static io.github.mutualplan.testing.SamplePlans.MARIA_OPS;
-
-import io.github.mutualplan.Commitment;
-import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.Milestone;
-import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.PlanKind;
-import io.github.mutualplan.PlanStatus;
-import io.github.mutualplan.Responsibility;
-import io.github.mutualplan.Role;
-import io.github.mutualplan.Side;
-import io.github.mutualplan.SignOff;
-import io.github.mutualplan.Visibility;
 import io.github.mutualplan.testing.SamplePlans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,28 +21,9 @@ final class Pdfs {
 
   private Pdfs() {}
 
-  /**
-   * The healthcare plan shared with the buyer, version 3, signed by Alex on version 2 (stale since), with one
-   * internal commitment and one internal milestone of the seller's.
-   */
+  /** The healthcare plan shared with the buyer, with the deal desk's internal items: see {@link SamplePlans}. */
   static MutualActionPlan sharedPlan() {
-    MutualActionPlan closing = SamplePlans.healthcareClosingPlan().build();
-    return MutualActionPlan.builder().from(closing)
-        .stakeholders(closing.stakeholders().stream()
-            .map(s -> s.id().equals(DANA_CFO) ? s.withRoles(Role.DECISION_MAKER, Role.ECONOMIC_BUYER) : s)
-            .collect(Collectors.toList()))
-        .buyerCoOwner(MARIA_OPS)
-        .kind(PlanKind.MUTUAL_ACTION_PLAN)
-        .status(PlanStatus.SHARED)
-        .version(3)
-        .addSignOff(SignOff.of(ALEX_AE, Instant.parse("2027-01-20T15:00:00Z"), 2).withStale(true))
-        .addMilestone(Milestone.builder().id(MilestoneId.of("pricing-approved")).name(INTERNAL_MILESTONE)
-            .targetDate(LocalDate.of(2027, 2, 26)).visibility(Visibility.INTERNAL).build())
-        .addCommitment(Commitment.builder().id(CommitmentId.of("deal-desk-approval")).title(INTERNAL_COMMITMENT)
-            .owingSide(Side.SELLER).durationDays(3).visibility(Visibility.INTERNAL)
-            .addDependsOn(CommitmentId.of("discovery")).milestone(MilestoneId.of("pricing-approved"))
-            .addResponsibility(Responsibility.accountable(ALEX_AE)).build())
-        .build();
+    return SamplePlans.healthcareSharedPlan();
   }
 
   static PDDocument load(byte[] pdf) {

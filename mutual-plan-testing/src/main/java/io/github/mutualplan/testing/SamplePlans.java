@@ -13,14 +13,18 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.ObjectiveId;
 import io.github.mutualplan.PlanId;
+import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
+import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
+import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
@@ -28,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
 
 /**
  * The seeds' healthcare scenario as a plan: Acme Software sells claims automation to Northwind Health, a
@@ -130,6 +135,36 @@ public final class SamplePlans {
                 JO_CS, 1)
                 .addDependsOn(CommitmentId.of("contract-signature"))
                 .milestone(MilestoneId.of("go-live")).addTag("onboarding").build());
+  }
+
+  /** The key of {@link #healthcareSharedPlan()}'s internal commitment. */
+  public static final CommitmentId DEAL_DESK = CommitmentId.of("deal-desk-approval");
+  /** The key of {@link #healthcareSharedPlan()}'s internal milestone. */
+  public static final MilestoneId PRICING_APPROVED = MilestoneId.of("pricing-approved");
+
+  /**
+   * The healthcare plan shared with the buyer, version 3, signed by Alex on version 2 (stale since), with one
+   * internal commitment and one internal milestone of the seller's, the deal desk's pricing approval: what a
+   * buyer's document must leave out.
+   */
+  public static MutualActionPlan healthcareSharedPlan() {
+    MutualActionPlan closing = healthcareClosingPlan().build();
+    return MutualActionPlan.builder().from(closing)
+        .stakeholders(closing.stakeholders().stream()
+            .map(s -> s.id().equals(DANA_CFO) ? s.withRoles(Role.DECISION_MAKER, Role.ECONOMIC_BUYER) : s)
+            .collect(Collectors.toList()))
+        .buyerCoOwner(MARIA_OPS)
+        .kind(PlanKind.MUTUAL_ACTION_PLAN)
+        .status(PlanStatus.SHARED)
+        .version(3)
+        .addSignOff(SignOff.of(ALEX_AE, Instant.parse("2027-01-20T15:00:00Z"), 2).withStale(true))
+        .addMilestone(Milestone.builder().id(PRICING_APPROVED).name("Discount approved by the deal desk")
+            .targetDate(LocalDate.of(2027, 2, 26)).visibility(Visibility.INTERNAL).build())
+        .addCommitment(Commitment.builder().id(DEAL_DESK).title("Deal desk approves the 12% discount")
+            .owingSide(Side.SELLER).durationDays(3).visibility(Visibility.INTERNAL)
+            .addDependsOn(CommitmentId.of("discovery")).milestone(PRICING_APPROVED)
+            .addResponsibility(Responsibility.accountable(ALEX_AE)).build())
+        .build();
   }
 
   /**
