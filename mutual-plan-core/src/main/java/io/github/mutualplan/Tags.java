@@ -29,11 +29,22 @@ public final class Tags {
 
   private static final Set<String> STANDARD =
       ImmutableSet.of(LEGAL, SECURITY, COMPLIANCE, PROCUREMENT, COMMERCIAL, TECHNICAL, ONBOARDING);
+  private static final Set<String> MANDATED = ImmutableSet.of(COMPLIANCE, PROCUREMENT);
 
   private Tags() {}
 
   /** The well-known tags above, in this order. */
   public static Set<String> standard() {
     return STANDARD;
+  }
+
+  /**
+   * The tags of the steps a regulation or the buyer's formal procurement imposes, {@link #COMPLIANCE} and
+   * {@link #PROCUREMENT}: not the team's to leave out, so the advice on how many steps a plan should have (the
+   * {@code step-count} risk rule, the templates' lint) does not count them; the limit past which any plan does no
+   * better than none does.
+   */
+  public static Set<String> mandated() {
+    return MANDATED;
   }
 }

@@ -9,15 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.Role;
+import io.github.mutualplan.Side;
+import io.github.mutualplan.Tags;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.testing.SamplePlans;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +51,30 @@ class RiskExamplesTest {
     PlanHistory history = PlanHistory.of(plan);
     history = EDITOR.apply(history, PlanChange.grantRole(DANA_CFO, Role.ECONOMIC_BUYER), ALEX_AE, JAN_11);
     return EDITOR.apply(history, PlanChange.share(MARIA_OPS), ALEX_AE, JAN_11);
+  }
+
+  /**
+   * The steps a regulation or procurement imposes are not the team's to drop: the advice on how many steps a plan
+   * should have leaves them out, as the templates' lint does.
+   */
+  @Test
+  void stepsARegulationImposesAreNotCountedAgainstTheAdviceOnHowManyStepsAPlanHas() {
+    MutualActionPlan plan = SamplePlans.healthcareClosingPlan().build();
+    long imposed = plan.commitments().stream().filter(c -> c.tags().stream().anyMatch(Tags.mandated()::contains))
+        .count(); // the sample's HIPAA and procurement steps
+    List<Commitment> more = new ArrayList<>(plan.commitments());
+    for (int i = 0; more.size() - imposed < 21; i++) {
+      more.add(Commitment.builder().id(CommitmentId.of("extra-" + i)).title("Extra step " + i).owingSide(Side.SELLER)
+          .durationDays(1).addResponsibility(Responsibility.accountable(ALEX_AE)).build());
+    }
+    MutualActionPlan long21 = plan.withCommitments(more); // 21 steps the team chose
+    MutualActionPlan sixImposed = long21.withCommitments(more.stream()
+        .map(c -> c.id().key().matches("extra-[0-5]") ? c.withTags(Tags.COMPLIANCE) : c).collect(Collectors.toList()));
+    RiskRuleId stepCount = RiskRuleId.of("step-count");
+
+    assertThat(RiskAssessor.standard().assess(long21, plan.start()).findings(stepCount)).singleElement()
+        .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).startsWith("The plan has 21 steps besides those"));
+    assertThat(RiskAssessor.standard().assess(sixImposed, plan.start()).findings(stepCount)).isEmpty();
   }
 
   @Test

@@ -16,10 +16,10 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Writes the PDF document of a plan: the same content as the HTML page ({@link Outline}: the title, the deal's
- * facts, objectives, stakeholders, the timeline with its Gantt chart, each side's commitments, decision
- * criteria, success metrics and sign-off), laid out on numbered pages, for the options' audience and in their
- * language. Immutable and thread-safe; the same plan and options always give the same bytes.
+ * Writes the PDF document of a plan: the same content as the HTML page ({@link Outline}: the heading and title,
+ * the summary, the deal's facts, objectives, stakeholders, the timeline with its Gantt chart, each side's
+ * commitments, decision criteria, success metrics and sign-off), laid out on numbered pages, for the options'
+ * audience and in their language. Immutable and thread-safe; the same plan and options always give the same bytes.
  *
  * <pre>{@code
  * PdfRenderer renderer = PdfRenderer.of(RenderOptions.defaults());            // for the buyer, in English
@@ -31,10 +31,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p><b>The layout.</b> Texts are wrapped to the width of the page or of their column, never cut; a table that
  * does not fit on a page goes on over the next ones, its header row repeated; a heading always has the first
- * lines of what follows it on its page. The Gantt chart has a row per milestone (a diamond at its projected
- * date) and per scheduled commitment (a bar from its first to its last day, coloured by the side that owes
- * it), over an axis of months from the month the plan starts, with a legend of the marks it uses; it too goes
- * on over several pages, its axis repeated. Every page's footer has its number ("Page 3 of 7").
+ * lines of what follows it on its page; dates are never split, and late or stale lines read in red. The Gantt
+ * chart groups its rows as the HTML page's does ({@link PlanDocument#timeline()}: each milestone, a diamond at its
+ * projected date, then the scheduled commitments that lead to it in time order, each a bar from its first to its
+ * last day coloured by the side that owes it), over an axis of months from the month of the earliest date shown,
+ * with a legend of the marks it uses; it too goes on over several pages, its axis repeated. Every page's footer has its number ("Page 3 of 7").
  *
  * <p><b>Fonts.</b> The text is set in Liberation Sans (the font PDFBox ships, under the SIL Open Font License
  * 1.1), embedded as a subset: it covers Latin, Greek and Cyrillic. A character the font has no glyph for is

@@ -1,11 +1,9 @@
 package io.github.mutualplan.template;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.mutualplan.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Warnings about a template that is valid but unlikely to work well. Plans of about 6 to 20 steps work in
@@ -15,7 +13,7 @@ import java.util.Set;
  * on the steps a team chooses to put in a plan. The steps a regulation or the buyer's formal procurement
  * imposes (a business associate agreement under HIPAA, a data processing agreement under GDPR, supplier
  * registration, the purchase order, a tender's standstill period) are not the team's to leave out, so the
- * steps tagged {@value Tags#COMPLIANCE} or {@value Tags#PROCUREMENT} (see {@link #MANDATED_TAGS}) do not count
+ * steps tagged {@value Tags#COMPLIANCE} or {@value Tags#PROCUREMENT} (see {@link Tags#mandated()}) do not count
  * towards it. They do count towards {@value #TOO_MANY_STEPS}: past that, any plan does no better than none.
  * A health system bought by formal procurement under HIPAA, by nine people, for a large deal has 21 steps of
  * which 6 are imposed: no warning.
@@ -33,11 +31,6 @@ public final class TemplateLint {
   public static final int MOST_STEPS = 20;
   /** Beyond this many steps in all, a plan does no better than none. */
   public static final int TOO_MANY_STEPS = 30;
-  /**
-   * The tags of the steps that a regulation or the buyer's formal procurement imposes, which do not count
-   * towards {@link #MOST_STEPS}: {@code compliance} and {@code procurement}.
-   */
-  public static final Set<String> MANDATED_TAGS = ImmutableSet.of(Tags.COMPLIANCE, Tags.PROCUREMENT);
 
   private TemplateLint() {}
 
@@ -67,6 +60,6 @@ public final class TemplateLint {
 
   /** Whether a regulation or the buyer's formal procurement imposes the step. */
   private static boolean mandated(StepTemplate step) {
-    return step.tags().stream().anyMatch(MANDATED_TAGS::contains);
+    return step.tags().stream().anyMatch(Tags.mandated()::contains);
   }
 }
