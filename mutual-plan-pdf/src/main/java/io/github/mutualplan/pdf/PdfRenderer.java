@@ -35,7 +35,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * chart groups its rows as the HTML page's does ({@link PlanDocument#timeline()}: each milestone, a diamond at its
  * projected date, then the scheduled commitments that lead to it in time order, each a bar from its first to its
  * last day coloured by the side that owes it), over an axis of months from the month of the earliest date shown,
- * with a legend of the marks it uses; it too goes on over several pages, its axis repeated. Every page's footer has its number ("Page 3 of 7").
+ * with a legend of the marks it uses; it too goes on over several pages, its axis repeated. Every page's footer
+ * has its number ("Page 3 of 7").
  *
  * <p><b>Fonts.</b> The text is set in Liberation Sans (the font PDFBox ships, under the SIL Open Font License
  * 1.1), embedded as a subset: it covers Latin, Greek and Cyrillic. A character the font has no glyph for is

@@ -66,7 +66,7 @@ class CatalogueLintTest {
     PlanTemplate tailored = PurchasingOrderTest.tailored(CATALOGUE.templateFor(hospital), hospital);
 
     assertThat(tailored.steps()).hasSize(21);
-    assertThat(tailored.steps()).filteredOn(s -> s.tags().stream().anyMatch(io.github.mutualplan.Tags.mandated()::contains))
+    assertThat(tailored.steps()).filteredOn(s -> s.tags().stream().anyMatch(Tags.mandated()::contains))
         .extracting(StepTemplate::key).containsExactlyInAnyOrder("documentation-package", "compliance-review",
             "security-risk-assessment", "business-associate-agreement", "vendor-registration", "purchase-order");
     assertThat(TemplateLint.warnings(tailored)).isEmpty();

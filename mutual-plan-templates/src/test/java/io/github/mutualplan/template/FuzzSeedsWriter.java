@@ -58,7 +58,8 @@ class FuzzSeedsWriter {
         TemplateFiles.Format.YAML), TemplateFiles.Format.JSON));
     rules.put("readme-rules.yaml", readme.get(1));
     List<List<RuleDefinition>> generatedRules = generate(in -> TemplateSamplers.rulesFor(Gens.draw(in),
-        TemplateSamplers.templates(10).sample(Gens.draw(in))), 8, 13).stream().filter(r -> !r.isEmpty()).limit(3).toList();
+        TemplateSamplers.templates(10).sample(Gens.draw(in))), 8, 13).stream().filter(r -> !r.isEmpty()).limit(3)
+        .toList();
     for (int i = 0; i < generatedRules.size(); i++) {
       rules.put("generated-rules-" + i + ".yaml", TemplateFiles.writeRules(generatedRules.get(i),
           TemplateFiles.Format.YAML));

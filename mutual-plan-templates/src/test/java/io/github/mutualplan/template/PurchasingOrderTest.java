@@ -161,7 +161,8 @@ class PurchasingOrderTest {
 
   /** A built-in template and any customer. */
   static Gen<Object[]> templatesAndProfiles() {
-    return in -> new Object[] {Gens.draw(in).pick(CATALOGUE.templates()), TemplateSamplers.profiles().sample(Gens.draw(in))};
+    return in -> new Object[] {Gens.draw(in).pick(CATALOGUE.templates()),
+        TemplateSamplers.profiles().sample(Gens.draw(in))};
   }
 
   @Test
