@@ -42,7 +42,7 @@ final class HtmlRenderer implements DocumentWriter {
 
   @Override
   public void write(PlanDocument doc, StringBuilder out) {
-    Formats formats = Formats.localized(doc.locale());
+    Formats formats = doc.formats();
     Outline outline = Outline.of(doc, formats);
     out.append("<!DOCTYPE html>\n")
         .append("<html lang=\"").append(doc.language()).append("\">\n")

@@ -210,7 +210,7 @@ public final class Outline {
 
   /** The outline of a document, its dates and money written as the document's locale writes them. */
   public static Outline of(PlanDocument doc) {
-    return of(Objects.requireNonNull(doc, "doc"), Formats.localized(doc.locale()));
+    return of(Objects.requireNonNull(doc, "doc"), doc.formats());
   }
 
   static Outline of(PlanDocument doc, Formats formats) {

@@ -61,6 +61,7 @@ public final class PlanDocument {
   private final Schedule schedule;
   private final RenderOptions options;
   private final Labels labels;
+  private final Formats formats;
   private final ImmutableList<CommitmentRow> rows;
   private final ImmutableList<MilestoneRow> milestones;
   private final ImmutableList<TimelineGroup> timeline;
@@ -70,6 +71,7 @@ public final class PlanDocument {
     this.schedule = schedule;
     this.options = options;
     this.labels = Labels.of(options.locale());
+    this.formats = Formats.localized(options.locale());
     ImmutableList.Builder<CommitmentRow> commitmentRows = ImmutableList.builderWithExpectedSize(
         plan.commitments().size());
     for (Commitment c : plan.commitments()) {
@@ -255,7 +257,7 @@ public final class PlanDocument {
    * @return the day, written
    */
   public String date(LocalDate day) {
-    return Formats.localized(locale()).date(Objects.requireNonNull(day, "day"));
+    return formats.date(Objects.requireNonNull(day, "day"));
   }
 
   /**
@@ -265,7 +267,7 @@ public final class PlanDocument {
    * @return the month, written
    */
   public String month(LocalDate day) {
-    return Formats.localized(locale()).month(Objects.requireNonNull(day, "day"));
+    return formats.month(Objects.requireNonNull(day, "day"));
   }
 
   /**
@@ -276,7 +278,7 @@ public final class PlanDocument {
    * @return the amount, written
    */
   public String money(Money amount) {
-    return Formats.localized(locale()).money(Objects.requireNonNull(amount, "amount"));
+    return formats.money(Objects.requireNonNull(amount, "amount"));
   }
 
   /**
@@ -310,6 +312,11 @@ public final class PlanDocument {
   /** The options the document was made with. */
   RenderOptions options() {
     return options;
+  }
+
+  /** How the document writes dates, money and numbers: as its locale does. */
+  Formats formats() {
+    return formats;
   }
 
   /** The language the labels are in, such as {@code en} or {@code ru}. */

@@ -352,8 +352,8 @@ public final class PlanJson {
   /** A Jackson failure as a {@link PlanJsonException}: the problem, the line, the column and the path. */
   private static PlanJsonException explain(JsonProcessingException e, @Nullable JsonParser parser, String text) {
     JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    int line = JsonIn.line(at);
+    int column = JsonIn.column(at);
     if (e instanceof JsonProblem) {
       JsonProblem problem = (JsonProblem) e;
       Throwable cause = problem.getCause() != null ? problem.getCause() : problem;

@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -61,21 +60,21 @@ final class TemplateCodecs {
     public LocalizedText read(JsonIn in) throws IOException {
       JsonLocation start = in.parser().currentTokenLocation();
       String path = in.path();
-      try {
-        if (in.token() == JsonToken.VALUE_STRING) {
+      if (in.token() == JsonToken.VALUE_STRING) {
+        try {
           return LocalizedText.of(in.parser().getText());
+        } catch (TemplateValidationException e) {
+          throw JsonIn.problemAt(start, path, String.join("; ", e.problems()), e);
         }
-        if (in.token() == JsonToken.START_OBJECT) {
-          Map<String, String> texts = BY_LANGUAGE.read(in);
-          try {
-            return LocalizedText.of(texts);
-          } catch (TemplateValidationException e) {
-            throw JsonIn.problemAt(start, path, String.join("; ", e.problems())
-                + " (a text holding a comma or a colon needs quotes in YAML)", e);
-          }
+      }
+      if (in.token() == JsonToken.START_OBJECT) {
+        Map<String, String> texts = BY_LANGUAGE.read(in);
+        try {
+          return LocalizedText.of(texts);
+        } catch (TemplateValidationException e) {
+          throw JsonIn.problemAt(start, path, String.join("; ", e.problems())
+              + " (a text holding a comma or a colon needs quotes in YAML)", e);
         }
-      } catch (TemplateValidationException e) {
-        throw JsonIn.problemAt(start, path, String.join("; ", e.problems()), e);
       }
       throw in.expected("a text, or texts by language such as {en: ..., ru: ...}");
     }
@@ -108,7 +107,7 @@ final class TemplateCodecs {
       .optional("deliverable", LOCALIZED, StepTemplate::deliverable)
       .required("side", enumeration(Side.class), StepTemplate::side)
       .required("ownerRole", ROLE, StepTemplate::ownerRole)
-      .optional("durationDays", INT, s -> boxed(s.durationDays()))
+      .optionalInt("durationDays", StepTemplate::durationDays)
       .optional("estimate", ESTIMATE, StepTemplate::estimate)
       .many("dependsOn", TEXT, StepTemplate::dependsOn)
       .optional("milestone", TEXT, StepTemplate::milestone)
@@ -213,7 +212,7 @@ final class TemplateCodecs {
       .many("buyingProcesses", enumeration(BuyingProcess.class), RuleCondition::buyingProcesses)
       .many("complianceRegimes", enumeration(ComplianceRegime.class), RuleCondition::complianceRegimes)
       .many("countries", TEXT, RuleCondition::countries)
-      .optional("minDecisionMakers", INT, c -> boxed(c.minDecisionMakers()))
+      .optionalInt("minDecisionMakers", RuleCondition::minDecisionMakers)
       .optional("minDealSize", AMOUNTS, c -> c.minDealSize().isEmpty() ? Optional.empty()
           : Optional.of(c.minDealSize()))
       .make(v -> {
@@ -299,8 +298,4 @@ final class TemplateCodecs {
       .make(v -> new Index(List.copyOf(v.<String>list("templates")), List.copyOf(v.<String>list("rules"))));
 
   private TemplateCodecs() {}
-
-  private static Optional<Integer> boxed(OptionalInt value) {
-    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
-  }
 }

@@ -2,7 +2,6 @@ package io.github.mutualplan.template;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -259,7 +258,8 @@ public final class TemplateFiles {
     String path = e.path().replaceFirst("^\\$\\.?", "");
     String problem = e.getCause() instanceof TemplateValidationException
         ? String.join("; ", ((TemplateValidationException) e.getCause()).problems()) : e.problem();
-    return new TemplateFormatException(name, line(e.getLocation()), column(e.getLocation()), path, problem, e);
+    return new TemplateFormatException(name, JsonIn.line(e.getLocation()), JsonIn.column(e.getLocation()), path,
+        problem, e);
   }
 
   /** A problem of the text itself: not YAML or JSON, or beyond a limit. */
@@ -267,14 +267,7 @@ public final class TemplateFiles {
     String message = e.getOriginalMessage();
     String problem = e instanceof StreamConstraintsException ? "the document is too large or too deep: " + message
         : message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message;
-    return new TemplateFormatException(name, line(e.getLocation()), column(e.getLocation()), "", problem, e);
-  }
-
-  private static int line(JsonLocation at) {
-    return at == null ? 0 : Math.max(0, at.getLineNr());
-  }
-
-  private static int column(JsonLocation at) {
-    return at == null ? 0 : Math.max(0, at.getColumnNr());
+    return new TemplateFormatException(name, JsonIn.line(e.getLocation()), JsonIn.column(e.getLocation()), "",
+        problem, e);
   }
 }

@@ -142,6 +142,16 @@ public class JsonIn {
     }
   }
 
+  /** The line of a location, from 1; 0 when unknown. */
+  public static int line(@Nullable JsonLocation at) {
+    return at == null ? 0 : Math.max(0, at.getLineNr());
+  }
+
+  /** The column of a location, from 1; 0 when unknown. */
+  public static int column(@Nullable JsonLocation at) {
+    return at == null ? 0 : Math.max(0, at.getColumnNr());
+  }
+
   /** A problem at the current token. */
   public JsonProblem problem(String message) {
     return new JsonProblem(parser.currentTokenLocation(), path(), message, null);

@@ -44,8 +44,6 @@ import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.Visibility;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /** The shapes of the plan and everything in it, key for key the model's accessors. */
 public final class ModelCodecs {
@@ -174,7 +172,7 @@ public final class ModelCodecs {
       .required("owingSide", enumeration(Side.class), Commitment::owingSide)
       .optional("start", DATE, Commitment::start)
       .optional("due", DATE, Commitment::due)
-      .optional("durationDays", INT, c -> boxed(c.durationDays()))
+      .optionalInt("durationDays", Commitment::durationDays)
       .defaulted("fixed", BOOLEAN, Commitment::fixed)
       .optional("estimate", ESTIMATE, Commitment::estimate)
       .many("dependsOn", COMMITMENT_ID, Commitment::dependsOn)
@@ -280,8 +278,4 @@ public final class ModelCodecs {
       });
 
   private ModelCodecs() {}
-
-  private static Optional<Integer> boxed(OptionalInt value) {
-    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
-  }
 }

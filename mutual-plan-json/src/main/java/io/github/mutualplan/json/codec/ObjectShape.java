@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -124,6 +125,14 @@ public final class ObjectShape<T> implements Codec<T> {
   /** A key that may be missing, written when the value is present. */
   public <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
     return add(new Key<>(name, Presence.OPTIONAL, codec, getter));
+  }
+
+  /** A whole number that may be missing, such as an {@code OptionalInt} of the model: written when present. */
+  public ObjectShape<T> optionalInt(String name, Function<T, OptionalInt> getter) {
+    return optional(name, Scalars.INT, value -> {
+      OptionalInt number = getter.apply(value);
+      return number.isPresent() ? Optional.of(number.getAsInt()) : Optional.empty();
+    });
   }
 
   /** A key with a default in the model: always written, the default when missing. */
