@@ -175,10 +175,20 @@ public final class TemplateSamplers {
     return p.complianceRegimes(regimes).build();
   }
 
-  /** Rules that fit a template: each operation names steps the template has when it applies. */
+  /**
+   * Rules that fit a template: each operation names steps the template has when it applies, and whichever of them
+   * apply, a template of {@link #templates(int) templates(25)} or smaller stays within
+   * {@link PlanTemplate#MAX_TIMELINE_DAYS}.
+   */
   public static List<RuleDefinition> rulesFor(Draw d, PlanTemplate template) {
     List<RuleDefinition> rules = new ArrayList<>();
     List<String> keys = template.steps().stream().map(StepTemplate::key).collect(java.util.stream.Collectors.toList());
+    // Rules fit the template: even if all three apply, each adding or lengthening a step by up to 40 working days
+    // and each scaling rounding every step up by a day, its longest chain (at most all its steps end to end, three
+    // of them added) stays within the limit.
+    int total = template.steps().stream().mapToInt(template::durationOf).sum();
+    int worst = total + 3 * 40 + 3 * (template.steps().size() + 3);
+    double mostFactor = Math.cbrt(PlanTemplate.MAX_TIMELINE_DAYS / (double) worst);
     for (int r = d.between(0, 3); r > 0; r--) {
       RuleDefinition.Builder rule = RuleDefinition.builder()
           .id("rule-" + r)
@@ -202,7 +212,7 @@ public final class TemplateSamplers {
               .visibility(Visibility.INTERNAL).build(), Optional.empty(), Optional.of(anchor)));
           break;
         case 2:
-          rule.addOperations(TemplateOperation.scaleDurations(0.5 + d.between(0, 20) / 10.0,
+          rule.addOperations(TemplateOperation.scaleDurations(Math.min(0.5 + d.between(0, 20) / 10.0, mostFactor),
               d.chance(50) ? Set.of(d.pick(TAGS)) : Set.of()));
           break;
         case 3:
