@@ -3,6 +3,7 @@ package io.github.mutualplan.history;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.StakeholderId;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -28,7 +29,30 @@ import org.immutables.value.Value;
 public abstract class PlanNotification {
   PlanNotification() {}
 
-  static PlanNotification of(PlanEvent event, MutualActionPlan plan, Side audience, Set<StakeholderId> recipients) {
+  /**
+   * A notification to deliver again or later, made from what was kept of one an editor made: for a store that
+   * keeps the events to notify of in the same transaction as the change (an outbox) and hands them to its
+   * listeners afterwards. For the buyer's side, the plan is shown as the buyer's view whichever version is given;
+   * the event must be as the audience may see it, as the editor's notification held it.
+   *
+   * @param event what happened, as the audience may see it
+   * @param plan the plan as the event left it
+   * @param audience the side whose people the recipients are
+   * @param recipients who should hear of it
+   * @return the notification
+   */
+  public static PlanNotification of(PlanEvent event, MutualActionPlan plan, Side audience,
+      Set<StakeholderId> recipients) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(audience, "audience");
+    return seen(event, audience == Side.BUYER ? plan.buyerView() : plan, audience, recipients);
+  }
+
+  /** A notification of an event and a plan already as the audience may see them. */
+  static PlanNotification seen(PlanEvent event, MutualActionPlan plan, Side audience,
+      Set<StakeholderId> recipients) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(recipients, "recipients");
     return ImmutablePlanNotification.of(event, plan, audience, recipients);
   }
 

@@ -36,11 +36,11 @@ final class Recipients {
       (side(before, after, id) == Side.SELLER ? sellers : buyers).add(id);
     }
     List<PlanNotification> notifications = new ArrayList<>(2);
-    notifications.add(PlanNotification.of(event, after, Side.SELLER, sellers));
+    notifications.add(PlanNotification.seen(event, after, Side.SELLER, sellers));
     if (!buyers.isEmpty()) {
       MutualActionPlan view = after.buyerView();
       asTheBuyerSeesIt(event, view).ifPresent(seen ->
-          notifications.add(PlanNotification.of(seen, view, Side.BUYER, buyers)));
+          notifications.add(PlanNotification.seen(seen, view, Side.BUYER, buyers)));
     }
     return notifications;
   }

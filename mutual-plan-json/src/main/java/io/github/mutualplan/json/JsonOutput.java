@@ -52,6 +52,23 @@ public final class JsonOutput {
   }
 
   /**
+   * The document on one line, with no space between its tokens and no line break at the end: for a database
+   * column or a message, where the document is stored rather than read. The same keys in the same order as
+   * {@link #text()}.
+   *
+   * @return the document
+   */
+  public String compactText() {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      document.writeTo(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
    * The document as UTF-8 bytes.
    *
    * @return the bytes
