@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -69,7 +71,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Notifications of the changes appended are kept in the outbox, written with the change; {@link
  * #deliverNotifications(PlanListener, int)} (or an {@link OutboxPoller}) hands them to a listener afterwards, at
- * least once and in order for each plan.
+ * least once and in order for each plan. The notifications taken are locked until they are delivered: two
+ * callers at the same time deliver each once, the second waiting for the first.
  */
 public final class JdbcPlanStore implements PlanStore {
   /** How many versions apart the snapshots are unless set otherwise. */
@@ -285,15 +288,33 @@ public final class JdbcPlanStore implements PlanStore {
   @Override
   public MutualActionPlan append(TenantId tenant, PlanId plan, long basedOn, PlanChange change,
       StakeholderId actor, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return append(tenant, plan, basedOn, change, actor, last -> at);
+  }
+
+  @Override
+  public MutualActionPlan append(TenantId tenant, PlanId plan, long basedOn, PlanChange change,
+      StakeholderId actor, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    return append(tenant, plan, basedOn, change, actor, last -> {
+      Instant now = clock.instant();
+      return now.isBefore(last) ? last : now;
+    });
+  }
+
+  /** Appends a change at the time given by the time of the plan's last event (or its creation). */
+  private MutualActionPlan append(TenantId tenant, PlanId plan, long basedOn, PlanChange change,
+      StakeholderId actor, UnaryOperator<Instant> time) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(at, "at");
     return write("append to plan '" + plan + "' of tenant '" + tenant + "'", c -> {
       PlanRow row = planRow(c, tenant, plan, true);
       long from = Math.max(row.firstVersion, Math.min(basedOn, row.version - 1));
       PlanHistory window = window(c, tenant, plan, from, row.version);
+      List<PlanEvent> events = window.events();
+      Instant at = time.apply(events.isEmpty() ? row.createdAt : events.get(events.size() - 1).at());
       List<PlanNotification> notifications = new ArrayList<>();
       PlanHistory next = editor.withListener(notifications::add).apply(window, basedOn, change, actor, at);
       MutualActionPlan current = next.current();
@@ -548,20 +569,7 @@ public final class JdbcPlanStore implements PlanStore {
     }
   }
 
-  /**
-   * Hands the notifications kept in the outbox to a listener, oldest first, and removes those it took. Each is
-   * rebuilt as the editor made it: the event as its audience may see it, and the plan as the event left it (the
-   * buyer's view for the buyer's side). If the listener throws, the notification stays, as does every later one
-   * of the same plan, to be delivered again next time; the others go on. So each is delivered at least once
-   * (again if the process stops after the listener took it and before it was removed) and in order for each plan.
-   *
-   * <p>The notifications taken are locked until they are delivered: two callers at the same time deliver each
-   * once, the second waiting for the first.
-   *
-   * @param listener who hears of them
-   * @param max the most to deliver in this call, 1 to {@value PlanQuery#MAX_LIMIT}
-   * @return how many were delivered
-   */
+  @Override
   public int deliverNotifications(PlanListener listener, int max) {
     Objects.requireNonNull(listener, "listener");
     if (max < 1 || max > PlanQuery.MAX_LIMIT) {
@@ -604,15 +612,17 @@ public final class JdbcPlanStore implements PlanStore {
   /** Delivers one notification of the outbox unless one before it of the same plan failed; its id if delivered. */
   private Optional<Long> deliver(Connection c, ResultSet rs, PlanListener listener,
       Map<String, MutualActionPlan> plans, Set<String> failed) throws SQLException {
-    TenantId tenant = TenantId.of(rs.getString(2));
-    PlanId plan = planId(tenant, rs.getString(3));
-    String key = tenant + "/" + plan;
+    String key = rs.getString(2) + "/" + rs.getString(3);
     if (failed.contains(key)) {
       return Optional.empty();
     }
     long version = rs.getLong(4);
+    TenantId tenant;
+    PlanId plan;
     PlanNotification notification;
     try {
+      tenant = TenantId.of(rs.getString(2));
+      plan = planId(tenant, rs.getString(3));
       MutualActionPlan at = plans.get(key + "@" + version);
       if (at == null) {
         at = window(c, tenant, plan, version, version).current();
@@ -622,8 +632,8 @@ public final class JdbcPlanStore implements PlanStore {
           recipients(tenant, plan, rs.getString(6)));
     } catch (MutualPlanException | IllegalArgumentException unreadable) {
       failed.add(key);
-      LOG.warn("A notification of plan '{}' of tenant '{}' cannot be rebuilt; it and the later ones of the plan "
-          + "stay in the outbox", plan, tenant, unreadable);
+      LOG.warn("A notification of plan {} cannot be rebuilt; it and the later ones of the plan stay in the outbox",
+          Quoted.of(key), unreadable);
       return Optional.empty();
     }
     try {

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers a store's outbox to a listener on a schedule: every interval, the notifications kept since, a batch
- * at a time, until none is left (see {@link JdbcPlanStore#deliverNotifications(PlanListener, int)}).
+ * at a time, until none is left (see {@link PlanStore#deliverNotifications(PlanListener, int)}).
  *
  * <pre>{@code
  * ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>The poller runs on the scheduler it is given, which it does not shut down; a failure of the database is
- * logged and tried again at the next interval. A poller is thread-safe.
+ * <p>The poller runs on the scheduler it is given, which it does not shut down; a failure (of the database, say)
+ * is logged and tried again at the next interval. A poller is thread-safe.
  */
 public final class OutboxPoller implements AutoCloseable {
   /** How many notifications one transaction delivers at most. */
@@ -29,11 +29,11 @@ public final class OutboxPoller implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxPoller.class);
 
-  private final JdbcPlanStore store;
+  private final PlanStore store;
   private final PlanListener listener;
   private final ScheduledFuture<?> task;
 
-  private OutboxPoller(JdbcPlanStore store, PlanListener listener, ScheduledExecutorService scheduler,
+  private OutboxPoller(PlanStore store, PlanListener listener, ScheduledExecutorService scheduler,
       Duration interval) {
     this.store = store;
     this.listener = listener;
@@ -49,7 +49,7 @@ public final class OutboxPoller implements AutoCloseable {
    * @param interval the pause between one delivery's end and the next one's start; at least a millisecond
    * @return the poller, to close when done
    */
-  public static OutboxPoller start(JdbcPlanStore store, PlanListener listener, ScheduledExecutorService scheduler,
+  public static OutboxPoller start(PlanStore store, PlanListener listener, ScheduledExecutorService scheduler,
       Duration interval) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(listener, "listener");
@@ -70,7 +70,8 @@ public final class OutboxPoller implements AutoCloseable {
         batch = store.deliverNotifications(listener, BATCH);
         delivered += batch;
       } while (batch == BATCH);
-    } catch (PlanStoreException failure) {
+    } catch (RuntimeException failure) {
+      // Caught whatever it is: a scheduled task that throws is never run again.
       LOG.warn("Delivering the outbox failed; trying again at the next interval", failure);
     }
     return delivered;

@@ -8,6 +8,8 @@ import io.github.mutualplan.history.EditConflictException;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.history.PlanListener;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -81,6 +83,22 @@ public interface PlanStore {
    */
   MutualActionPlan append(TenantId tenant, PlanId plan, long basedOn, PlanChange change, StakeholderId actor,
       Instant at);
+
+  /**
+   * Applies a change made against a version of a plan, at the time a clock reads once the plan is locked, and
+   * stores the next version, as one transaction: what a service does, so that the events of writers who append
+   * at the same moment are in the order they were stored. A clock that reads earlier than the plan's last event
+   * (the clocks of two servers a little apart) gives the last event's time.
+   *
+   * @param clock the clock the time is taken from, for example {@code Clock.systemUTC()}
+   * @return the plan's new current version
+   * @throws PlanNotFoundException if the tenant has no such plan
+   * @throws EditConflictException if a change after {@code basedOn} touched an item this one touches
+   * @throws ChangeRejectedException if the actor may not make the change or it does not fit the plan
+   * @see #append(TenantId, PlanId, long, PlanChange, StakeholderId, Instant)
+   */
+  MutualActionPlan append(TenantId tenant, PlanId plan, long basedOn, PlanChange change, StakeholderId actor,
+      Clock clock);
 
   /**
    * The current version of a plan, if the tenant has it.
@@ -166,4 +184,18 @@ public interface PlanStore {
    * @return how many plans were assessed
    */
   int assessHealth(TenantId tenant, LocalDate asOf);
+
+  /**
+   * Hands the notifications of the changes appended, kept with them (an outbox), to a listener, oldest first, and
+   * removes those it took. Each is
+   * rebuilt as the editor made it: the event as its audience may see it, and the plan as the event left it (the
+   * buyer's view for the buyer's side). If the listener throws, the notification stays, as does every later one
+   * of the same plan, to be delivered again next time; the others go on. So each is delivered at least once
+   * (again if the process stops after the listener took it and before it was removed) and in order for each plan.
+   *
+   * @param listener who hears of them
+   * @param max the most to deliver in this call, 1 to {@value PlanQuery#MAX_LIMIT}
+   * @return how many were delivered
+   */
+  int deliverNotifications(PlanListener listener, int max);
 }
