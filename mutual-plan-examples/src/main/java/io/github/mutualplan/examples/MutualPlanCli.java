@@ -85,6 +85,7 @@ import picocli.CommandLine;
  * java -jar mutual-plan-examples.jar assess plan.json --as-of 2027-03-01
  * java -jar mutual-plan-examples.jar forecast plan.json --trials 20000
  * java -jar mutual-plan-examples.jar flagship
+ * java -jar mutual-plan-examples.jar store
  * </pre>
  */
 @Command(name = "mutual-plan", mixinStandardHelpOptions = true, version = "mutual-plan 0.1.0-SNAPSHOT",
@@ -94,7 +95,7 @@ import picocli.CommandLine;
         MutualPlanCli.Templates.class, MutualPlanCli.Create.class, MutualPlanCli.Assess.class,
         MutualPlanCli.Forecast.class, MutualPlanCli.Flagship.class, MutualPlanCli.SideBySide.class,
         MutualPlanCli.SignOff.class, MutualPlanCli.Slip.class, MutualPlanCli.Portfolio.class,
-        CommandLine.HelpCommand.class})
+        MutualPlanCli.Store.class, CommandLine.HelpCommand.class})
 public final class MutualPlanCli implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -628,6 +629,19 @@ public final class MutualPlanCli implements Callable<Integer> {
     @Override
     public void run() {
       PortfolioExample.run(deals, spec.commandLine().getOut());
+    }
+  }
+
+  /** {@code store}: plans in a store. */
+  @Command(name = "store", description = "Store plans in H2: changes rebased or refused, queries, the outbox, "
+      + "erasure.")
+  static final class Store implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      StoreExample.run(spec.commandLine().getOut());
     }
   }
 }

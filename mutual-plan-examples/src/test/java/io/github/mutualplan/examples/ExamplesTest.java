@@ -1,14 +1,20 @@
 package io.github.mutualplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.Side;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.json.PlanJson;
 import io.github.mutualplan.portfolio.PortfolioReport;
 import io.github.mutualplan.risk.HealthBand;
 import io.github.mutualplan.risk.RiskRuleId;
+import io.github.mutualplan.store.JdbcPlanStore;
+import io.github.mutualplan.store.TenantId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -88,6 +94,47 @@ class ExamplesTest {
     assertThat(outcome.impact().closeShift()).isPositive();
     assertThat(outcome.after().probabilityByTarget()).isLessThanOrEqualTo(outcome.before().probabilityByTarget());
     assertThat(outcome.after().p80()).isAfter(outcome.before().p80());
+  }
+
+  @Test
+  void aStoreRebasesOneChangeRefusesTheConflictFindsThePlansAndErasesABuyerFromAHistoryThatStillVerifies() {
+    StoreExample.Outcome outcome = StoreExample.run(out);
+
+    JdbcPlanStore store = outcome.store();
+    TenantId acme = outcome.tenant();
+    PlanHistory history = store.history(acme, outcome.plan());
+    assertThat(history.current().version()).isEqualTo(4);
+    assertThat(history.current().status()).isEqualTo(PlanStatus.SHARED);
+    // Sam's change, made against version 2 after Lee's, was rebased and stands; Maria's was refused.
+    assertThat(history.current().commitment(StoreExample.CLINICAL_DEMO).orElseThrow().status())
+        .isEqualTo(CommitmentStatus.IN_PROGRESS);
+    assertThat(history.current().commitment(StoreExample.SECURITY_REVIEW).orElseThrow().due())
+        .isEqualTo(history.first().commitment(StoreExample.SECURITY_REVIEW).orElseThrow().due());
+    assertThat(outcome.conflict().item()).isEqualTo("commitments[security-review]");
+    assertThat(outcome.conflict().conflictingVersion()).isEqualTo(3);
+    // The champion heard of every change on the buyer's side, and the outbox is empty.
+    assertThat(outcome.delivered()).filteredOn(n -> n.audience() == Side.BUYER)
+        .allSatisfy(n -> assertThat(n.recipients()).contains(Deals.MARIA.id()))
+        .extracting(n -> n.event().version()).containsExactly(2L, 3L, 4L);
+    assertThat(store.deliverNotifications(n -> { }, 100)).isZero();
+    // Lee's name and title are gone from every stored version; her identifier stays, and the history verifies.
+    for (long version = 1; version <= 4; version++) {
+      assertThat(store.loadVersion(acme, outcome.plan(), version).stakeholder(Deals.LEE.id()).orElseThrow().name())
+          .isEqualTo("Erased person");
+    }
+    assertThat(PlanJson.standard().write(history).text()).doesNotContain(Deals.LEE.name(),
+        Deals.LEE.title().orElseThrow()).contains("\"lee-chen\"");
+    assertThatCode(() -> store.verify(acme, outcome.plan())).doesNotThrowAnyException();
+    assertThat(printed.toString()).contains(
+        "v4 sam-ortiz starts 'Demos for the clinical departments', made against version 2: rebased",
+        "in version 3 by 'lee-chen'",
+        "BUYER  side, tell maria-lopez: v3 by lee-chen",
+        "-- next page",
+        "Owned by alex-kim: contoso, northwind-health",
+        "Closing in 2027-02: brightpath",
+        "Shared with the buyer: northwind-health",
+        "Now lee-chen is 'Erased person', 'Erased title'",
+        "version 3 is still by lee-chen, and the stored history of 3 events verifies");
   }
 
   @Test

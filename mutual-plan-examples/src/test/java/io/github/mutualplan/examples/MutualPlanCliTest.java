@@ -41,7 +41,7 @@ class MutualPlanCliTest {
   @Test
   void everyCommandAnswersHelpAndVersionAndThereIsAHelpCommand() {
     for (String command : List.of("templates", "create", "assess", "forecast", "flagship", "side-by-side",
-        "sign-off", "slip", "portfolio")) {
+        "sign-off", "slip", "portfolio", "store")) {
       out.reset();
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: mutual-plan " + command);
@@ -52,6 +52,14 @@ class MutualPlanCliTest {
     out.reset();
     assertThat(run("help", "create")).isZero();
     assertThat(out.toString()).startsWith("Usage: mutual-plan create").contains("--account", "--close");
+  }
+
+  @Test
+  void theStoreExampleRunsAsOftenAsItIsAsked() {
+    assertThat(run("store")).isZero();
+    assertThat(run("store")).as("a database of its own each run").isZero();
+    assertThat(out.toString()).contains("Tenant acme stores 3 plans", "the stored history of 3 events verifies");
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test
