@@ -281,7 +281,6 @@ public final class JdbcPlanStore implements PlanStore {
           insertSnapshot(c, tenant, verified.version(event.version()));
         }
       }
-      return null;
     });
   }
 
@@ -508,7 +507,6 @@ public final class JdbcPlanStore implements PlanStore {
         insert.executeUpdate();
       }
       LOG.debug("Erased the personal data of a stakeholder from plan '{}' of tenant '{}'", plan, tenant);
-      return null;
     });
   }
 
@@ -534,7 +532,6 @@ public final class JdbcPlanStore implements PlanStore {
           }
         }
       }
-      return null;
     });
   }
 
@@ -659,6 +656,26 @@ public final class JdbcPlanStore implements PlanStore {
   @FunctionalInterface
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** Work done with a connection in a transaction, that gives nothing back. */
+  @FunctionalInterface
+  private interface Task {
+    void run(Connection connection) throws SQLException;
+  }
+
+  private void write(String what, Task task) {
+    write(what, c -> {
+      task.run(c);
+      return Boolean.TRUE;
+    });
+  }
+
+  private void read(String what, Task task) {
+    read(what, c -> {
+      task.run(c);
+      return Boolean.TRUE;
+    });
   }
 
   private <T> T write(String what, Work<T> work) {

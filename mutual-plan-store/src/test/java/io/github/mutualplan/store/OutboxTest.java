@@ -21,6 +21,7 @@ import io.github.mutualplan.testing.SamplePlans;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -106,15 +107,16 @@ class OutboxTest {
     JdbcPlanStore store = database.store();
     MutualActionPlan plan = SamplePlans.healthcareSharedPlan();
     store.create(ACME, plan, MONDAY);
-    List<PlanEvent> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<PlanEvent> heard = Collections.synchronizedList(new ArrayList<>());
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    try (OutboxPoller poller = OutboxPoller.start(store, n -> heard.add(n.event()), scheduler,
-        Duration.ofMillis(10))) {
+    OutboxPoller poller = OutboxPoller.start(store, n -> heard.add(n.event()), scheduler, Duration.ofMillis(10));
+    try {
       store.append(ACME, plan.id(), 3, PlanChange.startCommitment(QUESTIONNAIRE), ALEX_AE, MONDAY.plusSeconds(60));
       for (int i = 0; i < 500 && heard.size() < 2; i++) {
         Thread.sleep(10);
       }
     } finally {
+      poller.close();
       scheduler.shutdown();
       scheduler.awaitTermination(10, TimeUnit.SECONDS);
     }

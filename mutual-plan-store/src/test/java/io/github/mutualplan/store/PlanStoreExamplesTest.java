@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -173,6 +174,6 @@ class PlanStoreExamplesTest {
   }
 
   static List<String> ids(Page<PlanSummary> page) {
-    return page.items().stream().map(s -> s.id().key()).collect(java.util.stream.Collectors.toList());
+    return page.items().stream().map(s -> s.id().key()).collect(Collectors.toList());
   }
 }
