@@ -7,6 +7,7 @@ import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.portfolio.PortfolioAnalyzer;
 import io.github.mutualplan.portfolio.PortfolioReport;
 import io.github.mutualplan.risk.RiskAssessor;
@@ -30,6 +31,19 @@ class BenchmarkInputsTest {
     CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()).forecast(plan);
     assertThat(forecast.trials()).isEqualTo(10_000);
     assertThat(forecast.closeDays().size()).isGreaterThan(5);
+  }
+
+  @Test
+  void theStoreBenchmarksWindowIsWhatALoadReplays() {
+    int[][] intervalsAndEvents = {{1, 0}, {20, 19}, {100, 99}};
+    for (int[] expected : intervalsAndEvents) {
+      StoreBenchmark.Window window = new StoreBenchmark.Window();
+      window.snapshotInterval = expected[0];
+      window.setUp();
+      assertThat(window.history.current().version()).isEqualTo(StoreBenchmark.VERSIONS);
+      assertThat(window.events).hasSize(expected[1]);
+      assertThat(PlanHistory.replay(window.first, window.events).current()).isEqualTo(window.history.current());
+    }
   }
 
   @Test
