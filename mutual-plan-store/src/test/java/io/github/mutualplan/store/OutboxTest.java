@@ -36,7 +36,8 @@ class OutboxTest {
   static final Instant MONDAY = Instant.parse("2027-01-11T09:00:00Z");
   static final CommitmentId QUESTIONNAIRE = CommitmentId.of("security-questionnaire");
   static final Stakeholder KIM = Stakeholder.builder().id(StakeholderId.of("kim-it")).side(Side.BUYER)
-      .name("Kim Park").title("IT Director").email("kim.park@northwind.example").addRole(Role.TECHNICAL_EVALUATOR).build();
+      .name("Kim Park").title("IT Director").email("kim.park@northwind.example").addRole(Role.TECHNICAL_EVALUATOR)
+      .build();
 
   /** The changes of the shared plan, each with its actor: internal items, shared ones and a new buyer. */
   static final List<Object[]> CHANGES = List.of(
