@@ -58,6 +58,13 @@ import java.util.function.Function;
  * MutualActionPlan again = mapper.readValue(json, MutualActionPlan.class);
  * }</pre>
  *
+ * <p><b>Found by Jackson.</b> The module is a service of {@code com.fasterxml.jackson.databind.Module}
+ * ({@code provides} in the module descriptor, {@code META-INF/services} on the class path), so
+ * {@code new ObjectMapper().findAndRegisterModules()} and {@code JsonMapper.builder().findAndAddModules()}
+ * register it, with the standard policy, as a mapper with it added by hand. Jackson registers a module of one
+ * name once, and the first one added stays: to read histories under a policy of your own, add
+ * {@code new MutualPlanModule(yourPolicy)} <em>before</em> {@code findAndAddModules()}, or add it instead.
+ *
  * <p>Identifiers are also map keys ({@code Map<CommitmentId, Integer>} is {@code {"security-review": 5}}).
  * Unknown keys fail as your mapper says ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}). The
  * limits on size and nesting are those of your mapper's {@code JsonFactory}; {@link PlanJson} sets safe ones.
