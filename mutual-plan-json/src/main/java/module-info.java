@@ -10,7 +10,7 @@ module io.github.mutualplan.json {
   requires static org.jspecify;
 
   exports io.github.mutualplan.json;
-  exports io.github.mutualplan.json.codec to io.github.mutualplan.templates;
+  exports io.github.mutualplan.json.codec to io.github.mutualplan.templates, io.github.mutualplan.jackson3;
 
   provides com.fasterxml.jackson.databind.Module with io.github.mutualplan.json.MutualPlanModule;
 }
