@@ -2,9 +2,12 @@ package io.github.mutualplan.engine;
 
 import io.github.mutualplan.ScheduleException;
 import io.github.mutualplan.calendar.WorkCalendar;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working-day arithmetic on one calendar in constant time: a table of the working days of a range of dates,
@@ -53,22 +56,115 @@ public final class Workdays implements WorkingDays {
   private static final int SHARED_TO = (int) LocalDate.of(2110, 1, 1).toEpochDay();
   /**
    * The working days of 120 years, per calendar, computed once and shared read-only by every schedule:
-   * a schedule then starts without asking its calendars about a single day. A few dozen calendars are kept
-   * (all are dropped when there are more, and computed again when asked); calendars are compared by value.
-   * A plain concurrent map, because a cache that records each read costs a portfolio more than the lookup.
+   * a schedule then starts without asking its calendars about a single day. Calendars are compared by value and
+   * held weakly, so that a table lives only while its calendar (or the equal one it was computed for) is in use:
+   * a calendar, and the class loader of its class, never outlives its users because of this map, as a web
+   * application's must not outlive its redeploy. A few dozen calendars are kept (all are dropped when there are
+   * more, and computed again when asked). A plain concurrent map, because a cache that records each read costs
+   * a portfolio more than the lookup; two threads that ask for a new calendar at once may both compute it.
    */
-  private static final Map<WorkCalendar, Shared> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<CalendarKey, Shared> SHARED = new ConcurrentHashMap<>();
   private static final int SHARED_CALENDARS = 32;
+  /** The keys whose calendar has been collected, to be removed with their tables. */
+  private static final ReferenceQueue<WorkCalendar> COLLECTED = new ReferenceQueue<>();
 
   private static Shared shared(WorkCalendar calendar) {
-    Shared table = SHARED.get(calendar);
+    for (Reference<?> gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
+      SHARED.remove((CalendarKey) gone);
+    }
+    Shared table = SHARED.get(new Lookup(calendar));
     if (table == null) {
       if (SHARED.size() >= SHARED_CALENDARS) {
         SHARED.clear();
       }
-      table = SHARED.computeIfAbsent(calendar, Shared::new);
+      table = new Shared(calendar);
+      Shared raced = SHARED.putIfAbsent(new Held(calendar), table);
+      return raced != null ? raced : table;
     }
     return table;
+  }
+
+  /**
+   * A key of {@link #SHARED}: a calendar and its hash, equal to another key of an equal calendar. A key whose
+   * calendar was collected is equal to itself only.
+   */
+  private interface CalendarKey {
+    @Nullable WorkCalendar calendar();
+
+    int hash();
+
+    static boolean equal(CalendarKey key, @Nullable Object other) {
+      if (other == key) {
+        return true;
+      }
+      if (!(other instanceof CalendarKey) || ((CalendarKey) other).hash() != key.hash()) {
+        return false;
+      }
+      WorkCalendar calendar = key.calendar();
+      WorkCalendar theirs = ((CalendarKey) other).calendar();
+      return calendar != null && (calendar == theirs || calendar.equals(theirs));
+    }
+  }
+
+  /** The key a table is kept under: its calendar, held weakly. */
+  private static final class Held extends WeakReference<WorkCalendar> implements CalendarKey {
+    private final int hash;
+
+    Held(WorkCalendar calendar) {
+      super(calendar, COLLECTED);
+      this.hash = calendar.hashCode();
+    }
+
+    @Override
+    public @Nullable WorkCalendar calendar() {
+      return get();
+    }
+
+    @Override
+    public int hash() {
+      return hash;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return CalendarKey.equal(this, other);
+    }
+  }
+
+  /** The key a table is looked up by: the calendar asked about, for the time of one lookup. */
+  private static final class Lookup implements CalendarKey {
+    private final WorkCalendar calendar;
+    private final int hash;
+
+    Lookup(WorkCalendar calendar) {
+      this.calendar = calendar;
+      this.hash = calendar.hashCode();
+    }
+
+    @Override
+    public WorkCalendar calendar() {
+      return calendar;
+    }
+
+    @Override
+    public int hash() {
+      return hash;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return CalendarKey.equal(this, other);
+    }
   }
 
   /** One calendar's shared table. */
