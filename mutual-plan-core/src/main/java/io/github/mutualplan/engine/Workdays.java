@@ -279,7 +279,7 @@ public final class Workdays implements WorkingDays {
     return new Table(from, ranks, dayOf);
   }
 
-  /** A frozen range of working days; see {@link #freeze(int, int)}. */
+  /** A frozen range of working days; see {@link #freeze(int, int)}. Immutable and safe to share between threads. */
   public static final class Table implements WorkingDays {
     private final int from;
     private final int[] rank;
