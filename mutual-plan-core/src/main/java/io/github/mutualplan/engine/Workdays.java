@@ -2,11 +2,12 @@ package io.github.mutualplan.engine;
 
 import io.github.mutualplan.ScheduleException;
 import io.github.mutualplan.calendar.WorkCalendar;
-import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,121 +59,89 @@ public final class Workdays implements WorkingDays {
    * The working days of 120 years, per calendar, computed once and shared read-only by every schedule:
    * a schedule then starts without asking its calendars about a single day. Calendars are compared by value and
    * held weakly, so that a table lives only while its calendar (or the equal one it was computed for) is in use:
-   * a calendar, and the class loader of its class, never outlives its users because of this map, as a web
-   * application's must not outlive its redeploy. A few dozen calendars are kept (all are dropped when there are
-   * more, and computed again when asked). A plain concurrent map, because a cache that records each read costs
-   * a portfolio more than the lookup; two threads that ask for a new calendar at once may both compute it.
+   * a calendar, and the class loader of its class, never outlives its users because of these tables, as a web
+   * application's must not outlive its redeploy. A calendar made anew for each call has its table computed
+   * again once the one it was computed for has been collected. A few dozen calendars are kept (all are dropped
+   * when there are more, and computed again when asked).
+   *
+   * <p>Read without a lock or an allocation, as a portfolio asks millions of times: an array copied on every
+   * change, searched by identity first, then by value. Two threads that ask for a new calendar at once may both
+   * compute its table; one is kept.
    */
-  private static final ConcurrentHashMap<CalendarKey, Shared> SHARED = new ConcurrentHashMap<>();
-  private static final int SHARED_CALENDARS = 32;
-  /** The keys whose calendar has been collected, to be removed with their tables. */
+  private static volatile Shared[] kept = {};
+  private static final int KEPT_CALENDARS = 32;
+  /** The tables whose calendar has been collected, to be dropped. */
   private static final ReferenceQueue<WorkCalendar> COLLECTED = new ReferenceQueue<>();
+  private static final Object KEEPING = new Object();
 
   private static Shared shared(WorkCalendar calendar) {
-    for (Reference<?> gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
-      SHARED.remove((CalendarKey) gone);
-    }
-    Shared table = SHARED.get(new Lookup(calendar));
-    if (table == null) {
-      if (SHARED.size() >= SHARED_CALENDARS) {
-        SHARED.clear();
+    if (COLLECTED.poll() != null) {
+      synchronized (KEEPING) {
+        kept = live().toArray(new Shared[0]);
       }
-      table = new Shared(calendar);
-      Shared raced = SHARED.putIfAbsent(new Held(calendar), table);
-      return raced != null ? raced : table;
     }
-    return table;
-  }
-
-  /**
-   * A key of {@link #SHARED}: a calendar and its hash, equal to another key of an equal calendar. A key whose
-   * calendar was collected is equal to itself only.
-   */
-  private interface CalendarKey {
-    @Nullable WorkCalendar calendar();
-
-    int hash();
-
-    static boolean equal(CalendarKey key, @Nullable Object other) {
-      if (other == key) {
-        return true;
+    Shared[] all = kept;
+    for (Shared table : all) {
+      if (table.get() == calendar) {
+        return table;
       }
-      if (!(other instanceof CalendarKey) || ((CalendarKey) other).hash() != key.hash()) {
-        return false;
+    }
+    Shared equal = equalIn(all, calendar);
+    return equal != null ? equal : keep(new Shared(calendar), calendar);
+  }
+
+  /** The table of a calendar equal to this one, if one is kept. */
+  private static @Nullable Shared equalIn(Shared[] all, WorkCalendar calendar) {
+    int hash = calendar.hashCode();
+    for (Shared table : all) {
+      WorkCalendar other = table.get();
+      if (table.hash == hash && other != null && calendar.equals(other)) {
+        return table;
       }
-      WorkCalendar calendar = key.calendar();
-      WorkCalendar theirs = ((CalendarKey) other).calendar();
-      return calendar != null && (calendar == theirs || calendar.equals(theirs));
+    }
+    return null;
+  }
+
+  /** Keeps a new calendar's table, unless one of an equal calendar was kept meanwhile; the table kept. */
+  private static Shared keep(Shared added, WorkCalendar calendar) {
+    synchronized (KEEPING) {
+      Shared raced = equalIn(kept, calendar);
+      if (raced != null) {
+        return raced;
+      }
+      List<Shared> live = live();
+      if (live.size() >= KEPT_CALENDARS) {
+        live.clear();
+      }
+      live.add(added);
+      kept = live.toArray(new Shared[0]);
+      return added;
     }
   }
 
-  /** The key a table is kept under: its calendar, held weakly. */
-  private static final class Held extends WeakReference<WorkCalendar> implements CalendarKey {
-    private final int hash;
-
-    Held(WorkCalendar calendar) {
-      super(calendar, COLLECTED);
-      this.hash = calendar.hashCode();
+  /** The kept tables whose calendar is still held; called with the lock held. */
+  private static List<Shared> live() {
+    while (COLLECTED.poll() != null) {
+      // Drained: the tables it holds are those whose calendar is gone, left out below.
     }
-
-    @Override
-    public @Nullable WorkCalendar calendar() {
-      return get();
+    List<Shared> live = new ArrayList<>(kept.length);
+    for (Shared table : kept) {
+      if (table.get() != null) {
+        live.add(table);
+      }
     }
-
-    @Override
-    public int hash() {
-      return hash;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return CalendarKey.equal(this, other);
-    }
+    return live;
   }
 
-  /** The key a table is looked up by: the calendar asked about, for the time of one lookup. */
-  private static final class Lookup implements CalendarKey {
-    private final WorkCalendar calendar;
-    private final int hash;
-
-    Lookup(WorkCalendar calendar) {
-      this.calendar = calendar;
-      this.hash = calendar.hashCode();
-    }
-
-    @Override
-    public WorkCalendar calendar() {
-      return calendar;
-    }
-
-    @Override
-    public int hash() {
-      return hash;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return CalendarKey.equal(this, other);
-    }
-  }
-
-  /** One calendar's shared table. */
-  private static final class Shared {
+  /** One calendar's shared table, and the calendar, held weakly. */
+  private static final class Shared extends WeakReference<WorkCalendar> {
+    final int hash;
     final int[] rank;
     final int[] days;
 
     Shared(WorkCalendar calendar) {
+      super(calendar, COLLECTED);
+      hash = calendar.hashCode();
       int span = SHARED_TO - SHARED_FROM;
       rank = new int[span + 1];
       int[] found = new int[span];
@@ -185,7 +154,7 @@ public final class Workdays implements WorkingDays {
         }
       }
       rank[span] = k;
-      days = java.util.Arrays.copyOf(found, k);
+      days = Arrays.copyOf(found, k);
     }
   }
 
