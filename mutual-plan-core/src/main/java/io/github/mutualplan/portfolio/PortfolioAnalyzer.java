@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  * in flight at a time, so that a large stream need not be in memory at once. The tasks run on a pool of
  * {@linkplain #withParallelism parallelism} daemon threads that each call makes and shuts down before it
  * returns, or on an executor of your own ({@link #withExecutor}), which the analyzer never shuts down. The
- * calling thread only reads the plans and gathers the results, in the order given.
+ * calling thread reads the plans, hands the tasks over and gathers the results, in the order given.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
