@@ -17,6 +17,8 @@ import java.util.Objects;
  * int[][] dependsOn = {{1}, {2}, {0}, {}};  // 0 after 1, 1 after 2, 2 after 0; 3 on its own
  * DependencyCycles.find(dependsOn);          // [[0, 1, 2, 0]]
  * }</pre>
+ *
+ * <p>Its methods keep no state and are safe to call from any thread.
  */
 public final class DependencyCycles {
   private DependencyCycles() {}

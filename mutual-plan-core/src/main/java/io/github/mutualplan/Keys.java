@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *   reply(400, "tag " + Texts.quote(request.tag()) + ": use " + Keys.rule());
  * }
  * }</pre>
+ *
+ * <p>Its methods keep no state and are safe to call from any thread.
  */
 public final class Keys {
   /** Longest key accepted. */

@@ -27,6 +27,8 @@ import java.util.Objects;
  * {@code _xx.properties} file of every set of texts (the labels beside {@code io.github.mutualplan.render}, the
  * messages beside {@code io.github.mutualplan.risk}) and the texts of the built-in templates; tests fail while
  * one of them lacks a text the English one has.
+ *
+ * <p>Its methods keep no state and are safe to call from any thread.
  */
 public final class Languages {
   private static final ImmutableList<Locale> SHIPPED = read();

@@ -39,6 +39,8 @@ import java.time.ZoneOffset;
  *
  * <p>Error messages quote what they refuse escaped (control characters as <code>&#92;u001b</code>) and cut to
  * {@value #QUOTED_LENGTH} characters, so that a message can be shown or logged as it is.
+ *
+ * <p>Its constants are immutable and its methods keep no state: safe to use from any thread.
  */
 public final class PlanLimits {
   /** The earliest start of a plan, and the earliest day of an instant: 1 January 1900. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  *     .ifPresent(p -> reply(400, "title " + p.message())); // "holds the control character U+000A at character 9; ..."
  * log.warn("unknown stage {}", Texts.quote(stageFromRequest)); // 'stage\u0007...' : escaped, cut short
  * }</pre>
+ *
+ * <p>Its methods keep no state and are safe to call from any thread.
  */
 public final class Texts {
   private Texts() {}

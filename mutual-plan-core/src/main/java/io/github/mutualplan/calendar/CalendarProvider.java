@@ -23,8 +23,9 @@ import java.util.Optional;
  * // provides io.github.mutualplan.calendar.CalendarProvider with com.acme.ShutdownCalendars;
  * }</pre>
  *
- * <p>An implementation has a public no-argument constructor, is thread-safe, and returns equal calendars for
- * equal names. A name it does not know gives an empty result, not an exception.
+ * <p>An implementation has a public no-argument constructor and returns equal calendars for equal names. A name
+ * it does not know gives an empty result, not an exception. Implementations must be safe to share between
+ * threads: a registry asks its providers on every thread that resolves a name.
  */
 public interface CalendarProvider {
   /**

@@ -32,9 +32,11 @@ import java.util.stream.Collectors;
  *
  * <p>A name is looked up in that order: registered calendars, the built-in ones, then the providers in the
  * order {@link ServiceLoader} finds them; the first that knows it wins, and what a provider answered is kept.
- * A registry is immutable (apart from that cache), thread-safe, and equal to another with equal registered
- * calendars and the same providers; {@link #standard()} finds its providers once per class loader of this
- * library.
+ * A registry is equal to another with equal registered calendars and the same providers; {@link #standard()}
+ * finds its providers once per class loader of this library.
+ *
+ * <p>Instances are immutable, but for the calendars kept from the providers in a concurrent map, and safe to
+ * share between threads.
  */
 public final class CalendarRegistry {
   private static final ImmutableMap<CalendarId, WorkCalendar> BUILT_IN = ImmutableMap.of(

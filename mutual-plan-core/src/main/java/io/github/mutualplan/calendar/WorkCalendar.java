@@ -14,8 +14,9 @@ import java.util.Set;
  * WorkCalendar buyer = PublicHolidays.calendar("DE", "BY"); // module mutual-plan-holidays
  * }</pre>
  *
- * <p>Implementations are immutable and thread-safe, answer for any date, have value equality, and have at
- * least one working day in every 31 consecutive days (the scheduler refuses a calendar that does not).
+ * <p>Implementations answer for any date, have value equality, and have at least one working day in every 31
+ * consecutive days (the scheduler refuses a calendar that does not). They must be immutable and safe to share
+ * between threads, as the calendars of this interface's factories are: one calendar serves every schedule.
  */
 public interface WorkCalendar {
   /** Whether the side works on this day. */

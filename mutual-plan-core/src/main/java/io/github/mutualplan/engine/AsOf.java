@@ -4,7 +4,10 @@ import io.github.mutualplan.PlanLimits;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The check of the day a service is asked to answer as of, the same in every service. */
+/**
+ * The check of the day a service is asked to answer as of, the same in every service. Its methods keep no state
+ * and are safe to call from any thread.
+ */
 public final class AsOf {
   private AsOf() {}
 

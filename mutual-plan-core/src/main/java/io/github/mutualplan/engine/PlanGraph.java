@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Built with an open-addressing table from identifier to node (no map entries, no boxing), in loops that
  * each follow one level of references, so that the processor overlaps their cache misses.
+ *
+ * <p>Instances are immutable and safe to share between threads: a kept graph serves every thread that asks.
  */
 public final class PlanGraph {
   /** No date: the value of {@link #fixedStart} and {@link #due} for a commitment without one. */

@@ -33,6 +33,8 @@ import java.util.Optional;
  * a holiday in the days its due date moved over (or it has no due date); in another calendar its due date
  * moves over as many of that calendar's working days as there are in those weekdays, and it finishes between
  * that many and {@code workingDays} working days later.
+ *
+ * <p>Its methods keep no state and are safe to call from any thread.
  */
 public final class Slips {
   private Slips() {}

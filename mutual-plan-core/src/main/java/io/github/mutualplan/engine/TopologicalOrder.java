@@ -9,7 +9,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A topological order of a graph in compressed rows: Kahn's, when the nodes' own order is not one. */
+/**
+ * A topological order of a graph in compressed rows: Kahn's, when the nodes' own order is not one. Its methods
+ * keep no state and are safe to call from any thread.
+ */
 public final class TopologicalOrder {
   private TopologicalOrder() {}
 

@@ -2,9 +2,13 @@ package io.github.mutualplan.engine;
 
 import io.github.mutualplan.ScheduleException;
 import io.github.mutualplan.calendar.WorkCalendar;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working-day arithmetic on one calendar in constant time: a table of the working days of a range of dates,
@@ -53,30 +57,91 @@ public final class Workdays implements WorkingDays {
   private static final int SHARED_TO = (int) LocalDate.of(2110, 1, 1).toEpochDay();
   /**
    * The working days of 120 years, per calendar, computed once and shared read-only by every schedule:
-   * a schedule then starts without asking its calendars about a single day. A few dozen calendars are kept
-   * (all are dropped when there are more, and computed again when asked); calendars are compared by value.
-   * A plain concurrent map, because a cache that records each read costs a portfolio more than the lookup.
+   * a schedule then starts without asking its calendars about a single day. Calendars are compared by value and
+   * held weakly, so that a table lives only while its calendar (or the equal one it was computed for) is in use:
+   * a calendar, and the class loader of its class, never outlives its users because of these tables, as a web
+   * application's must not outlive its redeploy. A calendar made anew for each call has its table computed
+   * again once the one it was computed for has been collected. A few dozen calendars are kept (all are dropped
+   * when there are more, and computed again when asked).
+   *
+   * <p>Read without a lock or an allocation, as a portfolio asks millions of times: an array copied on every
+   * change, searched by identity first, then by value. Two threads that ask for a new calendar at once may both
+   * compute its table; one is kept.
    */
-  private static final Map<WorkCalendar, Shared> SHARED = new ConcurrentHashMap<>();
-  private static final int SHARED_CALENDARS = 32;
+  private static volatile Shared[] kept = {};
+  private static final int KEPT_CALENDARS = 32;
+  /** The tables whose calendar has been collected, to be dropped. */
+  private static final ReferenceQueue<WorkCalendar> COLLECTED = new ReferenceQueue<>();
+  private static final Object KEEPING = new Object();
 
   private static Shared shared(WorkCalendar calendar) {
-    Shared table = SHARED.get(calendar);
-    if (table == null) {
-      if (SHARED.size() >= SHARED_CALENDARS) {
-        SHARED.clear();
+    if (COLLECTED.poll() != null) {
+      synchronized (KEEPING) {
+        kept = live().toArray(new Shared[0]);
       }
-      table = SHARED.computeIfAbsent(calendar, Shared::new);
     }
-    return table;
+    Shared[] all = kept;
+    for (Shared table : all) {
+      if (table.get() == calendar) {
+        return table;
+      }
+    }
+    Shared equal = equalIn(all, calendar);
+    return equal != null ? equal : keep(new Shared(calendar), calendar);
   }
 
-  /** One calendar's shared table. */
-  private static final class Shared {
+  /** The table of a calendar equal to this one, if one is kept. */
+  private static @Nullable Shared equalIn(Shared[] all, WorkCalendar calendar) {
+    int hash = calendar.hashCode();
+    for (Shared table : all) {
+      WorkCalendar other = table.get();
+      if (table.hash == hash && other != null && calendar.equals(other)) {
+        return table;
+      }
+    }
+    return null;
+  }
+
+  /** Keeps a new calendar's table, unless one of an equal calendar was kept meanwhile; the table kept. */
+  private static Shared keep(Shared added, WorkCalendar calendar) {
+    synchronized (KEEPING) {
+      Shared raced = equalIn(kept, calendar);
+      if (raced != null) {
+        return raced;
+      }
+      List<Shared> live = live();
+      if (live.size() >= KEPT_CALENDARS) {
+        live.clear();
+      }
+      live.add(added);
+      kept = live.toArray(new Shared[0]);
+      return added;
+    }
+  }
+
+  /** The kept tables whose calendar is still held; called with the lock held. */
+  private static List<Shared> live() {
+    while (COLLECTED.poll() != null) {
+      // Drained: the tables it holds are those whose calendar is gone, left out below.
+    }
+    List<Shared> live = new ArrayList<>(kept.length);
+    for (Shared table : kept) {
+      if (table.get() != null) {
+        live.add(table);
+      }
+    }
+    return live;
+  }
+
+  /** One calendar's shared table, and the calendar, held weakly. */
+  private static final class Shared extends WeakReference<WorkCalendar> {
+    final int hash;
     final int[] rank;
     final int[] days;
 
     Shared(WorkCalendar calendar) {
+      super(calendar, COLLECTED);
+      hash = calendar.hashCode();
       int span = SHARED_TO - SHARED_FROM;
       rank = new int[span + 1];
       int[] found = new int[span];
@@ -89,7 +154,7 @@ public final class Workdays implements WorkingDays {
         }
       }
       rank[span] = k;
-      days = java.util.Arrays.copyOf(found, k);
+      days = Arrays.copyOf(found, k);
     }
   }
 
@@ -183,7 +248,7 @@ public final class Workdays implements WorkingDays {
     return new Table(from, ranks, dayOf);
   }
 
-  /** A frozen range of working days; see {@link #freeze(int, int)}. */
+  /** A frozen range of working days; see {@link #freeze(int, int)}. Immutable and safe to share between threads. */
   public static final class Table implements WorkingDays {
     private final int from;
     private final int[] rank;

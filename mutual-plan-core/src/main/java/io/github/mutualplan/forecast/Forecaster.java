@@ -23,7 +23,7 @@ import java.util.Optional;
  * forecast.criticality();           // {security-review=0.71, ...}
  * }</pre>
  *
- * <p>A forecaster is immutable and thread-safe; each forecast runs on the calling thread.
+ * <p>Each forecast runs on the calling thread. Instances are immutable and safe to share between threads.
  */
 public final class Forecaster {
   private final ForecastOptions options;

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  *
  * <p>An erasure is an immutable value, made from one history; it also erases any version of that history
  * ({@link #plan(MutualActionPlan)}, its buyer's view included) and any of its events ({@link #event(PlanEvent)}),
- * for a store that keeps snapshots and notifications beside the history.
+ * for a store that keeps snapshots and notifications beside the history. Instances are immutable and safe to
+ * share between threads.
  */
 public final class Erasure {
   private static final String EMAIL_DOMAIN = "@erased.invalid";

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * onto the current version when it touches other items than the changes in between, and refused with an
  * {@link EditConflictException} naming the item otherwise. A sign-off conflicts with any change in between.
  *
- * <p>An editor is immutable and thread-safe; listeners run on the calling thread, after the change is applied.
+ * <p>Listeners run on the calling thread, after the change is applied. Instances are immutable and safe to share
+ * between threads when their listeners are: a shared editor's listeners hear the changes of every thread.
  */
 public final class PlanEditor {
   private static final Logger LOG = LoggerFactory.getLogger(PlanEditor.class);

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>One policy.</b> The events record who did what and when, not the policy of the day: a replay applies
  * the one policy it is given, the standard one unless another is passed. A team whose policy changed replays
  * with one that permits what either permitted, or keeps the histories made under each apart.
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class PlanHistory {
   private final MutualActionPlan first;

@@ -8,6 +8,9 @@ package io.github.mutualplan.history;
  * PlanEditor editor = PlanEditor.standard()
  *     .withListener(n -> n.recipients().forEach(to -> mailer.send(to, n.event())));
  * }</pre>
+ *
+ * <p>A listener runs on the thread that applied the change, so the listener of an editor shared between threads
+ * must be safe to call from several of them at once.
  */
 @FunctionalInterface
 public interface PlanListener {

@@ -43,7 +43,8 @@ import java.util.List;
  * };
  * }</pre>
  *
- * <p>Implementations must be stateless and thread-safe, and must not return null.
+ * <p>Implementations must not return null. They must be stateless and safe to share between threads, as the
+ * standard policy is: an editor asks its one policy about the changes of every thread.
  */
 public interface PlanPolicy {
   /** The standard policy described above. */

@@ -23,25 +23,37 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 
 /**
- * Assesses, and optionally forecasts, many plans at once, in parallel on a bounded pool of threads, and sums
- * them up: open plans by health band, value at risk, value expected to close by month.
+ * Assesses, and optionally forecasts, many plans at once, in parallel, and sums them up: open plans by health
+ * band, value at risk, value expected to close by month.
  *
  * <pre>{@code
  * PortfolioAnalyzer analyzer = PortfolioAnalyzer.of(RiskAssessor.standard()).withParallelism(4);
  * PortfolioReport report = analyzer.analyze(crm.openPlans(), LocalDate.now(clock)); // a collection or a stream
  * report.summary().countsByBand();        // {HEALTHY=61203, AT_RISK=30144, CRITICAL=8653}
  * report.summary().valueAtRisk();         // {USD=12840000.00, EUR=3100000.00}
+ *
+ * try (ExecutorService virtual = Executors.newVirtualThreadPerTaskExecutor()) { // Java 21: your threads
+ *   report = analyzer.withExecutor(virtual).analyze(crm.openPlans(), LocalDate.now(clock));
+ * }
  * }</pre>
  *
- * <p>A stream is read in batches, with at most a few batches in flight, so that a large portfolio need not be
- * in memory at once. The pool lives for one call. An analyzer is immutable and thread-safe.
+ * <p>The plans are read in batches of 512, and each batch is one task: at most twice the parallelism tasks are
+ * in flight at a time, so that a large stream need not be in memory at once. The tasks run on a pool of
+ * {@linkplain #withParallelism parallelism} daemon threads that each call makes and shuts down before it
+ * returns, or on an executor of your own ({@link #withExecutor}), which the analyzer never shuts down. The
+ * calling thread reads the plans, hands the tasks over and gathers the results, in the order given.
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class PortfolioAnalyzer {
   private static final int BATCH = 512;
@@ -49,31 +61,52 @@ public final class PortfolioAnalyzer {
   private final RiskAssessor assessor;
   private final Optional<Forecaster> forecaster;
   private final int parallelism;
+  private final Optional<Executor> executor;
 
-  private PortfolioAnalyzer(RiskAssessor assessor, Optional<Forecaster> forecaster, int parallelism) {
+  private PortfolioAnalyzer(RiskAssessor assessor, Optional<Forecaster> forecaster, int parallelism,
+      Optional<Executor> executor) {
     this.assessor = assessor;
     this.forecaster = forecaster;
     this.parallelism = parallelism;
+    this.executor = executor;
   }
 
   /** An analyzer of risk only, on as many threads as the machine has processors. */
   public static PortfolioAnalyzer of(RiskAssessor assessor) {
     return new PortfolioAnalyzer(Objects.requireNonNull(assessor, "assessor"), Optional.empty(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), Optional.empty());
   }
 
   /** A copy that also forecasts every open plan. */
   public PortfolioAnalyzer withForecaster(Forecaster forecaster) {
     return new PortfolioAnalyzer(assessor, Optional.of(Objects.requireNonNull(forecaster, "forecaster")),
-        parallelism);
+        parallelism, executor);
   }
 
-  /** A copy that runs on this many threads, at least 1. */
+  /**
+   * A copy that works on this many threads, at least 1: the size of the pool each call makes. With an executor
+   * of your own it hands the executor at most twice this many tasks at a time, which also bounds the threads
+   * that an executor running every task at once (virtual threads) keeps busy.
+   */
   public PortfolioAnalyzer withParallelism(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads: must be at least 1 (was " + threads + ")");
     }
-    return new PortfolioAnalyzer(assessor, forecaster, threads);
+    return new PortfolioAnalyzer(assessor, forecaster, threads, executor);
+  }
+
+  /**
+   * A copy that runs its tasks on this executor instead of a pool of its own: virtual threads, a pool your
+   * service already has, or one that carries a request's context to its threads. The caller owns the executor:
+   * the analyzer never shuts it down, and it must accept tasks for as long as a call runs. A task it rejects
+   * fails the call at once with a {@link RejectedExecutionException}, and the tasks handed to it that have not
+   * started are cancelled; an executor that drops a task without throwing ({@code DiscardPolicy}) leaves the
+   * call waiting for it. A call made on one of the executor's own threads waits for tasks queued on the same
+   * executor, so a bounded pool needs a thread to spare for them.
+   */
+  public PortfolioAnalyzer withExecutor(Executor executor) {
+    return new PortfolioAnalyzer(assessor, forecaster, parallelism,
+        Optional.of(Objects.requireNonNull(executor, "executor")));
   }
 
   /**
@@ -92,28 +125,48 @@ public final class PortfolioAnalyzer {
   public PortfolioReport analyze(Stream<MutualActionPlan> plans, LocalDate asOf) {
     Objects.requireNonNull(plans, "plans");
     AsOf.check(asOf);
+    if (executor.isPresent()) {
+      return analyze(plans, asOf, executor.get());
+    }
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemons());
     try {
-      List<PlanResult> results = new ArrayList<>();
-      ArrayDeque<Future<List<PlanResult>>> inFlight = new ArrayDeque<>();
+      return analyze(plans, asOf, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private PortfolioReport analyze(Stream<MutualActionPlan> plans, LocalDate asOf, Executor on) {
+    List<PlanResult> results = new ArrayList<>();
+    ArrayDeque<FutureTask<List<PlanResult>>> inFlight = new ArrayDeque<>();
+    try {
       Iterator<MutualActionPlan> it = plans.iterator();
+      long read = 0;
       while (it.hasNext()) {
         List<MutualActionPlan> batch = new ArrayList<>(BATCH);
         while (it.hasNext() && batch.size() < BATCH) {
           batch.add(Objects.requireNonNull(it.next(), "plans element"));
         }
-        inFlight.add(pool.submit(() -> analyzeBatch(batch, asOf)));
+        FutureTask<List<PlanResult>> task = new FutureTask<>(() -> analyzeBatch(batch, asOf));
+        inFlight.add(task);
+        try {
+          on.execute(task);
+        } catch (RejectedExecutionException e) {
+          throw new RejectedExecutionException("executor: rejected the task of plans " + (read + 1) + " to "
+              + (read + batch.size()) + " of the portfolio (is it shut down or full?): " + on, e);
+        }
+        read += batch.size();
         if (inFlight.size() >= 2 * parallelism) {
-          results.addAll(await(inFlight.poll()));
+          results.addAll(await(inFlight.remove()));
         }
       }
       while (!inFlight.isEmpty()) {
-        results.addAll(await(inFlight.poll()));
+        results.addAll(await(inFlight.remove()));
       }
-      return ImmutablePortfolioReport.builder().asOf(asOf).results(results).summary(summarize(results)).build();
     } finally {
-      pool.shutdownNow();
+      inFlight.forEach(task -> task.cancel(false)); // after a failure: what has not started never runs
     }
+    return ImmutablePortfolioReport.builder().asOf(asOf).results(results).summary(summarize(results)).build();
   }
 
   private List<PlanResult> analyzeBatch(List<MutualActionPlan> batch, LocalDate asOf) {

@@ -17,8 +17,9 @@ import java.util.Objects;
  * <p>Every document holds the same plan: for the {@linkplain Audience#BUYER buyer}, only its shared items. All
  * dates come from the plan's schedule ({@link io.github.mutualplan.schedule.Scheduler}) on the options'
  * calendars (the plan's own unless overridden), as of the day given to {@code render} if any; dates are written
- * as ISO dates
- * ({@code 2027-06-30}) in every language.
+ * as ISO dates ({@code 2027-06-30}) in every language.
+ *
+ * <p>The constants, and the renderers and writers they make, are immutable and safe to share between threads.
  */
 public enum DocumentFormat {
   /**

@@ -16,8 +16,9 @@ package io.github.mutualplan.render;
  * String text = PlanRenderer.of(RenderOptions.defaults(), nextSteps).render(plan, LocalDate.of(2027, 3, 1));
  * }</pre>
  *
- * <p>A writer is stateless and thread-safe, and the same document always gives it the same text; it escapes the
- * plan's texts as its format needs.
+ * <p>The same document always gives a writer the same text; it escapes the plan's texts as its format needs.
+ * Implementations must be stateless and safe to share between threads, as the built-in ones are: a renderer
+ * hands its one writer the documents of every thread.
  */
 @FunctionalInterface
 public interface DocumentWriter {

@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
  * {@link #plan()}, {@link #rows()} or {@link #milestones()}. The dates are the whole plan's schedule, internal
  * commitments included, so that the buyer's document shows the same dates as the seller's: an internal step
  * takes time whether the buyer sees it or not.
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class PlanDocument {
   private final MutualActionPlan plan;

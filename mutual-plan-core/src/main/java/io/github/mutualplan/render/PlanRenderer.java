@@ -7,8 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Writes a plan as a document. Renderers are stateless and thread-safe; the same plan with the same options
- * always gives the same text.
+ * Writes a plan as a document. The same plan with the same options always gives the same text.
  *
  * <pre>{@code
  * PlanRenderer markdown = DocumentFormat.MARKDOWN.renderer(RenderOptions.defaults());
@@ -18,6 +17,8 @@ import java.util.Optional;
  *   DocumentFormat.ICALENDAR.renderer(RenderOptions.defaults()).render(plan, out);
  * }
  * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads when their writer is, as every built-in one is.
  */
 public interface PlanRenderer {
   /**

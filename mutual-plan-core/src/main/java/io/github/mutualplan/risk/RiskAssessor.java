@@ -27,7 +27,8 @@ import java.util.Set;
  * today.changesSince(lastWeek).added();                                 // what is new
  * }</pre>
  *
- * <p>An assessor is immutable and thread-safe. A closed plan has no findings and scores 100.
+ * <p>A closed plan has no findings and scores 100. Instances are immutable and safe to share between threads,
+ * as their rules must be.
  */
 public final class RiskAssessor {
   /** Most severe first, then by rule and subject; written out, as a portfolio sorts millions of findings. */

@@ -16,8 +16,7 @@ import java.util.List;
  * <p>Add your own by implementing this interface and registering it as a service ({@code provides
  * io.github.mutualplan.risk.RiskRule with com.example.MyRule;} in your module, or a line in
  * {@code META-INF/services/io.github.mutualplan.risk.RiskRule}); {@link RiskAssessor#standard()} finds it with
- * {@link java.util.ServiceLoader}. Implementations are stateless, thread-safe, have a public no-argument
- * constructor, and never return null.
+ * {@link java.util.ServiceLoader}. Implementations have a public no-argument constructor and never return null.
  *
  * <pre>{@code
  * public final class NoPricingApproval implements RiskRule {
@@ -31,6 +30,9 @@ import java.util.List;
  *   }
  * }
  * }</pre>
+ *
+ * <p>Implementations must be stateless and safe to share between threads: an assessor asks the same rule about
+ * every plan, on every thread that assesses.
  */
 public interface RiskRule {
   /** The rule's identifier, unique among the rules of an assessor. */

@@ -47,7 +47,8 @@ import java.util.Optional;
  * before the target close. What the schedule cannot keep (a due date its dependencies finish too late for, a
  * fixed day, a milestone's date) is reported as {@link ScheduleConflict}s, never thrown.
  *
- * <p>A scheduler is immutable and thread-safe; scheduling is linear in commitments plus dependencies.
+ * <p>Scheduling is linear in commitments plus dependencies. Instances are immutable and safe to share between
+ * threads.
  */
 public final class Scheduler {
   private final ScheduleOptions options;

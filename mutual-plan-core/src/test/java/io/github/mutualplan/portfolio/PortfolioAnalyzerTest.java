@@ -2,6 +2,7 @@ package io.github.mutualplan.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.mutualplan.Closure;
@@ -14,20 +15,39 @@ import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.risk.HealthBand;
 import io.github.mutualplan.risk.RiskAssessor;
+import io.github.mutualplan.risk.RiskContext;
+import io.github.mutualplan.risk.RiskFinding;
+import io.github.mutualplan.risk.RiskPolicy;
+import io.github.mutualplan.risk.RiskRule;
+import io.github.mutualplan.risk.RiskRuleId;
+import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.SamplePlans;
 import io.github.mutualplan.testing.quicktheories.Gens;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -66,6 +86,156 @@ class PortfolioAnalyzerTest {
           .containsExactlyElementsOf(portfolio.stream().map(MutualActionPlan::id).collect(Collectors.toList()));
       assertThat(sequential.results()).allSatisfy(r -> assertThat(r.forecast()).isEmpty());
     });
+  }
+
+  @Test
+  void onAnExecutorOfYourOwnTheReportIsTheSameAsOnOneThread() {
+    ExecutorService pool = Executors.newFixedThreadPool(3, named("crm-pool"));
+    try {
+      qt().withExamples(10).forAll(portfolios()).checkAssert(portfolio -> {
+        PortfolioReport sequential = RISK_ONLY.withParallelism(1).analyze(portfolio, AS_OF);
+        RecordingExecutor recording = new RecordingExecutor(pool);
+
+        assertThat(RISK_ONLY.withExecutor(Runnable::run).analyze(portfolio, AS_OF)).isEqualTo(sequential);
+        assertThat(RISK_ONLY.withExecutor(pool).analyze(portfolio.stream(), AS_OF)).isEqualTo(sequential);
+        assertThat(RISK_ONLY.withExecutor(recording).withParallelism(2).analyze(portfolio, AS_OF))
+            .isEqualTo(sequential);
+        // One task per batch of 512 plans, each run by the executor's threads.
+        assertThat(recording.ran).hasSize((portfolio.size() + 511) / 512)
+            .allSatisfy(thread -> assertThat(thread).startsWith("crm-pool-"));
+      });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theExecutorsThreadsAssessThePlansAndThePoolIsTheCallersToShutDown() {
+    ExecutorService pool = Executors.newFixedThreadPool(2, named("crm-pool"));
+    try {
+      ThreadNotingRule rule = new ThreadNotingRule();
+      RecordingExecutor recording = new RecordingExecutor(pool);
+      List<MutualActionPlan> portfolio = copies(SamplePlans.healthcareClosingPlan().build(), 1_300);
+
+      PortfolioReport report = PortfolioAnalyzer.of(assessor(rule)).withExecutor(recording)
+          .analyze(portfolio, SamplePlans.START);
+
+      assertThat(report.results()).hasSize(1_300);
+      assertThat(recording.ran).hasSize(3); // plans 1-512, 513-1024, 1025-1300
+      assertThat(rule.assessed).hasValue(1_300);
+      assertThat(rule.threads).isNotEmpty().allSatisfy(thread -> assertThat(thread).startsWith("crm-pool-"));
+      assertThat(pool.isShutdown()).isFalse();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anExecutorThatRejectsATaskFailsTheCallWithTheTaskNamed() {
+    ExecutorService closed = Executors.newSingleThreadExecutor();
+    closed.shutdown();
+    List<MutualActionPlan> three = copies(SamplePlans.healthcareClosingPlan().build(), 3);
+
+    assertThatThrownBy(() -> RISK_ONLY.withExecutor(closed).analyze(three, AS_OF))
+        .isInstanceOf(RejectedExecutionException.class)
+        .hasMessageStartingWith("executor: rejected the task of plans 1 to 3 of the portfolio (is it shut down or"
+            + " full?): java.util.concurrent.")
+        .hasCauseInstanceOf(RejectedExecutionException.class);
+  }
+
+  @Test
+  void aRejectionMidwayFailsAtOnceAndTheTaskAcceptedBeforeItNeverRuns() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor(named("crm-pool"));
+    CountDownLatch release = new CountDownLatch(1);
+    try {
+      pool.execute(() -> awaitQuietly(release)); // the pool's one thread is busy: what it accepts waits
+      AtomicInteger offered = new AtomicInteger();
+      Executor acceptsOne = task -> {
+        if (offered.incrementAndGet() > 1) {
+          throw new RejectedExecutionException("queue full");
+        }
+        pool.execute(task);
+      };
+      ThreadNotingRule rule = new ThreadNotingRule();
+      List<MutualActionPlan> portfolio = copies(SamplePlans.healthcareClosingPlan().build(), 600);
+
+      assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() ->
+          PortfolioAnalyzer.of(assessor(rule)).withParallelism(2).withExecutor(acceptsOne)
+              .analyze(portfolio, SamplePlans.START))
+          .isInstanceOf(RejectedExecutionException.class)
+          .hasMessageStartingWith("executor: rejected the task of plans 513 to 600 of the portfolio"));
+
+      release.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(rule.assessed).as("the first task was cancelled before it started").hasValue(0);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  /** An executor of the caller's own that runs each task on a pool and records the thread each ran on. */
+  static final class RecordingExecutor implements Executor {
+    final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+    private final Executor pool;
+
+    RecordingExecutor(Executor pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+      pool.execute(() -> {
+        ran.add(Thread.currentThread().getName());
+        task.run();
+      });
+    }
+  }
+
+  /** A rule that finds nothing and notes the thread each open plan is assessed on. */
+  static final class ThreadNotingRule implements RiskRule {
+    final Set<String> threads = ConcurrentHashMap.newKeySet();
+    final AtomicInteger assessed = new AtomicInteger();
+
+    @Override
+    public RiskRuleId id() {
+      return RiskRuleId.of("thread-noting");
+    }
+
+    @Override
+    public List<RiskFinding> assess(RiskContext context) {
+      threads.add(Thread.currentThread().getName());
+      assessed.incrementAndGet();
+      return List.of();
+    }
+  }
+
+  static RiskAssessor assessor(RiskRule rule) {
+    return RiskAssessor.of(List.of(rule), RiskPolicy.defaults(), ScheduleOptions.defaults());
+  }
+
+  /** Copies of a plan, each with its own id. */
+  static List<MutualActionPlan> copies(MutualActionPlan plan, int count) {
+    return IntStream.range(0, count).mapToObj(i -> plan.withId(PlanId.of("deal-" + i)))
+        .collect(Collectors.toList());
+  }
+
+  static ThreadFactory named(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
@@ -153,6 +323,8 @@ class PortfolioAnalyzerTest {
         .isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThatThrownBy(() -> RISK_ONLY.withParallelism(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("threads: must be at least 1 (was 0)");
+    assertThatThrownBy(() -> RISK_ONLY.withExecutor(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("executor");
     assertThat(RISK_ONLY.analyze(List.of(), AS_OF).summary().countsByBand())
         .containsOnly(Map.entry(HealthBand.HEALTHY, 0), Map.entry(HealthBand.AT_RISK, 0),
             Map.entry(HealthBand.CRITICAL, 0));

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Resolves public-holiday regions for {@link io.github.mutualplan.calendar.CalendarRegistry#standard()}: a plan
  * whose buyer calendar is {@code CalendarId.of("DE-BY")} is scheduled in {@link PublicHolidays#calendar(String)
  * PublicHolidays.calendar("DE-BY")}, Monday to Friday without Bavaria's public holidays. Found through
- * {@link java.util.ServiceLoader} once this module is on the class or module path; nothing to call.
+ * {@link java.util.ServiceLoader} once this module is on the class or module path; nothing to call. Instances
+ * keep no state and are safe to share between threads.
  */
 public final class PublicHolidayCalendars implements CalendarProvider {
   /** Made by {@link java.util.ServiceLoader}. */

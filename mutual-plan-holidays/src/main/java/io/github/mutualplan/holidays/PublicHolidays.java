@@ -84,8 +84,9 @@ import java.util.regex.Pattern;
  *       autumn before it; a later version of this library adds it.
  * </ul>
  *
- * <p>Calendars are immutable, thread-safe and equal when their region (after mapping) and weekend are; each
- * computes a year's holidays once, when first asked, and keeps them.
+ * <p>Calendars are equal when their region (after mapping) and weekend are; each computes a year's holidays
+ * once, when first asked, and keeps them. The class keeps no state, and its calendars are safe to share between
+ * threads (they keep the years in a concurrent map).
  */
 public final class PublicHolidays {
   private static final Pattern REGION = Pattern.compile("[A-Za-z]{2}(-[A-Za-z0-9]{1,3})*");

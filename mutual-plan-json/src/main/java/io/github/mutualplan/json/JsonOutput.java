@@ -24,6 +24,8 @@ import java.util.Objects;
  * String text = json.write(plan).text();
  * json.write(history).to(response.getOutputStream());
  * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads: each taking writes the document anew.
  */
 public final class JsonOutput {
   /** Writes the document's value with a generator. */

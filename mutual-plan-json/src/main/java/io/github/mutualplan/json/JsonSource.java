@@ -18,7 +18,8 @@ import java.util.Objects;
  * PlanHistory history = json.readHistory(JsonSource.of(request.getInputStream()));
  * }</pre>
  *
- * <p>A source made from a reader or a stream is read once.
+ * <p>A source made from a reader or a stream is read once, and is not thread-safe: one per document read. A
+ * source of a string is immutable and safe to share between threads.
  */
 public final class JsonSource {
   /** Reads the whole document, failing once it holds more than {@code maxChars} characters. */

@@ -42,6 +42,9 @@ import java.util.function.Function;
  * Problems are {@code JsonMappingException}s whose message starts with the JSON path. A history is verified as
  * it is read, its events replayed as live edits under the standard policy or the one given to
  * {@link #MutualPlanModule(PlanPolicy)}.
+ *
+ * <p>A module is complete when made, and then safe to share between threads and mappers; add nothing to it
+ * (the methods it has as a {@code SimpleModule}) once a mapper has it.
  */
 public final class MutualPlanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -65,7 +65,8 @@ import org.jspecify.annotations.Nullable;
  * forged or edited history is refused at its first bad event. Every problem is a {@link PlanJsonException}
  * with the line, column and JSON path; its message quotes the document escaped and cut short.
  *
- * <p>A {@code PlanJson} is immutable and thread-safe. Reading and writing never close the caller's streams.
+ * <p>Reading and writing never close the caller's streams. Instances are immutable and safe to share between
+ * threads.
  */
 public final class PlanJson {
   /** The version of the document format this library writes, and the newest it reads. */

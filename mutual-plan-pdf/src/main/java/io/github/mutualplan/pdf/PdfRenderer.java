@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Writes the PDF document of a plan: the same content as the HTML page ({@link Outline}: the heading and title,
  * the summary, the deal's facts, objectives, stakeholders, the timeline with its Gantt chart, each side's
  * commitments, decision criteria, success metrics and sign-off), laid out on numbered pages, for the options'
- * audience and in their language. Immutable and thread-safe; the same plan and options always give the same bytes.
+ * audience and in their language. The same plan and options always give the same bytes.
  *
  * <pre>{@code
  * PdfRenderer renderer = PdfRenderer.of(RenderOptions.defaults());            // for the buyer, in English
@@ -44,6 +44,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p><b>Metadata.</b> The document's title is the plan's title, its author the seller's organisation, its
  * creation date {@link PlanDocument#generatedAt()}, and its language the options' locale.
+ *
+ * <p>Instances are immutable and safe to share between threads: each call lays out its own PDF document.
  */
 public final class PdfRenderer {
   private final RenderOptions options;

@@ -66,13 +66,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each call takes a connection from the data source and gives it back; each write is one transaction, at
  * the data source's isolation (PostgreSQL's and H2's default, read committed, is enough: an append locks its
- * plan's row first), and each read one read-only transaction at repeatable read, so that it sees one state. A
- * store is immutable and thread-safe; it holds no connection and no cache.
+ * plan's row first), and each read one read-only transaction at repeatable read, so that it sees one state.
  *
  * <p>Notifications of the changes appended are kept in the outbox, written with the change; {@link
  * #deliverNotifications(PlanListener, int)} (or an {@link OutboxPoller}) hands them to a listener afterwards, at
  * least once and in order for each plan. The notifications taken are locked until they are delivered: two
  * callers at the same time deliver each once, the second waiting for the first.
+ *
+ * <p>Instances are immutable and safe to share between threads: a store holds no connection and no cache. Its
+ * {@link Builder} is not thread-safe.
  */
 public final class JdbcPlanStore implements PlanStore {
   /** How many versions apart the snapshots are unless set otherwise. */
@@ -146,7 +148,7 @@ public final class JdbcPlanStore implements PlanStore {
     return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
   }
 
-  /** Configures a {@link JdbcPlanStore}; see {@link JdbcPlanStore#builder(DataSource)}. */
+  /** Configures a {@link JdbcPlanStore}; see {@link JdbcPlanStore#builder(DataSource)}. Not thread-safe. */
   public static final class Builder {
     private final DataSource dataSource;
     private int snapshotInterval = DEFAULT_SNAPSHOT_INTERVAL;

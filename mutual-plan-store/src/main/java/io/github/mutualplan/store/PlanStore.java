@@ -38,8 +38,9 @@ import java.util.Optional;
  * <p><b>Tenants.</b> Every method takes the tenant; a plan of another tenant is as absent as one never stored
  * ({@link PlanNotFoundException}). Identifiers are unique per tenant.
  *
- * <p>Implementations are thread-safe. Every method throws {@link PlanStoreException} when the database fails,
- * and {@link NullPointerException} naming a parameter that is null.
+ * <p>Every method throws {@link PlanStoreException} when the database fails, and {@link NullPointerException}
+ * naming a parameter that is null. Implementations must be safe to share between threads, as
+ * {@link JdbcPlanStore} is.
  */
 public interface PlanStore {
   /**

@@ -23,7 +23,8 @@ import java.util.Optional;
  * };
  * }</pre>
  *
- * <p>Implementations must be stateless and thread-safe, and must not return null.
+ * <p>Implementations must not return null. They must be stateless and safe to share between threads, as
+ * {@link RuleDefinition}s are: an instantiator applies one rule to the requests of every thread.
  */
 public interface CustomizationRule {
   /** The rule's identifier, recorded in the provenance of the plans it shaped. */

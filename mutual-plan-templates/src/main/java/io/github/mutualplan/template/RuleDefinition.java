@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  *           step: {key: data-processing-agreement, title: Data processing agreement signed, side: BUYER,
  *                  ownerRole: legal, durationDays: 10, tags: [legal, compliance]}
  * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 @Value.Immutable
 public abstract class RuleDefinition implements CustomizationRule {

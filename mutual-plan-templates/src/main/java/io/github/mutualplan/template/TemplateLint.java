@@ -23,6 +23,8 @@ import java.util.Objects;
  * Instantiation made = TemplateInstantiator.standard().instantiate(request);
  * made.warnings();                                           // the same, for the template as the rules left it
  * }</pre>
+ *
+ * <p>Its methods keep no state and are safe to call from any thread.
  */
 public final class TemplateLint {
   /** The fewest steps a plan usually needs. */

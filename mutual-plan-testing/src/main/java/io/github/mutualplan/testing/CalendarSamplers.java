@@ -56,6 +56,8 @@ import java.util.stream.Collectors;
  *   world.plans().forEach(plan -> scheduler.schedule(plan, world.asOf()));
  * });
  * }</pre>
+ *
+ * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
  */
 public final class CalendarSamplers {
   /** The name of a generated calendar, meant for the buyer's side (plans may name it for either side). */

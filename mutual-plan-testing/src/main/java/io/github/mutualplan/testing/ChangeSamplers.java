@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 /**
  * Random changes to a given plan, of every kind: mostly ones that fit the plan, some that do not (an unknown
  * item, a done commitment started again, a dependency that closes a cycle), for stateful property tests.
+ *
+ * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
  */
 public final class ChangeSamplers {
   private static final StakeholderId STRANGER = StakeholderId.of("stranger");

@@ -20,6 +20,9 @@ import io.github.mutualplan.schedule.Schedule;
  * assertThat(report).hasFinding("no-champion").hasHealthAtLeast(60);
  * assertThat(forecast).closesByTargetWithProbabilityAtLeast(0.8);
  * }</pre>
+ *
+ * <p>The class keeps no state and is safe to use from any thread; each assertion it returns is for one thread,
+ * as AssertJ's are.
  */
 public final class MutualPlanAssertions {
   private MutualPlanAssertions() {}

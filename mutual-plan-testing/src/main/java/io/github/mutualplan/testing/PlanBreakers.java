@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
  * assertThatThrownBy(broken.plan()::build).isInstanceOf(PlanValidationException.class);   // at broken.path()
  * qt().forAll(Gens.of(PlanBreakers.breaking(PlanRule.SHARING_GATE))).checkAssert(b -> ...);
  * }</pre>
+ *
+ * <p>The class keeps no state; its samplers are immutable and safe to share between threads. A broken plan
+ * holds a builder, which is not thread-safe.
  */
 public final class PlanBreakers {
   private static final int MAX_COMMITMENTS = 80;

@@ -49,6 +49,9 @@ import java.util.stream.Collectors;
  *
  * <p>The fuzz tests bound the time of each input (libFuzzer's {@code -timeout}, set in the POM), so a service
  * that stalls on a plan fails the run too.
+ *
+ * <p>The class keeps no state and is safe to use from any thread; a {@link Stats} counts in concurrent maps, so
+ * one may be shared by checks on several threads.
  */
 public final class PlanInvariants {
   private static final Forecaster FORECASTER = Forecaster.of(ForecastOptions.defaults().withTrials(200));

@@ -50,6 +50,8 @@ import java.util.Optional;
  * MutualActionPlan plan = PlanSamplers.plans(50).sample(7L);                 // any test
  * qt().forAll(Gens.of(PlanSamplers.plans(50))).checkAssert(p -> ...);        // QuickTheories, shrinking
  * }</pre>
+ *
+ * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
  */
 public final class PlanSamplers {
   /** The most commitments {@link #plans()} generates. */

@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 /**
  * The seeds' healthcare scenario as a plan: Acme Software sells claims automation to Northwind Health, a
  * provider with many departments, compliance checks and a long timeline. Shared by the tests of every module.
+ *
+ * <p>The class keeps no state and is safe to use from any thread; each builder it returns is new, and not
+ * thread-safe.
  */
 public final class SamplePlans {
   // The seller's team.

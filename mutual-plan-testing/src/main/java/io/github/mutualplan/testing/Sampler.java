@@ -13,6 +13,9 @@ import java.util.function.LongFunction;
  * LongFunction<MutualActionPlan> bySeed = PlanSamplers.plans(50).bySeed();
  * }</pre>
  *
+ * <p>Implementations must be immutable and safe to share between threads, as the library's samplers are; the
+ * {@link Draw} each value is sampled from is not, and one is made per value.
+ *
  * @param <T> what it makes
  */
 @FunctionalInterface

@@ -45,7 +45,10 @@ import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.Visibility;
 
-/** The shapes of the plan and everything in it, key for key the model's accessors. */
+/**
+ * The shapes of the plan and everything in it, key for key the model's accessors. They are immutable and safe
+ * to share between threads.
+ */
 public final class ModelCodecs {
   /** A {@link PlanId} as its key. */
   public static final Codec<PlanId> PLAN_ID = key("plan id", PlanId::of, PlanId::key);

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * and whether it must be there, and how to make the value from what was read. Writes absent optional values
  * and empty lists not at all, and every other value (defaults too) always. Reads no {@code null}: a key left
  * out is absent, empty or its default, but a null is refused, so that no null becomes a default.
+ *
+ * <p>Instances are immutable (each step makes another shape) and safe to share between threads.
  */
 public final class ObjectShape<T> implements Codec<T> {
   /** Whether a key must be there, and what it is when it is left out. */
@@ -58,7 +60,7 @@ public final class ObjectShape<T> implements Codec<T> {
     }
   }
 
-  /** What was read of one object, by key. */
+  /** What was read of one object, by key. Not thread-safe: one per object read. */
   public static final class Values {
     private final Map<String, Object> values = new HashMap<>();
 

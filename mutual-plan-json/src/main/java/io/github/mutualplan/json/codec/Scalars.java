@@ -21,7 +21,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** The codecs of single values: text, numbers, dates, keys, enums, and maps of them. */
+/**
+ * The codecs of single values: text, numbers, dates, keys, enums, and maps of them. They are immutable and safe
+ * to share between threads.
+ */
 public final class Scalars {
   /** Plain decimals only: an exponent such as {@code 1e999999999} would make a huge number of a short text. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * own, such as {@code {"type": "reschedule-commitment", "commitment": "demo", ...}}; and {@linkplain #wrapped
  * wrapped}, an object with one key naming the member around the member's object, such as
  * {@code {"scaleDurations": {"factor": 1.5}}}.
+ *
+ * <p>Instances are immutable (each member added makes another union) and safe to share between threads.
  */
 public final class Union<T> implements Codec<T> {
   /** The key that names a member of a typed family. */

@@ -45,6 +45,8 @@ import java.util.Set;
  * qt().forAll(Gens.of(TemplateSamplers.templates(20)), Gens.of(TemplateSamplers.profiles()))
  *     .checkAssert((t, p) -> ...);                         // QuickTheories, which shrinks
  * }</pre>
+ *
+ * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
  */
 public final class TemplateSamplers {
   private static final List<Role> BUYER_ROLES = List.of(Role.CHAMPION, Role.ECONOMIC_BUYER, Role.DECISION_MAKER,

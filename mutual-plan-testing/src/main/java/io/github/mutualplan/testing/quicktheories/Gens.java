@@ -18,7 +18,8 @@ import org.quicktheories.impl.Constraint;
  * qt().forAll(Gens.plans()).checkAssert(plan -> ...);                 // the same, up to 500 commitments
  * }</pre>
  *
- * <p>QuickTheories is an optional dependency of this module: add it to your build to use this class.
+ * <p>QuickTheories is an optional dependency of this module: add it to your build to use this class. The class
+ * keeps no state; its generators are immutable and safe to share between threads.
  */
 public final class Gens {
   private Gens() {}
