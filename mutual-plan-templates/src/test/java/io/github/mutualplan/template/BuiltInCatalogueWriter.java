@@ -37,8 +37,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * write it again:
  *
  * <pre>
- * mvn -B -ntp -pl mutual-plan-templates -am test -Dtest=BuiltInCatalogueWriter -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dcatalogue.write=true
+ * mvn -B -ntp -pl mutual-plan-templates -am test -Dtest=BuiltInCatalogueWriter \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dcatalogue.write=true
  * </pre>
  */
 class BuiltInCatalogueWriter {
