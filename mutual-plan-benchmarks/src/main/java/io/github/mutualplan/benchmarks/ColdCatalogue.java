@@ -59,20 +59,23 @@ import java.util.List;
  * whole process's, the two run in turn several times, and their ratio pair by pair. With GNU time:
  *
  * <pre>{@code
- * mvn -B -ntp -o package -DskipTests -Djacoco.skip=true -pl mutual-plan-benchmarks -am
- * for i in 1 2 3 4 5 6; do
- *   /usr/bin/time -f '%e s catalogue' java -cp mutual-plan-benchmarks/target/benchmarks.jar \
+ * mvn -B -ntp package -DskipTests -Djacoco.skip=true -pl mutual-plan-benchmarks -am
+ * for i in $(seq 11); do
+ *   /usr/bin/time -f '%e s %U user catalogue' java -cp mutual-plan-benchmarks/target/benchmarks.jar \
  *       io.github.mutualplan.benchmarks.ColdCatalogue catalogue
- *   /usr/bin/time -f '%e s jackson' java -cp mutual-plan-benchmarks/target/benchmarks.jar \
+ *   /usr/bin/time -f '%e s %U user jackson' java -cp mutual-plan-benchmarks/target/benchmarks.jar \
  *       io.github.mutualplan.benchmarks.ColdCatalogue jackson
  * done
  * }</pre>
+ *
+ * <p>{@code plan} is timed the same way; to compare two builds of the library, keep each build's
+ * {@code benchmarks.jar} aside and run the two jars in turn.
  *
  * <p>The README's flagship example is a whole plan too, with public holidays in its calendars (from Jollyday) and a
  * PDF besides; timed the same way:
  *
  * <pre>{@code
- * mvn -B -ntp -o package -DskipTests -Djacoco.skip=true -pl mutual-plan-examples -am
+ * mvn -B -ntp package -DskipTests -Djacoco.skip=true -pl mutual-plan-examples -am
  * /usr/bin/time -f '%e s flagship' java -jar mutual-plan-examples/target/mutual-plan-examples.jar flagship
  * }</pre>
  */
