@@ -7,11 +7,7 @@ import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.json.codec.JsonIn;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,9 +44,12 @@ import org.jspecify.annotations.Nullable;
  * template follows the segment and the buying process, and no rule for an industry applies, so a misspelled
  * {@code helthcare} loses every clinical step. {@link #explain(CustomerProfile)} warns of it and suggests the
  * nearest known industry; {@link #choose(CustomerProfile)} refuses it.
+ *
+ * <p>Immutable and thread-safe: a catalogue holds only immutable lists and a set, so one catalogue may be used from
+ * any thread at once, and {@link #builtIn()} makes the built-in one once, whichever thread asks first. A rule of
+ * your own that it holds is called on the calling thread, so it must be thread-safe too.
  */
 public final class Catalogue {
-  private static final String DIRECTORY = "catalogue/";
   /** The industries that choose a template of their own, and the template. */
   private static final Map<String, String> INDUSTRY_TEMPLATES =
       ImmutableMap.of("healthcare", "healthcare-provider", "public-sector", "public-sector");
@@ -86,13 +85,18 @@ public final class Catalogue {
     return new Catalogue(templates, rules);
   }
 
-  /** The built-in catalogue, read once from the module's resources. */
+  /**
+   * The built-in catalogue, made once. Its templates and rules are written as YAML files (in the module's resources,
+   * under {@code io/github/mutualplan/template/catalogue/}) and shipped compiled, as Java code written from those
+   * files, so that this reads and parses no file: they are the values {@link TemplateFiles} reads from the files (the
+   * build's tests check it), validated as they are made, as every template and rule is.
+   */
   public static Catalogue builtIn() {
     Catalogue catalogue = builtIn;
     if (catalogue == null) {
       synchronized (Catalogue.class) {
         if (builtIn == null) {
-          builtIn = readBuiltIn();
+          builtIn = new Catalogue(BuiltInCatalogue.templates(), BuiltInCatalogue.rules());
         }
         catalogue = builtIn;
       }
@@ -324,28 +328,5 @@ public final class Catalogue {
           + least.toPlainString() + " " + currency);
     }
     return conditions;
-  }
-
-  private static Catalogue readBuiltIn() {
-    TemplateCodecs.Index index =
-        TemplateFiles.read(resource("index.yaml"), "index.yaml", TemplateFiles.Format.YAML, TemplateCodecs.INDEX);
-    List<PlanTemplate> templates = new ArrayList<>();
-    index.templates().forEach(file ->
-        templates.add(TemplateFiles.readTemplate(resource(file), file, TemplateFiles.Format.YAML)));
-    List<CustomizationRule> rules = new ArrayList<>();
-    index.rules().forEach(file ->
-        rules.addAll(TemplateFiles.readRules(resource(file), file, TemplateFiles.Format.YAML)));
-    return new Catalogue(templates, rules);
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = Catalogue.class.getResourceAsStream(DIRECTORY + name)) {
-      if (in == null) {
-        throw new IllegalStateException("the built-in catalogue has no file " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -289,13 +289,5 @@ final class TemplateCodecs {
       .required("rules", Scalars.list("rules", RULE), Function.identity())
       .make(v -> List.copyOf(v.<List<RuleDefinition>>get("rules")));
 
-  /** The built-in catalogue's index: its template files and rule files, in order. */
-  record Index(List<String> templates, List<String> rules) {}
-
-  static final ObjectShape<Index> INDEX = ObjectShape.<Index>of("a catalogue index")
-      .many("templates", TEXT, Index::templates)
-      .many("rules", TEXT, Index::rules)
-      .make(v -> new Index(List.copyOf(v.<String>list("templates")), List.copyOf(v.<String>list("rules"))));
-
   private TemplateCodecs() {}
 }

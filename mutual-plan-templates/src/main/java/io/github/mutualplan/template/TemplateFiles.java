@@ -51,7 +51,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * text that reads as a whole number (such as {@code version: 2}) is its digits; a fraction must be quoted to be
  * text. A file is UTF-8, with or without a byte order mark.
  *
- * <p>Thread-safe: every method may be called from any thread at once.
+ * <p>Thread-safe: it keeps no state but its two Jackson factories, configured once and thread-safe from then on,
+ * and immutable codecs, so every method may be called from any thread at once.
  */
 public final class TemplateFiles {
   /** The largest template or rule file read, in characters. */

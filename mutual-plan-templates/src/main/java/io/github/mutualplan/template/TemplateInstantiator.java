@@ -60,6 +60,9 @@ import java.util.stream.Collectors;
  * known yet, by a stand-in buyer contact to be named. The seller owner is accountable for every milestone: the
  * seller drives the plan to each of them. Rules apply in order of {@code order()} then
  * {@code id()}. The same request always gives an equal plan.
+ *
+ * <p>Stateless and thread-safe: it has no fields, so the one {@link #standard()} instance may be used from any
+ * thread at once; the request's rules and calendar registry are called on the calling thread.
  */
 public final class TemplateInstantiator {
   static final LocalizedText STAND_IN = LocalizedText.of(Map.of(

@@ -3,21 +3,12 @@ package io.github.mutualplan.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.mutualplan.ComplianceRegime;
 import io.github.mutualplan.Languages;
 import io.github.mutualplan.Money;
 import io.github.mutualplan.Role;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.Tags;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * applies to every template.
  */
 class CatalogueFilesTest {
-  private static final String DIRECTORY = "catalogue/";
   private static final String SIGNATURE = "contract-signature";
 
   /** The pre-sale critical path, in working days, that each template must have: [lowest, highest]. */
@@ -60,9 +50,9 @@ class CatalogueFilesTest {
       .buyerCountry("US")
       .build();
 
-  private static final Map<String, List<String>> INDEX = index();
-  private static final Map<String, PlanTemplate> TEMPLATES = templates();
-  private static final List<RuleDefinition> RULES = rules();
+  private static final Map<String, List<String>> INDEX = CatalogueYaml.index();
+  private static final Map<String, PlanTemplate> TEMPLATES = CatalogueYaml.templates();
+  private static final List<RuleDefinition> RULES = CatalogueYaml.rules();
 
   @Test
   void theIndexListsTheSixTemplatesAndTheRules() {
@@ -333,61 +323,13 @@ class CatalogueFilesTest {
       }
     } else if (value instanceof Map<?, ?>) {
       ((Map<?, ?>) value).forEach((k, v) -> collect(v, path + "[" + k + "]", texts));
-    } else if (value != null && value.getClass().getPackageName().equals(PlanTemplate.class.getPackageName())) {
-      for (Method accessor : value.getClass().getMethods()) {
-        if (accessor.getParameterCount() == 0 && !Modifier.isStatic(accessor.getModifiers())
-            && accessor.getReturnType() != void.class
-            && accessor.getDeclaringClass().getPackageName().equals(PlanTemplate.class.getPackageName())
-            && !Set.of("toString", "hashCode").contains(accessor.getName())) {
-          collect(invoke(accessor, value), path + "." + accessor.getName(), texts);
-        }
-      }
-    }
-  }
-
-  private static Object invoke(Method accessor, Object target) {
-    try {
-      return accessor.invoke(target);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new AssertionError("cannot read " + accessor, e);
+    } else if (value != null && CatalogueYaml.isModelValue(value)) {
+      CatalogueYaml.attributes(value).forEach((name, attribute) -> collect(attribute, path + "." + name, texts));
     }
   }
 
   private static RuleDefinition rule(String id) {
     return RULES.stream().filter(r -> r.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError("no rule " + id));
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = CatalogueFilesTest.class.getResourceAsStream(DIRECTORY + name)) {
-      assertThat(in).as("resource " + DIRECTORY + name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Map<String, List<String>> index() {
-    try {
-      return new YAMLMapper().readValue(resource("index.yaml"), new TypeReference<Map<String, List<String>>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Map<String, PlanTemplate> templates() {
-    Map<String, PlanTemplate> templates = new LinkedHashMap<>();
-    for (String file : INDEX.get("templates")) {
-      templates.put(file, TemplateFiles.readTemplate(resource(file), file, TemplateFiles.Format.YAML));
-    }
-    return templates;
-  }
-
-  private static List<RuleDefinition> rules() {
-    List<RuleDefinition> rules = new ArrayList<>();
-    for (String file : INDEX.get("rules")) {
-      rules.addAll(TemplateFiles.readRules(resource(file), file, TemplateFiles.Format.YAML));
-    }
-    return rules;
   }
 }

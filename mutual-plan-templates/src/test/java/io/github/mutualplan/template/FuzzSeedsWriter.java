@@ -6,7 +6,6 @@ import io.github.mutualplan.template.testing.TemplateSamplers;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.quicktheories.Gens;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ class FuzzSeedsWriter {
 
     Map<String, String> templates = new TreeMap<>();
     for (String id : List.of("healthcare-provider", "smb-velocity", "startup-fast-track")) {
-      templates.put(id + ".yaml", catalogueFile(id + ".yaml"));
+      templates.put(id + ".yaml", CatalogueYaml.file(id + ".yaml"));
     }
     templates.put("standard-b2b.json", TemplateFiles.write(Catalogue.builtIn().template("standard-b2b")
         .orElseThrow(), TemplateFiles.Format.JSON));
@@ -52,7 +51,7 @@ class FuzzSeedsWriter {
     write("TemplateFileFuzzTestInputs/readTemplate", templates);
 
     Map<String, String> rules = new TreeMap<>();
-    String catalogueRules = catalogueFile("rules.yaml");
+    String catalogueRules = CatalogueYaml.file("rules.yaml");
     rules.put("catalogue-rules.yaml", catalogueRules);
     rules.put("catalogue-rules.json", TemplateFiles.writeRules(TemplateFiles.readRules(catalogueRules, "rules.yaml",
         TemplateFiles.Format.YAML), TemplateFiles.Format.JSON));
@@ -65,12 +64,6 @@ class FuzzSeedsWriter {
           TemplateFiles.Format.YAML));
     }
     write("RuleFileFuzzTestInputs/readRules", rules);
-  }
-
-  private static String catalogueFile(String name) throws IOException {
-    try (InputStream in = Catalogue.class.getResourceAsStream("catalogue/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   private static <T> List<T> generate(Gen<T> gen, int count, long seed) {
