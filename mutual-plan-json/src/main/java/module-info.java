@@ -1,6 +1,7 @@
 /**
  * mutual-plan JSON: plans, histories, events, risk reports and forecasts as versioned JSON documents
- * ({@code PlanJson}), and a Jackson module for your own {@code ObjectMapper} ({@code MutualPlanModule}).
+ * ({@code PlanJson}), and a Jackson module for your own {@code ObjectMapper} ({@code MutualPlanModule}), which
+ * Jackson's {@code findAndRegisterModules()} finds.
  */
 module io.github.mutualplan.json {
   requires transitive io.github.mutualplan;
@@ -9,5 +10,7 @@ module io.github.mutualplan.json {
   requires static org.jspecify;
 
   exports io.github.mutualplan.json;
-  exports io.github.mutualplan.json.codec to io.github.mutualplan.templates;
+  exports io.github.mutualplan.json.codec to io.github.mutualplan.templates, io.github.mutualplan.jackson3;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.mutualplan.json.MutualPlanModule;
 }

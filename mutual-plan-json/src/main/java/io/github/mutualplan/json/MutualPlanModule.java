@@ -9,47 +9,18 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.mutualplan.AppliedRule;
-import io.github.mutualplan.Closure;
-import io.github.mutualplan.Commitment;
-import io.github.mutualplan.CommitmentId;
-import io.github.mutualplan.Deal;
-import io.github.mutualplan.DecisionCriterion;
-import io.github.mutualplan.DecisionCriterionId;
-import io.github.mutualplan.DurationEstimate;
-import io.github.mutualplan.Milestone;
-import io.github.mutualplan.MilestoneId;
-import io.github.mutualplan.Money;
-import io.github.mutualplan.MutualActionPlan;
-import io.github.mutualplan.Objective;
-import io.github.mutualplan.ObjectiveId;
-import io.github.mutualplan.PlanId;
 import io.github.mutualplan.PlanValidationException;
-import io.github.mutualplan.Provenance;
-import io.github.mutualplan.Responsibility;
-import io.github.mutualplan.Role;
-import io.github.mutualplan.SignOff;
-import io.github.mutualplan.Stakeholder;
-import io.github.mutualplan.StakeholderId;
-import io.github.mutualplan.SuccessMetric;
-import io.github.mutualplan.SuccessMetricId;
-import io.github.mutualplan.forecast.CloseForecast;
-import io.github.mutualplan.history.PlanChange;
-import io.github.mutualplan.history.PlanEvent;
-import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.history.PlanPolicy;
 import io.github.mutualplan.json.codec.Codec;
 import io.github.mutualplan.json.codec.JsonIn;
-import io.github.mutualplan.json.codec.ModelCodecs;
-import io.github.mutualplan.risk.RiskFinding;
-import io.github.mutualplan.risk.RiskReport;
+import io.github.mutualplan.json.codec.ModuleTypes;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The Jackson module of the model, for an {@code ObjectMapper} of your own: plans and everything in them, the
- * 29 plan changes and the events (each under its own {@code "type"} name), histories, risk reports and close
+ * 30 plan changes and the events (each under its own {@code "type"} name), histories, risk reports and close
  * forecasts, in the same JSON as {@link PlanJson} writes inside its documents.
  *
  * <pre>{@code
@@ -57,6 +28,13 @@ import java.util.function.Function;
  * String json = mapper.writeValueAsString(plan);                   // the plan object, without an envelope
  * MutualActionPlan again = mapper.readValue(json, MutualActionPlan.class);
  * }</pre>
+ *
+ * <p><b>Found by Jackson.</b> The module is a service of {@code com.fasterxml.jackson.databind.Module}
+ * ({@code provides} in the module descriptor, {@code META-INF/services} on the class path), so
+ * {@code new ObjectMapper().findAndRegisterModules()} and {@code JsonMapper.builder().findAndAddModules()}
+ * register it, with the standard policy, as a mapper with it added by hand. Jackson registers a module of one
+ * name once, and the first one added stays: to read histories under a policy of your own, add
+ * {@code new MutualPlanModule(yourPolicy)} <em>before</em> {@code findAndAddModules()}, or add it instead.
  *
  * <p>Identifiers are also map keys ({@code Map<CommitmentId, Integer>} is {@code {"security-review": 5}}).
  * Unknown keys fail as your mapper says ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}). The
@@ -80,46 +58,23 @@ public final class MutualPlanModule extends SimpleModule {
    */
   public MutualPlanModule(PlanPolicy policy) {
     super("mutual-plan");
-    Objects.requireNonNull(policy, "policy");
-    addId(PlanId.class, ModelCodecs.PLAN_ID, PlanId::of);
-    addId(StakeholderId.class, ModelCodecs.STAKEHOLDER_ID, StakeholderId::of);
-    addId(CommitmentId.class, ModelCodecs.COMMITMENT_ID, CommitmentId::of);
-    addId(MilestoneId.class, ModelCodecs.MILESTONE_ID, MilestoneId::of);
-    addId(DecisionCriterionId.class, ModelCodecs.CRITERION_ID, DecisionCriterionId::of);
-    addId(ObjectiveId.class, ModelCodecs.OBJECTIVE_ID, ObjectiveId::of);
-    addId(SuccessMetricId.class, ModelCodecs.METRIC_ID, SuccessMetricId::of);
-    add(Role.class, ModelCodecs.ROLE);
-    add(Money.class, ModelCodecs.MONEY);
-    add(Deal.class, ModelCodecs.DEAL);
-    add(Responsibility.class, ModelCodecs.RESPONSIBILITY);
-    add(Stakeholder.class, ModelCodecs.STAKEHOLDER);
-    add(Objective.class, ModelCodecs.OBJECTIVE);
-    add(SuccessMetric.class, ModelCodecs.SUCCESS_METRIC);
-    add(DecisionCriterion.class, ModelCodecs.DECISION_CRITERION);
-    add(Milestone.class, ModelCodecs.MILESTONE);
-    add(DurationEstimate.class, ModelCodecs.ESTIMATE);
-    add(Commitment.class, ModelCodecs.COMMITMENT);
-    add(SignOff.class, ModelCodecs.SIGN_OFF);
-    add(Closure.class, ModelCodecs.CLOSURE);
-    add(AppliedRule.class, ModelCodecs.APPLIED_RULE);
-    add(Provenance.class, ModelCodecs.PROVENANCE);
-    add(MutualActionPlan.class, ModelCodecs.PLAN);
-    add(PlanChange.class, HistoryCodecs.CHANGE);
-    add(PlanEvent.class, HistoryCodecs.EVENT);
-    add(PlanHistory.class, HistoryCodecs.history(policy));
-    add(RiskFinding.class, ReportCodecs.FINDING);
-    add(RiskReport.class, ReportCodecs.RISK_REPORT);
-    add(CloseForecast.class, ReportCodecs.FORECAST);
+    ModuleTypes.of(Objects.requireNonNull(policy, "policy")).forEach(this::add);
+  }
+
+  /** A type of the model; an identifier is also the key of a map. */
+  private <T> void add(ModuleTypes.Entry<T> entry) {
+    addSerializer(entry.type(), new CodecSerializer<>(entry.type(), entry.codec()));
+    addDeserializer(entry.type(), new CodecDeserializer<>(entry.type(), entry.codec()));
+    entry.key().ifPresent(of -> addKeyDeserializer(entry.type(), keyDeserializer(entry.type(), of)));
   }
 
   /**
-   * An identifier, also as the key of a map: written as its key (its {@code toString}), read with its
-   * factory, and a key that is not valid fails with Jackson's {@code InvalidFormatException} naming the type,
-   * the key and the rule.
+   * An identifier as the key of a map, read with its factory: a key that is not valid fails with Jackson's
+   * {@code InvalidFormatException} naming the type, the key and the rule. (It is written as its key, its
+   * {@code toString}.)
    */
-  private <T> void addId(Class<T> type, Codec<T> codec, Function<String, T> of) {
-    add(type, codec);
-    addKeyDeserializer(type, new KeyDeserializer() {
+  private static <T> KeyDeserializer keyDeserializer(Class<T> type, Function<String, T> of) {
+    return new KeyDeserializer() {
       @Override
       public Object deserializeKey(String key, DeserializationContext context) throws IOException {
         try {
@@ -128,12 +83,7 @@ public final class MutualPlanModule extends SimpleModule {
           return context.handleWeirdKey(type, key, "%s", e.violations().get(0).message());
         }
       }
-    });
-  }
-
-  private <T> void add(Class<T> type, Codec<T> codec) {
-    addSerializer(type, new CodecSerializer<>(type, codec));
-    addDeserializer(type, new CodecDeserializer<>(type, codec));
+    };
   }
 
   private static final class CodecSerializer<T> extends StdSerializer<T> {

@@ -15,6 +15,7 @@ import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.json.codec.HistoryCodecs;
 import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.risk.RiskReport;
 import io.github.mutualplan.testing.ChangeSamplers;

@@ -34,7 +34,15 @@ public class JsonIn {
     this(parser, failOnUnknown, null);
   }
 
-  private JsonIn(JsonParser parser, boolean failOnUnknown, @Nullable String basePath) {
+  /**
+   * Reads from a parser whose root is not the document's: a copy of a value from inside a document, whose paths
+   * start with the value's own.
+   *
+   * @param parser the parser, on the token before the value to read or on its first
+   * @param failOnUnknown whether an unknown key fails, or is skipped
+   * @param basePath the path of the value in its document, such as {@code $.deal.plan}; null for {@code $}
+   */
+  public JsonIn(JsonParser parser, boolean failOnUnknown, @Nullable String basePath) {
     this.parser = parser;
     this.failOnUnknown = failOnUnknown;
     this.basePath = basePath;
@@ -133,7 +141,11 @@ public class JsonIn {
     return path.toString();
   }
 
-  private static void appendName(StringBuilder path, String name) {
+  /**
+   * Appends a key of an object to a JSON path: {@code .name} for a plain name, {@code ["a key"]} quoted for any
+   * other.
+   */
+  public static void appendName(StringBuilder path, String name) {
     if (!name.isEmpty() && name.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_'))
         && !Character.isDigit(name.charAt(0))) {
       path.append('.').append(name);

@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import static io.github.mutualplan.json.codec.ModelCodecs.COMMITMENT_ID;
 import static io.github.mutualplan.json.codec.ModelCodecs.PLAN_ID;
@@ -13,8 +13,6 @@ import static io.github.mutualplan.json.codec.Scalars.parsed;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.forecast.CloseForecast;
-import io.github.mutualplan.json.codec.Codec;
-import io.github.mutualplan.json.codec.ObjectShape;
 import io.github.mutualplan.risk.RiskFinding;
 import io.github.mutualplan.risk.RiskReport;
 import io.github.mutualplan.risk.RiskRuleId;
@@ -26,7 +24,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /** Risk reports, their findings, and close forecasts. */
-final class ReportCodecs {
+public final class ReportCodecs {
   private static final Codec<Map<String, String>> TEXTS =
       map("a language code", Objects::requireNonNull, Function.identity(), TEXT);
   private static final Codec<RiskRuleId> RULE_ID =
@@ -35,7 +33,8 @@ final class ReportCodecs {
       parsed("a finding's subject like \"commitments[security-review]\" or \"plan\"", RiskSubject::parse,
           RiskSubject::path);
 
-  static final ObjectShape<RiskFinding> FINDING = ObjectShape.<RiskFinding>of("a risk finding")
+  /** A finding of a risk report. */
+  public static final ObjectShape<RiskFinding> FINDING = ObjectShape.<RiskFinding>of("a risk finding")
       .required("rule", RULE_ID, RiskFinding::rule)
       .required("severity", enumeration(Severity.class), RiskFinding::severity)
       .required("subject", SUBJECT, RiskFinding::subject)
@@ -45,7 +44,7 @@ final class ReportCodecs {
           .message(v.<Map<String, String>>get("message")).action(v.<Map<String, String>>get("action")).build());
 
   /** A report; its health score is written for readers of the JSON, and checked against the findings. */
-  static final ObjectShape<RiskReport> RISK_REPORT = ObjectShape.<RiskReport>of("a risk report")
+  public static final ObjectShape<RiskReport> RISK_REPORT = ObjectShape.<RiskReport>of("a risk report")
       .required("plan", PLAN_ID, RiskReport::plan)
       .required("version", LONG, RiskReport::version)
       .required("asOf", DATE, RiskReport::asOf)
@@ -63,7 +62,8 @@ final class ReportCodecs {
         return report;
       });
 
-  static final ObjectShape<CloseForecast> FORECAST = ObjectShape.<CloseForecast>of("a close forecast")
+  /** A close forecast; its maps are objects keyed by date and by commitment key. */
+  public static final ObjectShape<CloseForecast> FORECAST = ObjectShape.<CloseForecast>of("a close forecast")
       .required("plan", PLAN_ID, CloseForecast::plan)
       .required("version", LONG, CloseForecast::version)
       .required("trials", INT, CloseForecast::trials)

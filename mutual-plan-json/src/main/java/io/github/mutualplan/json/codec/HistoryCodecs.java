@@ -1,4 +1,4 @@
-package io.github.mutualplan.json;
+package io.github.mutualplan.json.codec;
 
 import static io.github.mutualplan.json.codec.ModelCodecs.CALENDAR_ID;
 import static io.github.mutualplan.json.codec.ModelCodecs.COMMITMENT;
@@ -34,8 +34,6 @@ import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.history.PlanPolicy;
-import io.github.mutualplan.json.codec.ObjectShape;
-import io.github.mutualplan.json.codec.Union;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +41,12 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The 29 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
+ * The 30 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
  * events, checked by replaying them when read.
  */
-final class HistoryCodecs {
-  static final Union<PlanChange> CHANGE = Union.<PlanChange>of("a plan change")
+public final class HistoryCodecs {
+  /** The plan changes, each under its {@code "type"} name. */
+  public static final Union<PlanChange> CHANGE = Union.<PlanChange>of("a plan change")
       .with("add-commitment", PlanChange.AddCommitment.class, ObjectShape.<PlanChange.AddCommitment>of(
               "an add-commitment change")
           .required("commitment", COMMITMENT, PlanChange.AddCommitment::commitment)
@@ -168,7 +167,8 @@ final class HistoryCodecs {
           .required("reason", TEXT, PlanChange.ReopenPlan::reason)
           .make(v -> PlanChange.reopen(v.get("reason"))));
 
-  static final Union<PlanEvent> EVENT = Union.<PlanEvent>of("a plan event")
+  /** The events, each under its {@code "type"} name. */
+  public static final Union<PlanEvent> EVENT = Union.<PlanEvent>of("a plan event")
       .with("change-applied", PlanEvent.ChangeApplied.class,
           ObjectShape.<PlanEvent.ChangeApplied>of("a change-applied event")
               .required("version", LONG, PlanEvent::version)
@@ -193,7 +193,7 @@ final class HistoryCodecs {
           .make(v -> PlanEvent.planAgreed(v.<Long>get("version"), v.get("at"), v.get("actor"))));
 
   /** A history, read under the standard policy: see {@link #history(PlanPolicy)}. */
-  static final ObjectShape<PlanHistory> HISTORY = historyUnder(PlanPolicy.standard());
+  private static final ObjectShape<PlanHistory> HISTORY = historyUnder(PlanPolicy.standard());
 
   private HistoryCodecs() {}
 
@@ -202,7 +202,7 @@ final class HistoryCodecs {
    * event as a live edit would ({@link PlanHistory#replay(io.github.mutualplan.MutualActionPlan, List,
    * PlanPolicy)}).
    */
-  static ObjectShape<PlanHistory> history(PlanPolicy policy) {
+  public static ObjectShape<PlanHistory> history(PlanPolicy policy) {
     return policy == PlanPolicy.standard() ? HISTORY : historyUnder(policy);
   }
 
