@@ -1,5 +1,6 @@
 package io.github.mutualplan.examples.springboot;
 
+import com.google.common.collect.ImmutableList;
 import io.github.mutualplan.CalendarId;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.MutualActionPlan;
@@ -410,7 +411,7 @@ public class PlanController {
     } catch (PlanValidationException e) {
       problems.add(violation(field, e.violations().get(0).message()));
     } catch (UnknownCalendarException e) {
-      problems.add(violation(field, e.getMessage()));
+      problems.add(violation(field, String.valueOf(e.getMessage())));
     }
     return CalendarId.WEEKDAYS;
   }
@@ -440,11 +441,11 @@ public class PlanController {
   static final class InvalidRequestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final List<Violation> violations;
+    private final ImmutableList<Violation> violations;
 
     InvalidRequestException(List<Violation> violations) {
       super("the request to create a plan has " + violations.size() + " problem(s)");
-      this.violations = List.copyOf(violations);
+      this.violations = ImmutableList.copyOf(violations);
     }
 
     List<Violation> violations() {

@@ -12,6 +12,7 @@ import io.github.mutualplan.store.DuplicatePlanException;
 import io.github.mutualplan.store.PlanNotFoundException;
 import io.github.mutualplan.store.PlanStoreException;
 import io.github.mutualplan.template.TemplateValidationException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -77,8 +78,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(EditConflictException.class)
   ProblemDetail conflict(EditConflictException e) {
     ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Edit conflict", String.valueOf(e.getMessage()));
-    problem.setProperty("conflicts", List.of(Map.of("item", e.item(), "version", e.conflictingVersion(),
-        "basedOn", e.basedOn())));
+    Map<String, Object> conflict = new LinkedHashMap<>();
+    conflict.put("item", e.item());
+    conflict.put("version", e.conflictingVersion());
+    conflict.put("basedOn", e.basedOn());
+    problem.setProperty("conflicts", List.of(conflict));
     problem.setProperty("currentVersion", e.version());
     return safe(problem);
   }

@@ -1,6 +1,7 @@
 package io.github.mutualplan.examples.springboot;
 
 import io.github.mutualplan.Violation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +39,13 @@ final class Problems {
   /** A problem that lists every violation, as a {@code violations} array of {@code field}, {@code message}. */
   static ProblemDetail violations(HttpStatus status, String title, String detail, List<Violation> violations) {
     ProblemDetail problem = problem(status, title, detail);
-    problem.setProperty("violations", violations.stream()
-        .map(v -> Map.of("field", escaped(v.path()), "message", escaped(v.message()), "rule", v.rule().name()))
-        .toList());
+    problem.setProperty("violations", violations.stream().map(v -> {
+      Map<String, String> violation = new LinkedHashMap<>();
+      violation.put("field", escaped(v.path()));
+      violation.put("message", escaped(v.message()));
+      violation.put("rule", v.rule().name());
+      return violation;
+    }).toList());
     return problem;
   }
 

@@ -7,8 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,24 +57,17 @@ final class Client {
   }
 
   /**
-   * The request to create Northwind Health's plan under an identifier: a 12,000-person health system under
-   * HIPAA, a deal of $480,000, so the catalogue's healthcare template with the internal step of the deal desk
-   * (the sales manager approves the discount, which the buyer never sees).
+   * The request to create Northwind Health's plan under an identifier: the README's {@code northwind.json} of this
+   * module, a 12,000-person health system under HIPAA and a deal of $480,000, so the catalogue's healthcare
+   * template with the internal step of the deal desk (the sales manager approves the discount; the buyer never
+   * sees it).
    */
   static String northwind(String id) {
-    return """
-        {"id": "%s", "account": "Northwind Health", "sellerOrganization": "Acme Software",
-         "profile": {"industry": "healthcare", "headCount": 12000, "complianceRegimes": ["HIPAA"],
-                     "decisionMakers": 9, "buyingProcess": "FORMAL_PROCUREMENT",
-                     "dealSize": {"amount": "480000", "currency": "USD"}, "buyerCountry": "US"},
-         "people": [
-           {"id": "alex-kim", "side": "SELLER", "name": "Alex Kim", "roles": ["account-executive"]},
-           {"id": "sam-ortiz", "side": "SELLER", "name": "Sam Ortiz", "roles": ["sales-engineer", "sales-manager"]},
-           {"id": "maria-lopez", "side": "BUYER", "name": "Maria Lopez", "roles": ["champion"]},
-           {"id": "dana-reyes", "side": "BUYER", "name": "Dana Reyes", "roles": ["economic-buyer", "decision-maker"]},
-           {"id": "lee-chen", "side": "BUYER", "name": "Lee Chen", "roles": ["security", "compliance"]}],
-         "sellerOwner": "alex-kim", "buyerCoOwner": "maria-lopez",
-         "start": "2027-01-11", "buyerCalendar": "US", "sellerCalendar": "US", "zone": "America/Chicago"}
-        """.formatted(id);
+    try {
+      ObjectNode request = (ObjectNode) JSON.readTree(Files.readString(Path.of("northwind.json")));
+      return JSON.writeValueAsString(request.put("id", id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
