@@ -4,6 +4,7 @@
  * as {@code mutual-plan-json} does, with {@code mutual-plan-json}'s codecs; Jackson 3's
  * {@code findAndAddModules()} finds it.
  */
+@SuppressWarnings("module") // its name ends in the 3 of Jackson 3, as its artifact's does
 module io.github.mutualplan.jackson3 {
   requires transitive io.github.mutualplan;
   requires transitive tools.jackson.databind;
