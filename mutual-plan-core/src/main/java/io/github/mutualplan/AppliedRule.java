@@ -2,7 +2,11 @@ package io.github.mutualplan;
 
 import org.immutables.value.Value;
 
-/** A customization rule that shaped a plan, and why it applied. Part of a plan's {@link Provenance}. */
+/**
+ * A customization rule that shaped a plan, and why it applied. Part of a plan's {@link Provenance}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable(builder = false, copy = false)
 public abstract class AppliedRule {
   AppliedRule() {}

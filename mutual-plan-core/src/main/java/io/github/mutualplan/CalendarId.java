@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>A key is 1 to 100 ASCII letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or
  * digit, and is compared as written ({@code de-by} is another name than {@code DE-BY}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
 public abstract sealed class CalendarId extends Identifier<CalendarId> permits ImmutableCalendarId {

@@ -3,7 +3,11 @@ package io.github.mutualplan;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** How and why a plan ended; its status says whether won or lost. */
+/**
+ * How and why a plan ended; its status says whether won or lost.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable(builder = false)
 public abstract class Closure {
   Closure() {}

@@ -46,6 +46,8 @@ import org.immutables.value.Value;
  * </ul>
  * Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}). {@code
  * PlanChange.slipCommitment} makes a commitment take longer and moves its due date with it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Commitment {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  *
  * <p>A key is 1 to 100 ASCII letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or
  * digit; templates use the same keys. {@code CommitmentId.of("bad key")} throws {@link PlanValidationException}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
 public abstract sealed class CommitmentId extends Identifier<CommitmentId> implements ItemId

@@ -1,6 +1,10 @@
 package io.github.mutualplan;
 
-/** Where a commitment stands. */
+/**
+ * Where a commitment stands.
+ *
+ * @since 0.1.0
+ */
 public enum CommitmentStatus {
   /** Not started. */
   OPEN,

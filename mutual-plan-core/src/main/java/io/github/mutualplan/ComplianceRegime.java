@@ -14,6 +14,8 @@ import java.util.Optional;
  * ComplianceRegime.ofKey("soc-2");                                // Optional[SOC_2]
  * plan.provenance().get().rules().stream().anyMatch(r -> ComplianceRegime.ofKey(r.ruleId()).isPresent());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ComplianceRegime {
   /** US health data: a business associate agreement and a security risk assessment. */

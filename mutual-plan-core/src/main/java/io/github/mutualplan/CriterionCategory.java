@@ -1,6 +1,10 @@
 package io.github.mutualplan;
 
-/** What a decision criterion is about. */
+/**
+ * What a decision criterion is about.
+ *
+ * @since 0.1.0
+ */
 public enum CriterionCategory {
   /** Features and what the product does. */
   FUNCTIONAL,

@@ -2,7 +2,11 @@ package io.github.mutualplan;
 
 import org.immutables.value.Value;
 
-/** The opportunity a plan closes: whose account, and what it is worth. */
+/**
+ * The opportunity a plan closes: whose account, and what it is worth.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable(builder = false)
 public abstract class Deal {
   Deal() {}

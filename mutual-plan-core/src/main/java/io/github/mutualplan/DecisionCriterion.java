@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *     .evidence("SOC 2 Type II report shared; BAA in legal review")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DecisionCriterion {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Its methods keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class DependencyCycles {
   private DependencyCycles() {}

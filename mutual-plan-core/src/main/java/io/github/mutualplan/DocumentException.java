@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The readers' own subtypes ({@code PlanJsonException}, {@code TemplateFormatException}) add what only they
  * know, such as the file a template came from.
+ *
+ * @since 0.1.0
  */
 public abstract class DocumentException extends MutualPlanException {
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * DurationEstimate legalReview = DurationEstimate.of(5, 10, 25); // redlines can drag on
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class DurationEstimate {

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * @param <T> the kind of identifier, so that only identifiers of one kind compare
+ * @since 0.1.0
  */
 public abstract sealed class Identifier<T extends Identifier<T>> implements Comparable<T>
     permits CalendarId, CommitmentId, DecisionCriterionId, MilestoneId, ObjectiveId, PlanId, Role, StakeholderId,

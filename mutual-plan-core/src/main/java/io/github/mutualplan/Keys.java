@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Its methods keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class Keys {
   /** Longest key accepted. */

@@ -29,6 +29,8 @@ import java.util.Objects;
  * one of them lacks a text the English one has.
  *
  * <p>Its methods keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class Languages {
   private static final ImmutableList<Locale> SHIPPED = read();

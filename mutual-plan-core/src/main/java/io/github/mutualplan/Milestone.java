@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  *     .closing(true)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Milestone {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * {@code Money.of(new BigDecimal("120000"), EUR)} equals {@code Money.of(new BigDecimal("120000.00"), EUR)}
  * and prints as {@code 120000.00 EUR}. An amount with more decimal places than the currency has is rejected
  * rather than rounded.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Money {

@@ -57,6 +57,8 @@ import org.immutables.value.Value;
  * <p><b>Gate.</b> The sharing gate built into the model (buyer co-owner, champion, economic buyer) is the
  * floor: a team may demand more before a closing plan is converted, never less, so that every mutual action
  * plan anywhere meets it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MutualActionPlan {

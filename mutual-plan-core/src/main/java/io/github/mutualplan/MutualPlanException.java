@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The root of every exception the library throws on purpose. Each kind of failure has its own subtype, so
  * callers can catch exactly what they handle, or this type to handle them all.
+ *
+ * @since 0.1.0
  */
 public abstract class MutualPlanException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * An outcome both sides want from the deal, such as "reduce operating cost"; {@link SuccessMetric}s measure
  * it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Objective {

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>A commitment is post-sale when it is tagged {@value #ONBOARDING_TAG} or leads to a milestone dated after
  * the closing milestone; cancelled commitments are left out.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OnboardingHandOff {

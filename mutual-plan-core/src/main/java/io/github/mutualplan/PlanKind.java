@@ -1,6 +1,10 @@
 package io.github.mutualplan;
 
-/** Who a plan is for. */
+/**
+ * Who a plan is for.
+ *
+ * @since 0.1.0
+ */
 public enum PlanKind {
   /** The seller's internal plan of the steps to close the deal; the buyer never sees it. */
   CLOSING_PLAN,

@@ -41,6 +41,8 @@ import java.time.ZoneOffset;
  * {@value #QUOTED_LENGTH} characters, so that a message can be shown or logged as it is.
  *
  * <p>Its constants are immutable and its methods keep no state: safe to use from any thread.
+ *
+ * @since 0.1.0
  */
 public final class PlanLimits {
   /** The earliest start of a plan, and the earliest day of an instant: 1 January 1900. */

@@ -4,6 +4,8 @@ package io.github.mutualplan;
  * The rules a plan obeys; each {@link Violation} names the one it breaks. The first six are the invariants
  * of the design (section 5, invariants 1 to 5); the others keep single values and the lifecycle sound, and the
  * last two are those of editing: who may change a plan, and the order of its history.
+ *
+ * @since 0.1.0
  */
 public enum PlanRule {
   /** Identifiers are unique per kind of item, and each owner signs off once. */

@@ -3,6 +3,8 @@ package io.github.mutualplan;
 /**
  * Where a plan is in its life. A {@link PlanKind#CLOSING_PLAN closing plan} is {@link #DRAFT} or closed; a
  * {@link PlanKind#MUTUAL_ACTION_PLAN mutual action plan} is {@link #SHARED}, {@link #AGREED} or closed.
+ *
+ * @since 0.1.0
  */
 public enum PlanStatus {
   /** Being prepared by the seller, not shared. */

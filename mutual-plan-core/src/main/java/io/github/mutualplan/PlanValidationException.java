@@ -19,6 +19,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Since values are immutable, a failed build or copy leaves every existing value as it was.
+ *
+ * @since 0.1.0
  */
 public final class PlanValidationException extends MutualPlanException {
   private static final long serialVersionUID = 1L;

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Where a plan came from: the template and version, the rules that tailored it, and when. */
+/**
+ * Where a plan came from: the template and version, the rules that tailored it, and when.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Provenance {
   Provenance() {}

@@ -1,6 +1,10 @@
 package io.github.mutualplan;
 
-/** The four letters of a RACI assignment. */
+/**
+ * The four letters of a RACI assignment.
+ *
+ * @since 0.1.0
+ */
 public enum Raci {
   /** Does the work. */
   RESPONSIBLE,

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Every commitment has exactly one accountable person, on the side that owes it; a milestone has at most
  * one ({@link PlanRule#ONE_ACCOUNTABLE}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Responsibility {

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * <p>Some standard roles belong to one side only ({@link #side()}): a champion or an economic buyer is on
  * the buyer side, an account executive on the seller side. Legal, security, compliance, executive sponsor and
  * every other role may be on either side.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract sealed class Role extends Identifier<Role> permits ImmutableRole {

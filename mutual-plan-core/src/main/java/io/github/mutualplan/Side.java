@@ -1,6 +1,10 @@
 package io.github.mutualplan;
 
-/** The two sides of a deal. */
+/**
+ * The two sides of a deal.
+ *
+ * @since 0.1.0
+ */
 public enum Side {
   /** The organisation buying: its people make customer pledges. */
   BUYER,

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * An owner's acceptance of one version of the plan. It holds until a material change comes after it, which
  * makes it {@linkplain #stale() stale}; the owner then signs again.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class SignOff {

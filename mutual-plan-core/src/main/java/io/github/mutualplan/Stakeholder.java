@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  *
  * <p>The plan checks that the name is not blank, that the e-mail address looks like one, and that each role
  * suits the side ({@link PlanRule#ROLE_SIDES}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Stakeholder {

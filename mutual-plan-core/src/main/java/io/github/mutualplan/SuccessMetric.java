@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  *     .objective(ObjectiveId.of("faster-claims"))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SuccessMetric {

@@ -10,6 +10,8 @@ import java.util.Set;
  * <pre>{@code
  * boolean hasContract = plan.commitments().stream().anyMatch(c -> c.tags().contains(Tags.LEGAL));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Tags {
   /** The contract: its review, negotiation and signature. The risk rules expect one such step. */

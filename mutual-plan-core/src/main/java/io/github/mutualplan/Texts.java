@@ -17,6 +17,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Its methods keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class Texts {
   private Texts() {}

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>A path names items by key, for example {@code commitments[security-review].dependsOn[legal-review]}, so
  * it stays meaningful when the lists are reordered.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Violation implements Serializable {

@@ -1,6 +1,10 @@
 package io.github.mutualplan;
 
-/** Whether the buyer sees an item. */
+/**
+ * Whether the buyer sees an item.
+ *
+ * @since 0.1.0
+ */
 public enum Visibility {
   /** Seen by the seller's people only. */
   INTERNAL,

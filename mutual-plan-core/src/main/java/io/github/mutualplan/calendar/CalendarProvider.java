@@ -26,6 +26,8 @@ import java.util.Optional;
  * <p>An implementation has a public no-argument constructor and returns equal calendars for equal names. A name
  * it does not know gives an empty result, not an exception. Implementations must be safe to share between
  * threads: a registry asks its providers on every thread that resolves a name.
+ *
+ * @since 0.1.0
  */
 public interface CalendarProvider {
   /**

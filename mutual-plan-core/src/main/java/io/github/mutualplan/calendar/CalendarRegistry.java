@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  *
  * <p>Instances are immutable, but for the calendars kept from the providers in a concurrent map, and safe to
  * share between threads.
+ *
+ * @since 0.1.0
  */
 public final class CalendarRegistry {
   private static final ImmutableMap<CalendarId, WorkCalendar> BUILT_IN = ImmutableMap.of(

@@ -17,6 +17,8 @@ import java.util.Set;
  * <p>Implementations answer for any date, have value equality, and have at least one working day in every 31
  * consecutive days (the scheduler refuses a calendar that does not). They must be immutable and safe to share
  * between threads, as the calendars of this interface's factories are: one calendar serves every schedule.
+ *
+ * @since 0.1.0
  */
 public interface WorkCalendar {
   /** Whether the side works on this day. */

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The check of the day a service is asked to answer as of, the same in every service. Its methods keep no state
  * and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class AsOf {
   private AsOf() {}

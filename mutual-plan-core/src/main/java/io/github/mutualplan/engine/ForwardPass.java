@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * for a forecast whose sides share a calendar and which is not as of a day.
  *
  * <p>Not thread-safe: one per computation, as its {@link PlanNetwork}.
+ *
+ * @since 0.1.0
  */
 public final class ForwardPass {
   /** No date. */

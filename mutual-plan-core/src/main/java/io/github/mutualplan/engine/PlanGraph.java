@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * each follow one level of references, so that the processor overlaps their cache misses.
  *
  * <p>Instances are immutable and safe to share between threads: a kept graph serves every thread that asks.
+ *
+ * @since 0.1.0
  */
 public final class PlanGraph {
   /** No date: the value of {@link #fixedStart} and {@link #due} for a commitment without one. */

@@ -9,6 +9,8 @@ import io.github.mutualplan.calendar.WorkCalendar;
  * A plan's {@link PlanGraph} on both sides' calendars, for the scheduler and the forecast: the graph (shared,
  * never written), each commitment's duration in working days of its side, and the calendars. Not thread-safe
  * (its calendars grow on demand): one per computation.
+ *
+ * @since 0.1.0
  */
 public final class PlanNetwork {
   /** The plan. */

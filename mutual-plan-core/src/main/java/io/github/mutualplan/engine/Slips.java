@@ -35,6 +35,8 @@ import java.util.Optional;
  * that many and {@code workingDays} working days later.
  *
  * <p>Its methods keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class Slips {
   private Slips() {}

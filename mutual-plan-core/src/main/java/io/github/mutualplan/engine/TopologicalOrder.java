@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A topological order of a graph in compressed rows: Kahn's, when the nodes' own order is not one. Its methods
  * keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class TopologicalOrder {
   private TopologicalOrder() {}

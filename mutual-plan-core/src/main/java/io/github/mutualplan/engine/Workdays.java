@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Working-day arithmetic on one calendar in constant time: a table of the working days of a range of dates,
  * shared between schedules for 1990 to 2109 and widened on demand beyond it. Days are epoch days. Not
  * thread-safe: one per schedule computed (the shared tables are never written).
+ *
+ * @since 0.1.0
  */
 public final class Workdays implements WorkingDays {
   private static final int YEAR = 366;

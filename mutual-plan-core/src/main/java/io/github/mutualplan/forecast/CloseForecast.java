@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  *     100 * f.probabilityByTarget(), f.targetClose(), f.p80(),
  *     100 * f.criticality().get(CommitmentId.of("security-review")));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CloseForecast {

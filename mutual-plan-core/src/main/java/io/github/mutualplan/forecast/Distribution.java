@@ -1,6 +1,10 @@
 package io.github.mutualplan.forecast;
 
-/** How a commitment's duration is drawn from its three-point estimate. */
+/**
+ * How a commitment's duration is drawn from its three-point estimate.
+ *
+ * @since 0.1.0
+ */
 public enum Distribution {
   /** The triangular distribution of the three points. */
   TRIANGULAR,

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ForecastOptions options = ForecastOptions.defaults().withTrials(20_000).withSeed(2027);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ForecastOptions {

@@ -24,6 +24,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Each forecast runs on the calling thread. Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Forecaster {
   private final ForecastOptions options;

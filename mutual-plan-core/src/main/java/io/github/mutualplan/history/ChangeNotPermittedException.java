@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Thrown when the acting person may not make a change under the editor's {@link PlanPolicy}: they are not a
  * stakeholder of the plan, the item is the other side's, or only the owners may do it.
+ *
+ * @since 0.1.0
  */
 public final class ChangeNotPermittedException extends ChangeRejectedException {
   private static final long serialVersionUID = 1L;

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Subtypes tell the refusals a caller may handle apart: {@link ChangeNotPermittedException} (the actor may
  * not make this change) and {@link EditConflictException} (someone changed the same item first).
+ *
+ * @since 0.1.0
  */
 public class ChangeRejectedException extends MutualPlanException {
   private static final long serialVersionUID = 1L;

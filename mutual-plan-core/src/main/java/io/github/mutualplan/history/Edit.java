@@ -4,7 +4,11 @@ import io.github.mutualplan.MutualActionPlan;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** The outcome of applying a change: the next version of the plan, and the events the change caused. */
+/**
+ * The outcome of applying a change: the next version of the plan, and the events the change caused.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Edit {
   Edit() {}

@@ -10,6 +10,8 @@ import java.util.List;
  * Thrown when a change made against an older version touches an item that a later change touched too; it
  * names the item ({@link #item()}) and the version that changed it ({@link #conflictingVersion()}). Reload the
  * plan and make the change again.
+ *
+ * @since 0.1.0
  */
 public final class EditConflictException extends ChangeRejectedException {
   private static final long serialVersionUID = 1L;

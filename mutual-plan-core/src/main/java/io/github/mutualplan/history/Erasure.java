@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
  * ({@link #plan(MutualActionPlan)}, its buyer's view included) and any of its events ({@link #event(PlanEvent)}),
  * for a store that keeps snapshots and notifications beside the history. Instances are immutable and safe to
  * share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Erasure {
   private static final String EMAIL_DOMAIN = "@erased.invalid";

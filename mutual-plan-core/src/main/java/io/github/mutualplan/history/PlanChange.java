@@ -56,6 +56,8 @@ import org.immutables.value.Value;
  * and their roles granted and revoked; decision criteria added, updated and assessed; milestones added and
  * updated; objectives and success metrics added; the target close moved; the plan shared, signed off, closed
  * won or lost, and reopened. Each has a static factory here.
+ *
+ * @since 0.1.0
  */
 @Value.Enclosing
 public abstract sealed class PlanChange {

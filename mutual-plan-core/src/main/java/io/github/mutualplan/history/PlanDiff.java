@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Items are matched by identifier, so a renamed or moved item is one change, not a removal and an addition.
  * The version number itself is not compared.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanDiff {

@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Listeners run on the calling thread, after the change is applied. Instances are immutable and safe to share
  * between threads when their listeners are: a shared editor's listeners hear the changes of every thread.
+ *
+ * @since 0.1.0
  */
 public final class PlanEditor {
   private static final Logger LOG = LoggerFactory.getLogger(PlanEditor.class);

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>An applied change is recorded as {@link ChangeApplied}. If it was material and the plan was signed off,
  * a {@link SignOffsWentStale} follows; if it was the second owner's sign-off, a {@link PlanAgreed} follows.
+ *
+ * @since 0.1.0
  */
 @Value.Enclosing
 public abstract sealed class PlanEvent {

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * with one that permits what either permitted, or keeps the histories made under each apart.
  *
  * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PlanHistory {
   private final MutualActionPlan first;

@@ -11,6 +11,8 @@ package io.github.mutualplan.history;
  *
  * <p>A listener runs on the thread that applied the change, so the listener of an editor shared between threads
  * must be safe to call from several of them at once.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface PlanListener {

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * PlanEditor editor = PlanEditor.standard().withListener(n ->
  *     n.recipients().forEach(to -> mailer.send(to, n.event(), n.plan())));  // safe for either side
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class PlanNotification {

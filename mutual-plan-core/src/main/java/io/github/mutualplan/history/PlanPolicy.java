@@ -45,6 +45,8 @@ import java.util.List;
  *
  * <p>Implementations must not return null. They must be stateless and safe to share between threads, as the
  * standard policy is: an editor asks its one policy about the changes of every thread.
+ *
+ * @since 0.1.0
  */
 public interface PlanPolicy {
   /** The standard policy described above. */

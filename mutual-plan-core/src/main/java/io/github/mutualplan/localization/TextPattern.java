@@ -14,6 +14,8 @@ import java.util.Locale;
  * <p>Arguments are filled in as given, in one pass: an argument that holds {@code {1}} stays as it is. A number is
  * written as the locale writes it, except a whole number from 0 to 999, which is the same in every language.
  * Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class TextPattern {
   private final String source;

@@ -18,6 +18,8 @@ import java.util.Properties;
  *
  * <p>A language is found by its place in {@link Languages#shipped()}, by {@link #language(String)}: the
  * language's own when shipped, else English's. A set is immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class TextSet {
   private static final ImmutableList<String> CODES =

@@ -8,7 +8,11 @@ import io.github.mutualplan.risk.RiskReport;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One plan of a portfolio: its deal, status, risk report and, when asked for, its forecast. */
+/**
+ * One plan of a portfolio: its deal, status, risk report and, when asked for, its forecast.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class PlanResult {
   PlanResult() {}

@@ -54,6 +54,8 @@ import java.util.stream.Stream;
  * calling thread reads the plans, hands the tasks over and gathers the results, in the order given.
  *
  * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PortfolioAnalyzer {
   private static final int BATCH = 512;

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** What a {@link PortfolioAnalyzer} found: every plan's result, in the order given, and the summary. */
+/**
+ * What a {@link PortfolioAnalyzer} found: every plan's result, in the order given, and the summary.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class PortfolioReport {
   PortfolioReport() {}

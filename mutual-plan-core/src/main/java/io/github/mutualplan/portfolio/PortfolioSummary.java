@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /**
  * The portfolio at a glance: how many open plans are in each health band, the value at risk, and the value
  * expected to close each month. Values are kept apart by currency: the library converts no money.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PortfolioSummary {

@@ -6,6 +6,8 @@ package io.github.mutualplan.render;
  * <pre>{@code
  * RenderOptions forTheTeam = RenderOptions.defaults().withAudience(Audience.INTERNAL);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Audience {
   /**

@@ -20,6 +20,8 @@ import java.util.Objects;
  * as ISO dates ({@code 2027-06-30}) in every language.
  *
  * <p>The constants, and the renderers and writers they make, are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public enum DocumentFormat {
   /**

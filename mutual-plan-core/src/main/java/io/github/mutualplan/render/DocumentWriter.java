@@ -19,6 +19,8 @@ package io.github.mutualplan.render;
  * <p>The same document always gives a writer the same text; it escapes the plan's texts as its format needs.
  * Implementations must be stateless and safe to share between threads, as the built-in ones are: a renderer
  * hands its one writer the documents of every thread.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface DocumentWriter {

@@ -61,6 +61,8 @@ import java.util.stream.Collectors;
  * <p>An outline is made once per document and never changed; its lists cannot be changed. Every text is plain
  * text: it may hold any character, line breaks included. Dates and money are written as the document's locale
  * writes them. Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Outline {
   /** Days ahead that the summary lists what the buyer owes: two weeks. */

@@ -57,6 +57,8 @@ import java.util.stream.Collectors;
  * takes time whether the buyer sees it or not.
  *
  * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PlanDocument {
   private final MutualActionPlan plan;

@@ -19,6 +19,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Instances are immutable and safe to share between threads when their writer is, as every built-in one is.
+ *
+ * @since 0.1.0
  */
 public interface PlanRenderer {
   /**

@@ -1,6 +1,10 @@
 package io.github.mutualplan.risk;
 
-/** A coarse reading of the health score, for dashboards and portfolio counts. */
+/**
+ * A coarse reading of the health score, for dashboards and portfolio counts.
+ *
+ * @since 0.1.0
+ */
 public enum HealthBand {
   /** A score of 80 or more. */
   HEALTHY,

@@ -29,6 +29,8 @@ import java.util.Set;
  *
  * <p>A closed plan has no findings and scores 100. Instances are immutable and safe to share between threads,
  * as their rules must be.
+ *
+ * @since 0.1.0
  */
 public final class RiskAssessor {
   /** Most severe first, then by rule and subject; written out, as a portfolio sorts millions of findings. */

@@ -3,7 +3,11 @@ package io.github.mutualplan.risk;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** How a plan's risk moved between two reports; see {@link RiskReport#changesSince(RiskReport)}. */
+/**
+ * How a plan's risk moved between two reports; see {@link RiskReport#changesSince(RiskReport)}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class RiskChange {
   RiskChange() {}

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** What a {@link RiskRule} looks at: the plan, its schedule as of the day, the thresholds, and its history. */
+/**
+ * What a {@link RiskRule} looks at: the plan, its schedule as of the day, the thresholds, and its history.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable(builder = false, copy = false)
 public abstract class RiskContext {
   RiskContext() {}

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * actions are. The built-in rules write their texts when they are asked for, not when the finding is made, so
  * that a portfolio of many plans keeps its findings small; the texts are the same whenever they are asked.
  * Findings are made by the built-in rules and by {@link #builder()}; the class is not for extending.
+ *
+ * @since 0.1.0
  */
 public abstract class RiskFinding {
   private final RiskRuleId rule;

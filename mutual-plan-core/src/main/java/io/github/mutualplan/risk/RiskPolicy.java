@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * RiskPolicy strict = RiskPolicy.defaults().withOverdueStalledDays(3).withStaleAfterDays(7);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RiskPolicy {

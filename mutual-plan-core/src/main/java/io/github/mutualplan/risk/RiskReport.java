@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * closed plan scores 100 and has no findings. Bands: {@link HealthBand#HEALTHY} from 80, {@link
  * HealthBand#AT_RISK} from 50, {@link HealthBand#CRITICAL} below. A finding more never raises the score, so a
  * commitment becoming overdue never makes a plan look healthier.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RiskReport {

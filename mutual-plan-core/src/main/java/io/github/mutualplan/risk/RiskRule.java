@@ -33,6 +33,8 @@ import java.util.List;
  *
  * <p>Implementations must be stateless and safe to share between threads: an assessor asks the same rule about
  * every plan, on every thread that assesses.
+ *
+ * @since 0.1.0
  */
 public interface RiskRule {
   /** The rule's identifier, unique among the rules of an assessor. */

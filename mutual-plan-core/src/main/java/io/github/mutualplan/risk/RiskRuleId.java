@@ -16,6 +16,8 @@ import java.util.Objects;
  *
  * <p>A key is 1 to 100 ASCII letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or digit,
  * as the keys of the model's identifiers.
+ *
+ * @since 0.1.0
  */
 public final class RiskRuleId implements Comparable<RiskRuleId> {
   private final String key;

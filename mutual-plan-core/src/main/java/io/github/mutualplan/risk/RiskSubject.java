@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A subject is printed, compared and stored (in JSON) as its {@linkplain #path() path}, in the style of a
  * {@link io.github.mutualplan.Violation}'s path; {@link #parse(String)} reads one back.
+ *
+ * @since 0.1.0
  */
 public final class RiskSubject implements Comparable<RiskSubject> {
   /** The plan as a whole. */

@@ -1,6 +1,10 @@
 package io.github.mutualplan.risk;
 
-/** How much a finding threatens the deal, and how much it costs the health score. */
+/**
+ * How much a finding threatens the deal, and how much it costs the health score.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   /** Worth knowing; costs 2 points. */
   INFO(2),

@@ -4,7 +4,11 @@ import io.github.mutualplan.CommitmentId;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** How one commitment moved between two schedules. */
+/**
+ * How one commitment moved between two schedules.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class DateShift {
   DateShift() {}

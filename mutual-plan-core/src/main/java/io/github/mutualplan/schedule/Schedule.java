@@ -30,6 +30,8 @@ import java.util.Optional;
  * <p>The projected close is the latest finish of the commitments the close waits for: those that lead to the
  * closing milestone, directly or through others (all commitments, when none leads to a closing milestone).
  * Cancelled commitments are not scheduled; their dependents wait for what they waited for.
+ *
+ * @since 0.1.0
  */
 public final class Schedule {
   private final MutualActionPlan plan;

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A date the schedule cannot keep: which constraint, and by how many working days it is missed. Conflicts are
  * part of a {@link Schedule}, never thrown.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ScheduleConflict {

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * <p>The day to schedule as of is not an option but an argument of each call ({@link Scheduler#schedule(
  * MutualActionPlan, java.time.LocalDate)}, {@code RiskAssessor.assess}, {@code Forecaster.forecast}, a
  * renderer's {@code render}), so that a service made once answers for any day.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ScheduleOptions {

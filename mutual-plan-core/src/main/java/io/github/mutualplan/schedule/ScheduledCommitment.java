@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * One commitment on the schedule: its early and late dates, and its slack. Dates are inclusive: a one-day
  * commitment starts and finishes on the same day. Slack counts working days of the side that owes it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ScheduledCommitment {

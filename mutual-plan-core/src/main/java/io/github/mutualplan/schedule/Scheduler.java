@@ -49,6 +49,8 @@ import java.util.Optional;
  *
  * <p>Scheduling is linear in commitments plus dependencies. Instances are immutable and safe to share between
  * threads.
+ *
+ * @since 0.1.0
  */
 public final class Scheduler {
   private final ScheduleOptions options;

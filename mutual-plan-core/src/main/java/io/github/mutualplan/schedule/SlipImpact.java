@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  *   alert("the close moves " + impact.closeShift() + " working days, to " + impact.closeAfter());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SlipImpact {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * PublicHolidays.calendar("DE-BY")}, Monday to Friday without Bavaria's public holidays. Found through
  * {@link java.util.ServiceLoader} once this module is on the class or module path; nothing to call. Instances
  * keep no state and are safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PublicHolidayCalendars implements CalendarProvider {
   /** Made by {@link java.util.ServiceLoader}. */

@@ -87,6 +87,8 @@ import java.util.regex.Pattern;
  * <p>Calendars are equal when their region (after mapping) and weekend are; each computes a year's holidays
  * once, when first asked, and keeps them. The class keeps no state, and its calendars are safe to share between
  * threads (they keep the years in a concurrent map).
+ *
+ * @since 0.1.0
  */
 public final class PublicHolidays {
   private static final Pattern REGION = Pattern.compile("[A-Za-z]{2}(-[A-Za-z0-9]{1,3})*");

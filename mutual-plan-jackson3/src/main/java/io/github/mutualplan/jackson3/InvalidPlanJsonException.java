@@ -20,6 +20,8 @@ import tools.jackson.databind.DatabindException;
  *   return badRequest(e.path(), e.problem());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InvalidPlanJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;

@@ -65,6 +65,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * read; Jackson 2 comes with {@code mutual-plan-json}.
  *
  * <p>A module is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MutualPlanJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

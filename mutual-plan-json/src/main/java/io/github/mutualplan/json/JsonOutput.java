@@ -26,6 +26,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Instances are immutable and safe to share between threads: each taking writes the document anew.
+ *
+ * @since 0.1.0
  */
 public final class JsonOutput {
   /** Writes the document's value with a generator. */

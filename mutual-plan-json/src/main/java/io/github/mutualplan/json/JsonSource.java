@@ -20,6 +20,8 @@ import java.util.Objects;
  *
  * <p>A source made from a reader or a stream is read once, and is not thread-safe: one per document read. A
  * source of a string is immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class JsonSource {
   /** Reads the whole document, failing once it holds more than {@code maxChars} characters. */

@@ -45,6 +45,8 @@ import java.util.function.Function;
  *
  * <p>A module is complete when made, and then safe to share between threads and mappers; add nothing to it
  * (the methods it has as a {@code SimpleModule}) once a mapper has it.
+ *
+ * @since 0.1.0
  */
 public final class MutualPlanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

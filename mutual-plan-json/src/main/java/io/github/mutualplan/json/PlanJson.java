@@ -67,6 +67,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading and writing never close the caller's streams. Instances are immutable and safe to share between
  * threads.
+ *
+ * @since 0.1.0
  */
 public final class PlanJson {
   /** The version of the document format this library writes, and the newest it reads. */

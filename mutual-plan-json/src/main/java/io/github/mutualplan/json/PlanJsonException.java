@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>When the document is well formed but the plan in it breaks the model's rules, the cause is the
  * {@link io.github.mutualplan.PlanValidationException} with every violation, and the message lists them. The
  * place and the problem are those of every reader's {@link DocumentException}.
+ *
+ * @since 0.1.0
  */
 public final class PlanJsonException extends DocumentException {
   private static final long serialVersionUID = 1L;

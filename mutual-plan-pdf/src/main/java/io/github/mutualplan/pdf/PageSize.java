@@ -8,6 +8,8 @@ package io.github.mutualplan.pdf;
  * <pre>{@code
  * PdfRenderer renderer = PdfRenderer.of(RenderOptions.defaults()).withPageSize(PageSize.LETTER);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum PageSize {
   /** ISO 216 A4: 210 by 297 mm (595 by 842 points). */

@@ -46,6 +46,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * creation date {@link PlanDocument#generatedAt()}, and its language the options' locale.
  *
  * <p>Instances are immutable and safe to share between threads: each call lays out its own PDF document.
+ *
+ * @since 0.1.0
  */
 public final class PdfRenderer {
   private final RenderOptions options;

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +76,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Instances are immutable and safe to share between threads: a store holds no connection and no cache. Its
  * {@link Builder} is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JdbcPlanStore implements PlanStore {
   /** How many versions apart the snapshots are unless set otherwise. */
@@ -234,7 +237,7 @@ public final class JdbcPlanStore implements PlanStore {
   @Override
   public void create(TenantId tenant, MutualActionPlan plan, Instant at) {
     Objects.requireNonNull(plan, "plan");
-    create(tenant, PlanHistory.of(plan), at);
+    create(tenant, PlanHistory.of(plan), micros(Objects.requireNonNull(at, "at")));
   }
 
   @Override
@@ -247,11 +250,18 @@ public final class JdbcPlanStore implements PlanStore {
       throw new IllegalArgumentException("at: " + at + " is after the history's first event (" + events.get(0).at()
           + "); a plan is created before it is changed");
     }
+    for (PlanEvent event : events) {
+      if (!event.at().equals(micros(event.at()))) {
+        throw new IllegalArgumentException("history: the event of version " + event.version() + " is at "
+            + event.at() + ", finer than the microsecond the store keeps times to");
+      }
+    }
+    Instant created = micros(at);
     PlanHistory verified = PlanHistory.replay(history.first(), events, policy);
     PlanId id = verified.first().id();
     write("create plan '" + id + "' of tenant '" + tenant + "'", c -> {
       MutualActionPlan current = verified.current();
-      Instant updated = events.isEmpty() ? at : events.get(events.size() - 1).at();
+      Instant updated = events.isEmpty() ? created : events.get(events.size() - 1).at();
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO mp_plan (tenant, plan_id, first_version, "
           + "version, kind, status, seller_owner, title, target_close, template_id, health_band, created_at, "
           + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -266,7 +276,7 @@ public final class JdbcPlanStore implements PlanStore {
         insert.setObject(9, current.targetClose());
         insert.setString(10, current.provenance().map(Provenance::templateId).orElse(null));
         insert.setString(11, health(current, updated));
-        insert.setObject(12, utc(at));
+        insert.setObject(12, utc(created));
         insert.setObject(13, utc(updated));
         insert.executeUpdate();
       } catch (SQLException e) {
@@ -315,7 +325,7 @@ public final class JdbcPlanStore implements PlanStore {
       long from = Math.max(row.firstVersion, Math.min(basedOn, row.version - 1));
       PlanHistory window = window(c, tenant, plan, from, row.version);
       List<PlanEvent> events = window.events();
-      Instant at = time.apply(events.isEmpty() ? row.createdAt : events.get(events.size() - 1).at());
+      Instant at = micros(time.apply(events.isEmpty() ? row.createdAt : events.get(events.size() - 1).at()));
       List<PlanNotification> notifications = new ArrayList<>();
       PlanHistory next = editor.withListener(notifications::add).apply(window, basedOn, change, actor, at);
       MutualActionPlan current = next.current();
@@ -1072,6 +1082,11 @@ public final class JdbcPlanStore implements PlanStore {
       LOG.debug("Plan '{}' has no health band: {}", plan.id(), unresolved.getMessage());
       return null;
     }
+  }
+
+  /** The instant at the microsecond it falls in: what a timestamp column keeps. */
+  private static Instant micros(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * <p>The poller runs on the scheduler it is given, which it does not shut down; a failure (of the database, say)
  * is logged and tried again at the next interval. The listener hears one delivery at a time. Instances are safe
  * to share between threads: any of them may close the poller.
+ *
+ * @since 0.1.0
  */
 public final class OutboxPoller implements AutoCloseable {
   /** How many notifications one transaction delivers at most. */

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * @param <T> what the page lists
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Page<T> {

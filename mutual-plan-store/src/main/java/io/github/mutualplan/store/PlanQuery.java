@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A query is an immutable value; each method returns a copy with one filter set.
+ *
+ * @since 0.1.0
  */
 public final class PlanQuery {
   /** The most plans a page lists. */

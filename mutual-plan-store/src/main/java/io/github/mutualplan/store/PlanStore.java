@@ -35,12 +35,18 @@ import java.util.Optional;
  * <p><b>Reads verify.</b> Every plan read is replayed from a stored version through the store's policy, as
  * {@link PlanHistory#replay} does; a forged row is a {@link PlanStoreException}, never a plan.
  *
+ * <p><b>Times</b> are kept to the microsecond, as PostgreSQL keeps them: an append at a finer instant (a clock
+ * that reads nanoseconds) is stored, and its event made, at the microsecond it falls in; a history to be created
+ * whose events are finer than that is refused, as it would not read back the same.
+ *
  * <p><b>Tenants.</b> Every method takes the tenant; a plan of another tenant is as absent as one never stored
  * ({@link PlanNotFoundException}). Identifiers are unique per tenant.
  *
  * <p>Every method throws {@link PlanStoreException} when the database fails, and {@link NullPointerException}
  * naming a parameter that is null. Implementations must be safe to share between threads, as
  * {@link JdbcPlanStore} is.
+ *
+ * @since 0.1.0
  */
 public interface PlanStore {
   /**
@@ -63,7 +69,8 @@ public interface PlanStore {
    * @throws DuplicatePlanException if the tenant has a plan with its identifier
    * @throws io.github.mutualplan.history.InvalidHistoryException if the history does not replay under the store's
    *     policy
-   * @throws IllegalArgumentException if {@code at} is after the first event
+   * @throws IllegalArgumentException if {@code at} is after the first event, or an event's time is finer than a
+   *     microsecond
    */
   void create(TenantId tenant, PlanHistory history, Instant at);
 
@@ -75,7 +82,7 @@ public interface PlanStore {
    * @param basedOn the version the change was made against
    * @param change the change
    * @param actor who makes it
-   * @param at when; not before the plan's last event
+   * @param at when; not before the plan's last event; truncated to the microsecond
    * @return the plan's new current version
    * @throws PlanNotFoundException if the tenant has no such plan
    * @throws EditConflictException if a change after {@code basedOn} touched an item this one touches

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 /**
  * One plan as a query lists it: what the store keeps beside its events to find it, without loading it.
  * {@link PlanStore#load(TenantId, PlanId)} gives the plan itself.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanSummary {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  *
  * <p>A key is 1 to 100 ASCII letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or digit,
  * as the model's identifiers are. {@code TenantId.of("acme corp")} throws {@link IllegalArgumentException}.
+ *
+ * @since 0.1.0
  */
 public final class TenantId implements Comparable<TenantId> {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");

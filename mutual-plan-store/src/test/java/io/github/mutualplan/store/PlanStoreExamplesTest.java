@@ -5,6 +5,7 @@ import static io.github.mutualplan.testing.SamplePlans.DANA_CFO;
 import static io.github.mutualplan.testing.SamplePlans.LEE_CISO;
 import static io.github.mutualplan.testing.SamplePlans.MARIA_OPS;
 import static io.github.mutualplan.testing.SamplePlans.SAM_SE;
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,8 +22,10 @@ import io.github.mutualplan.history.ChangeRejectedException;
 import io.github.mutualplan.history.EditConflictException;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
+import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.history.PlanHistory;
 import io.github.mutualplan.testing.SamplePlans;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,6 +65,28 @@ class PlanStoreExamplesTest {
     assertThat(store.loadAsOf(ACME, plan.id(), MONDAY)).isEqualTo(plan);
     assertThatThrownBy(() -> store.loadAsOf(ACME, plan.id(), MONDAY.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before plan 'northwind-claims-2027'");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void timesAreKeptToTheMicrosecondAsTheDatabaseKeepsThem(Database database) {
+    JdbcPlanStore store = database.store();
+    MutualActionPlan plan = SamplePlans.healthcareClosingPlan().build();
+    Instant nanos = MONDAY.plusNanos(123_456_789);
+    store.create(ACME, plan, nanos);
+
+    store.append(ACME, plan.id(), 1, PlanChange.startCommitment(DISCOVERY), ALEX_AE, Clock.fixed(nanos, UTC));
+    store.append(ACME, plan.id(), 2, PlanChange.startCommitment(QUESTIONNAIRE), SAM_SE, nanos.plusNanos(999));
+
+    assertThat(store.history(ACME, plan.id()).events()).extracting(PlanEvent::at)
+        .containsExactly(MONDAY.plusNanos(123_456_000), MONDAY.plusNanos(123_457_000));
+    assertThat(store.load(ACME, plan.id()).version()).isEqualTo(3);
+    PlanHistory finer = PlanEditor.standard().apply(PlanHistory.of(SamplePlans.healthcareClosingPlan().id(PlanId.of("finer")).build()),
+        PlanChange.startCommitment(DISCOVERY), ALEX_AE, nanos);
+    assertThatThrownBy(() -> store.create(ACME, finer, MONDAY)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("history: the event of version 2 is at 2027-01-11T09:00:00.123456789Z, finer than the "
+            + "microsecond the store keeps times to");
+    assertThat(store.find(ACME, PlanId.of("finer"))).isEmpty();
   }
 
   @ParameterizedTest

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * Anchor.startOn(LocalDate.of(2027, 1, 11));                           // as early as possible
  * Anchor.closeBy(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 1, 11)); // as late as possible, not before the 11th
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Anchor {

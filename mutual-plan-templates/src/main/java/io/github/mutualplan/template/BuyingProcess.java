@@ -1,6 +1,10 @@
 package io.github.mutualplan.template;
 
-/** How the buyer buys. */
+/**
+ * How the buyer buys.
+ *
+ * @since 0.1.0
+ */
 public enum BuyingProcess {
   /** A quick decision by few people. */
   FAST_TRACK,

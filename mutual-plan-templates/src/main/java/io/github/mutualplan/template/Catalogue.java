@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe: a catalogue holds only immutable lists and a set, so one catalogue may be used from
  * any thread at once, and {@link #builtIn()} makes the built-in one once, whichever thread asks first. A rule of
  * your own that it holds is called on the calling thread, so it must be thread-safe too.
+ *
+ * @since 0.1.0
  */
 public final class Catalogue {
   /** The industries that choose a template of their own, and the template. */

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  *
  * <p>The rules are those that a {@link TemplateInstantiator} applies to the same template and profile, in the
  * same order and with the same reasons: the instantiated plan's provenance names the same rules.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CatalogueChoice {

@@ -5,7 +5,11 @@ import io.github.mutualplan.Role;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A default decision criterion of a template, owned in a plan by the buyer who has its role. */
+/**
+ * A default decision criterion of a template, owned in a plan by the buyer who has its role.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class CriterionTemplate {
   CriterionTemplate() {}

@@ -41,6 +41,8 @@ import org.immutables.value.Value;
  *     .language(Locale.ENGLISH)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CustomerProfile {

@@ -25,6 +25,8 @@ import java.util.Optional;
  *
  * <p>Implementations must not return null. They must be stateless and safe to share between threads, as
  * {@link RuleDefinition}s are: an instantiator applies one rule to the requests of every thread.
+ *
+ * @since 0.1.0
  */
 public interface CustomizationRule {
   /** The rule's identifier, recorded in the provenance of the plans it shaped. */

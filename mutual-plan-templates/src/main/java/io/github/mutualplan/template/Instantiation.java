@@ -8,7 +8,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** What a {@link TemplateInstantiator} made: the plan, and what the seller should know about it. */
+/**
+ * What a {@link TemplateInstantiator} made: the plan, and what the seller should know about it.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Instantiation {
   Instantiation() {}

@@ -36,6 +36,8 @@ import org.immutables.value.Value;
  *     .createdAt(clock.instant())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class InstantiationRequest {

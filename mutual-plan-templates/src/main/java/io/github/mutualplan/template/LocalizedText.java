@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #in(Locale)} finds its language by the library's one rule ({@link Languages#choose}): the locale's
  * language when the text has it, else English, else the first language the text has.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class LocalizedText {

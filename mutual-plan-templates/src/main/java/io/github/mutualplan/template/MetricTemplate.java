@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A success metric a template suggests, to fill in: its baseline and target are agreed with the buyer. It is
  * measured a number of days after the close ("ROI after six months").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MetricTemplate {

@@ -4,7 +4,11 @@ import io.github.mutualplan.Visibility;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A milestone of a template; its date in a plan is the day the last of its steps finishes. */
+/**
+ * A milestone of a template; its date in a plan is the day the last of its steps finishes.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class MilestoneTemplate {
   MilestoneTemplate() {}

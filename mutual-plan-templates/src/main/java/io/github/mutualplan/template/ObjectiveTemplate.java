@@ -3,7 +3,11 @@ package io.github.mutualplan.template;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An objective a template suggests, for the sides to agree on. */
+/**
+ * An objective a template suggests, for the sides to agree on.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class ObjectiveTemplate {
   ObjectiveTemplate() {}

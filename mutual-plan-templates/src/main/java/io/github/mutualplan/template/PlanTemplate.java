@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * <p>A template is validated when built or read: keys unique per kind, every reference resolves, steps form
  * no cycle, every step has a duration (its own or its stage's), every milestone has a step leading to it, at
  * most one milestone closes. All problems are reported at once in a {@link TemplateValidationException}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanTemplate {

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *   complianceRegimes: [HIPAA]          # any of these
  *   minDealSize: {USD: 100000, EUR: 90000}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RuleCondition {

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RuleDefinition implements CustomizationRule {

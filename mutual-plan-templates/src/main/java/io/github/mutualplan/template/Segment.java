@@ -15,6 +15,8 @@ package io.github.mutualplan.template;
  * Segment.ofHeadCount(40);                                            // SMB, even for a startup
  * CustomerProfile.builder().headCount(40).segment(Segment.STARTUP)    // a startup: startup-fast-track
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Segment {
   /** A young company that decides quickly, whatever its head count. Never inferred; only when stated. */

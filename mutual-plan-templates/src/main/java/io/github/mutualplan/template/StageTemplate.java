@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * A stage of the sales cycle (discovery, evaluation, negotiation...), with the working days a step of it takes
  * unless the step says otherwise: the average time per stage that sets the first dates of a plan.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class StageTemplate {

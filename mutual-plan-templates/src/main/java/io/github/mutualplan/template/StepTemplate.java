@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  *     .addTag(Tags.SECURITY)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class StepTemplate {

@@ -53,6 +53,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Thread-safe: it keeps no state but its two Jackson factories, configured once and thread-safe from then on,
  * and immutable codecs, so every method may be called from any thread at once.
+ *
+ * @since 0.1.0
  */
 public final class TemplateFiles {
   /** The largest template or rule file read, in characters. */

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * document), and what was wrong or expected, for example
  * {@code healthcare.yaml:14:7: steps[3].titel: unknown key 'titel'; did you mean 'title'?}. The place and the
  * problem are those of every reader's {@link DocumentException}; the file is this reader's own.
+ *
+ * @since 0.1.0
  */
 public final class TemplateFormatException extends DocumentException {
   private static final long serialVersionUID = 1L;

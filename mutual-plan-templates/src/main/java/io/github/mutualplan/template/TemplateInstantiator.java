@@ -63,6 +63,8 @@ import java.util.stream.Collectors;
  *
  * <p>Stateless and thread-safe: it has no fields, so the one {@link #standard()} instance may be used from any
  * thread at once; the request's rules and calendar registry are called on the calling thread.
+ *
+ * @since 0.1.0
  */
 public final class TemplateInstantiator {
   static final LocalizedText STAND_IN = LocalizedText.of(Map.of(

@@ -25,6 +25,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Its methods keep no state and are safe to call from any thread.
+ *
+ * @since 0.1.0
  */
 public final class TemplateLint {
   /** The fewest steps a plan usually needs. */

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  *   - scaleDurations: {factor: 1.5, tags: [legal]}
  *   - requireRole: {role: compliance}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Enclosing
 public abstract sealed class TemplateOperation {

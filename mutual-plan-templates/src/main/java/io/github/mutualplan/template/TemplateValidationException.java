@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Thrown when a template, a rule or a profile would break a rule: every problem at once, each with the path
  * of what is wrong, for example {@code steps[security-review].dependsOn[legal]: no step 'legal'}.
+ *
+ * @since 0.1.0
  */
 public final class TemplateValidationException extends MutualPlanException {
   private static final long serialVersionUID = 1L;

@@ -58,6 +58,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class CalendarSamplers {
   /** The name of a generated calendar, meant for the buyer's side (plans may name it for either side). */

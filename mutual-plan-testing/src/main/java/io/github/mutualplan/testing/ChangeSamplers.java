@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * item, a done commitment started again, a dependency that closes a cycle), for stateful property tests.
  *
  * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ChangeSamplers {
   private static final StakeholderId STRANGER = StakeholderId.of("stranger");

@@ -18,6 +18,8 @@ import java.util.SplittableRandom;
  * }</pre>
  *
  * <p>Not thread-safe: one draw per value drawn.
+ *
+ * @since 0.1.0
  */
 public final class Draw {
   /** Where choices come from: a whole number from {@code min} to {@code max}, both included. */

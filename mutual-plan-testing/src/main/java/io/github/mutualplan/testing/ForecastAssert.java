@@ -4,7 +4,11 @@ import io.github.mutualplan.forecast.CloseForecast;
 import java.time.LocalDate;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on a forecast; see {@link MutualPlanAssertions}. A failure shows the P50, P80 and P95 days. */
+/**
+ * Assertions on a forecast; see {@link MutualPlanAssertions}. A failure shows the P50, P80 and P95 days.
+ *
+ * @since 0.1.0
+ */
 public final class ForecastAssert extends AbstractAssert<ForecastAssert, CloseForecast> {
   ForecastAssert(CloseForecast actual) {
     super(actual, ForecastAssert.class);

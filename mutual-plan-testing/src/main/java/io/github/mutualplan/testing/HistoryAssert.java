@@ -10,6 +10,8 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on a history; see {@link MutualPlanAssertions}. A failure shows the versions and the kinds of the
  * events, not the plans.
+ *
+ * @since 0.1.0
  */
 public final class HistoryAssert extends AbstractAssert<HistoryAssert, PlanHistory> {
   HistoryAssert(PlanHistory actual) {

@@ -23,6 +23,8 @@ import io.github.mutualplan.schedule.Schedule;
  *
  * <p>The class keeps no state and is safe to use from any thread; each assertion it returns is for one thread,
  * as AssertJ's are.
+ *
+ * @since 0.1.0
  */
 public final class MutualPlanAssertions {
   private MutualPlanAssertions() {}

@@ -18,6 +18,8 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on a plan; see {@link MutualPlanAssertions}. A failure names the plan by its id and version and
  * shows the part that matters, such as the keys of its commitments.
+ *
+ * @since 0.1.0
  */
 public final class PlanAssert extends AbstractAssert<PlanAssert, MutualActionPlan> {
   PlanAssert(MutualActionPlan actual) {

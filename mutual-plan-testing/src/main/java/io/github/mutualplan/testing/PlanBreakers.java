@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
  *
  * <p>The class keeps no state; its samplers are immutable and safe to share between threads. A broken plan
  * holds a builder, which is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PlanBreakers {
   private static final int MAX_COMMITMENTS = 80;

@@ -52,6 +52,8 @@ import java.util.stream.Collectors;
  *
  * <p>The class keeps no state and is safe to use from any thread; a {@link Stats} counts in concurrent maps, so
  * one may be shared by checks on several threads.
+ *
+ * @since 0.1.0
  */
 public final class PlanInvariants {
   private static final Forecaster FORECASTER = Forecaster.of(ForecastOptions.defaults().withTrials(200));

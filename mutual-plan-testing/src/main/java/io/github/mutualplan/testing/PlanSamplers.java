@@ -52,6 +52,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class PlanSamplers {
   /** The most commitments {@link #plans()} generates. */

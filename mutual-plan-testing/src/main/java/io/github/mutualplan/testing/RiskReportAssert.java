@@ -12,6 +12,8 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on a risk report; see {@link MutualPlanAssertions}. A failure shows the health and the rules of the
  * findings.
+ *
+ * @since 0.1.0
  */
 public final class RiskReportAssert extends AbstractAssert<RiskReportAssert, RiskReport> {
   RiskReportAssert(RiskReport actual) {

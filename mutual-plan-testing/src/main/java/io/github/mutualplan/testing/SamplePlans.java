@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  *
  * <p>The class keeps no state and is safe to use from any thread; each builder it returns is new, and not
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SamplePlans {
   // The seller's team.

@@ -17,6 +17,7 @@ import java.util.function.LongFunction;
  * {@link Draw} each value is sampled from is not, and one is made per value.
  *
  * @param <T> what it makes
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Sampler<T> {

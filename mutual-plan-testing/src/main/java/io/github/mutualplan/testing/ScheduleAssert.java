@@ -12,6 +12,8 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on a schedule; see {@link MutualPlanAssertions}. A failure shows the projected close, the critical
  * path or the conflicts, as the assertion needs.
+ *
+ * @since 0.1.0
  */
 public final class ScheduleAssert extends AbstractAssert<ScheduleAssert, Schedule> {
   ScheduleAssert(Schedule actual) {

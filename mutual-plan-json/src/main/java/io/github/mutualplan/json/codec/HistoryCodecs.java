@@ -43,6 +43,8 @@ import java.util.function.Function;
 /**
  * The 30 plan changes and the 3 events, each under its own type name, and histories: the first plan and the
  * events, checked by replaying them when read.
+ *
+ * @since 0.1.0
  */
 public final class HistoryCodecs {
   /** The plan changes, each under its {@code "type"} name. */

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * A parser and how strictly to read: unknown keys fail or are skipped. Knows where it is, as a JSON path
  * such as {@code $.plan.commitments[3].due}, and makes the problems that name it. Not thread-safe: one per
  * document read, as its parser.
+ *
+ * @since 0.1.0
  */
 public class JsonIn {
   private final JsonParser parser;

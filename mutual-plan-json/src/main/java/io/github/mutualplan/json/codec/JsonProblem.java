@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Jackson exception, so that an {@code ObjectMapper} with {@link io.github.mutualplan.json.MutualPlanModule}
  * reports it as its own; {@link io.github.mutualplan.json.PlanJson} turns it into a
  * {@link io.github.mutualplan.json.PlanJsonException}, the template files into a {@code TemplateFormatException}.
+ *
+ * @since 0.1.0
  */
 public final class JsonProblem extends JsonMappingException {
   private static final long serialVersionUID = 1L;

@@ -48,6 +48,8 @@ import io.github.mutualplan.Visibility;
 /**
  * The shapes of the plan and everything in it, key for key the model's accessors. They are immutable and safe
  * to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ModelCodecs {
   /** A {@link PlanId} as its key. */

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * The types a Jackson module of the library registers, each with its codec: the one list that Jackson 2's
  * {@code MutualPlanModule} and Jackson 3's {@code MutualPlanJackson3Module} both read, so that both handle exactly
  * the same types, in the same JSON.
+ *
+ * @since 0.1.0
  */
 public final class ModuleTypes {
   /**

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * out is absent, empty or its default, but a null is refused, so that no null becomes a default.
  *
  * <p>Instances are immutable (each step makes another shape) and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class ObjectShape<T> implements Codec<T> {
   /** Whether a key must be there, and what it is when it is left out. */

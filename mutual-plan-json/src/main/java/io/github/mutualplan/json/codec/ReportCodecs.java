@@ -23,7 +23,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Risk reports, their findings, and close forecasts. */
+/**
+ * Risk reports, their findings, and close forecasts.
+ *
+ * @since 0.1.0
+ */
 public final class ReportCodecs {
   private static final Codec<Map<String, String>> TEXTS =
       map("a language code", Objects::requireNonNull, Function.identity(), TEXT);

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The codecs of single values: text, numbers, dates, keys, enums, and maps of them. They are immutable and safe
  * to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Scalars {
   /** Plain decimals only: an exponent such as {@code 1e999999999} would make a huge number of a short text. */

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code {"scaleDurations": {"factor": 1.5}}}.
  *
  * <p>Instances are immutable (each member added makes another union) and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Union<T> implements Codec<T> {
   /** The key that names a member of a typed family. */

@@ -47,6 +47,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>The class keeps no state; its samplers are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class TemplateSamplers {
   private static final List<Role> BUYER_ROLES = List.of(Role.CHAMPION, Role.ECONOMIC_BUYER, Role.DECISION_MAKER,

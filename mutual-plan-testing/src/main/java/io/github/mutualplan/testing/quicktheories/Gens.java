@@ -20,6 +20,8 @@ import org.quicktheories.impl.Constraint;
  *
  * <p>QuickTheories is an optional dependency of this module: add it to your build to use this class. The class
  * keeps no state; its generators are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Gens {
   private Gens() {}

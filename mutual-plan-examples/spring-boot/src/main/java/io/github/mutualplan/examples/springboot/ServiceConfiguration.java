@@ -7,7 +7,6 @@ import io.github.mutualplan.risk.RiskAssessor;
 import io.github.mutualplan.store.JdbcPlanStore;
 import io.github.mutualplan.template.Catalogue;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -65,15 +64,10 @@ public class ServiceConfiguration {
     return Forecaster.of(ForecastOptions.defaults());
   }
 
-  /**
-   * The time of changes and the default as-of day, in whole milliseconds. The store keeps an event's time in a
-   * database column of microseconds beside the event's JSON, which keeps every digit, and refuses on reading an
-   * event whose two times differ: with the JDK's clock, which reads nanoseconds on Linux, every plan would be
-   * unreadable after its first change. A clock of milliseconds keeps the two equal.
-   */
+  /** The time of changes (the store keeps it to the microsecond) and the default as-of day. */
   @Bean
   Clock clock() {
-    return Clock.tickMillis(ZoneOffset.UTC);
+    return Clock.systemUTC();
   }
 
   /** Makes the {@link Caller} of each request a parameter the controller can take. */
