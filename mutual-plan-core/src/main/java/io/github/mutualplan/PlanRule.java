@@ -48,6 +48,11 @@ public enum PlanRule {
    * commitment its completion date, and at most one milestone is the closing one.
    */
   LIFECYCLE,
+  /**
+   * A closed plan's closure gives a reason of its outcome: a reason to win for a {@link PlanStatus#CLOSED_WON}
+   * plan, one to lose for a {@link PlanStatus#CLOSED_LOST} one.
+   */
+  CLOSE_REASON,
   /** Items the buyer must see are shared: customer pledges and the closing milestone. */
   VISIBILITY,
   /**

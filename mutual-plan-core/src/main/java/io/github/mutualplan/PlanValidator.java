@@ -214,6 +214,17 @@ final class PlanValidator {
     date(".measuredBy", metric.measuredBy(), plan.start(), "the plan's start");
     metric.baseline().ifPresent(value -> digits(".baseline", value));
     metric.target().ifPresent(value -> digits(".target", value));
+    @Nullable LocalDate previous = null;
+    for (Measurement m : metric.measurements()) {
+      String field = ".measurements[" + m.on() + "]";
+      if (previous != null && !m.on().isAfter(previous)) {
+        add(PlanRule.DATE_ORDER, field, m.on() + " is not after the measurement before it, on " + previous
+            + ": one a day, oldest first");
+      }
+      date(field + ".on", m.on(), plan.start(), "the plan's start");
+      digits(field + ".value", m.value());
+      previous = m.on();
+    }
     metric.objective().filter(o -> !objectives.containsKey(o)).ifPresent(o ->
         add(PlanRule.RESOLVED_REFERENCES, ".objective", noSuch("objective", o)));
   }
@@ -421,7 +432,12 @@ final class PlanValidator {
       add(PlanRule.LIFECYCLE, "closure", "only a closed plan has a closure; this one is " + status);
     }
     plan.closure().ifPresent(c -> {
-      text("closure.reason", c.reason(), Kind.TEXT);
+      if (status.isClosed() && c.reason().outcome() != status) {
+        add(PlanRule.CLOSE_REASON, "closure.reason", "a " + status + " plan needs a reason to "
+            + (status == PlanStatus.CLOSED_WON ? "win" : "lose") + "; '" + c.reason().key() + "' is one to "
+            + (c.reason().isWin() ? "win" : "lose"));
+      }
+      text("closure.note", c.note(), Kind.TEXT);
       instant("closure.closedAt", c.closedAt());
     });
     if (closingPlan && !plan.signOffs().isEmpty()) {

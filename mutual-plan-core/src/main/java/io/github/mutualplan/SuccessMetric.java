@@ -2,6 +2,7 @@ package io.github.mutualplan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -54,6 +55,32 @@ public abstract class SuccessMetric {
   public abstract Optional<ObjectiveId> objective();
 
   /**
+   * The values measured, oldest first, at most one a day, recorded after a won close
+   * ({@code PlanChange.recordMeasurement}); none before.
+   */
+  public abstract List<Measurement> measurements();
+
+  /** The latest measurement, if any. */
+  public final Optional<Measurement> latest() {
+    List<Measurement> all = measurements();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * Whether the latest measurement reaches the target: at or below it when the target is below the baseline (a
+   * turnaround in days), at or above it otherwise (an ROI). False without a target or a measurement.
+   */
+  public final boolean attained() {
+    if (target().isEmpty() || latest().isEmpty()) {
+      return false;
+    }
+    BigDecimal target = target().get();
+    int reached = latest().get().value().compareTo(target);
+    boolean lowerIsBetter = baseline().filter(b -> target.compareTo(b) < 0).isPresent();
+    return lowerIsBetter ? reached <= 0 : reached >= 0;
+  }
+
+  /**
    * Builds a {@link SuccessMetric}; {@code id}, {@code name}, {@code unit} and {@code measuredBy} are required.
    *
    * <p>Its methods, declared by the generated implementation and so listed here: one or more for each attribute, by
@@ -71,6 +98,9 @@ public abstract class SuccessMetric {
    *   <li>{@link SuccessMetric#measuredBy() measuredBy}: {@code measuredBy(LocalDate)}
    *   <li>{@link SuccessMetric#objective() objective}: {@code objective(ObjectiveId)},
    *       {@code objective(Optional<ObjectiveId>)}
+   *   <li>{@link SuccessMetric#measurements() measurements}: {@code measurements(Iterable<Measurement>)},
+   *       {@code addMeasurements(Measurement)}, {@code addMeasurements(Measurement...)},
+   *       {@code addAllMeasurements(Iterable<Measurement>)}
    * </ul>
    */
   public static final class Builder extends ImmutableSuccessMetric.Builder {
@@ -108,4 +138,7 @@ public abstract class SuccessMetric {
 
   /** A copy with this {@link #objective() objective}, or none for an empty optional. */
   public abstract SuccessMetric withObjective(Optional<? extends ObjectiveId> optional);
+
+  /** A copy with these {@link #measurements() measurements}. */
+  public abstract SuccessMetric withMeasurements(Iterable<? extends Measurement> elements);
 }

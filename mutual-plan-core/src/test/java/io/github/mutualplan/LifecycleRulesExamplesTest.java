@@ -64,9 +64,11 @@ class LifecycleRulesExamplesTest {
   @Test
   void aClosingPlanIsDraftOrClosed() {
     assertThat(closing().build().kind()).isEqualTo(PlanKind.CLOSING_PLAN);
-    assertThat(closing().status(PlanStatus.CLOSED_LOST).closure(Closure.of("No budget", CLOSED)).build().status())
+    assertThat(closing().status(PlanStatus.CLOSED_LOST).closure(Closure.of(CloseReason.BUDGET, CLOSED)).build()
+        .status())
         .isEqualTo(PlanStatus.CLOSED_LOST);
-    assertThat(closing().status(PlanStatus.CLOSED_WON).closure(Closure.of("Signed", CLOSED)).build().status())
+    assertThat(closing().status(PlanStatus.CLOSED_WON).closure(Closure.of(CloseReason.VALUE_PROVEN, CLOSED)).build()
+        .status())
         .isEqualTo(PlanStatus.CLOSED_WON);
   }
 
@@ -81,7 +83,8 @@ class LifecycleRulesExamplesTest {
     assertThat(shared().build().status()).isEqualTo(PlanStatus.SHARED);
     assertThat(shared().status(PlanStatus.AGREED).addSignOffs(signOff(AE, 1), signOff(BUYER, 1)).build().status())
         .isEqualTo(PlanStatus.AGREED);
-    assertThat(shared().status(PlanStatus.CLOSED_WON).closure(Closure.of("Signed", CLOSED)).build().status())
+    assertThat(shared().status(PlanStatus.CLOSED_WON).closure(Closure.of(CloseReason.VALUE_PROVEN, CLOSED)).build()
+        .status())
         .isEqualTo(PlanStatus.CLOSED_WON);
   }
 
@@ -89,7 +92,7 @@ class LifecycleRulesExamplesTest {
 
   @Test
   void onlyAClosedPlanHasAClosure() {
-    Closure early = Closure.of("Signed, we hope", CLOSED);
+    Closure early = Closure.of(CloseReason.VALUE_PROVEN, "Signed, we hope", CLOSED);
 
     assertThat(refusal(shared().closure(early)).violations()).containsExactly(
         Violation.of(PlanRule.LIFECYCLE, "closure", "only a closed plan has a closure; this one is SHARED"));
@@ -106,11 +109,13 @@ class LifecycleRulesExamplesTest {
   }
 
   @Test
-  void aClosureHasAReasonAndATimeWithinTheLimits() {
-    Closure blank = Closure.of(" ", Instant.parse("3000-01-01T00:00:00Z"));
+  void aClosureHasAReasonOfItsOutcomeANoteAndATimeWithinTheLimits() {
+    Closure blank = Closure.of(CloseReason.VALUE_PROVEN, " ", Instant.parse("3000-01-01T00:00:00Z"));
 
     assertThat(refusal(shared().status(PlanStatus.CLOSED_LOST).closure(blank)).violations()).containsExactly(
-        Violation.of(PlanRule.VALID_VALUES, "closure.reason", "must not be blank"),
+        Violation.of(PlanRule.CLOSE_REASON, "closure.reason",
+            "a CLOSED_LOST plan needs a reason to lose; 'value-proven' is one to win"),
+        Violation.of(PlanRule.VALID_VALUES, "closure.note", "must not be blank"),
         Violation.of(PlanRule.WITHIN_LIMITS, "closure.closedAt",
             "3000-01-01T00:00:00Z is not within the years 1900 to 2999"));
   }

@@ -167,7 +167,8 @@ class PlanRulesExamplesTest {
     // Status and closure change together, so they change in one builder, not in two with* copies.
     MutualActionPlan lost = MutualActionPlan.builder().from(valid)
         .status(PlanStatus.CLOSED_LOST)
-        .closure(Closure.of("Budget frozen until next fiscal year", Instant.parse("2027-04-01T09:00:00Z")))
+        .closure(Closure.of(CloseReason.BUDGET, "Budget frozen until next fiscal year",
+            Instant.parse("2027-04-01T09:00:00Z")))
         .build();
     assertThat(lost.status().isClosed()).isTrue();
   }

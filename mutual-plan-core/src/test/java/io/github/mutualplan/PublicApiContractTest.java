@@ -47,7 +47,7 @@ class PublicApiContractTest {
         .setDefault(DecisionCriterion.class, CRITERION)
         .setDefault(Responsibility.class, Responsibility.informed(STAKEHOLDER.id()))
         .setDefault(SignOff.class, SignOff.of(STAKEHOLDER.id(), NOW, 1))
-        .setDefault(Closure.class, Closure.of("Won on value", NOW))
+        .setDefault(Closure.class, Closure.of(CloseReason.VALUE_PROVEN, NOW))
         .setDefault(AppliedRule.class, AppliedRule.of("hipaa", "HIPAA applies"))
         .setDefault(Provenance.class, PROVENANCE)
         .setDefault(MutualActionPlan.class, PLAN)
@@ -87,7 +87,7 @@ class PublicApiContractTest {
   void valuesRejectNullInCopiesAndQueries() {
     NullPointerTester tester = tester();
     List.of(PLAN, COMMITMENT, MILESTONE, STAKEHOLDER, CRITERION, METRIC, OBJECTIVE, PLAN.deal(), PROVENANCE,
-            Closure.of("Won", NOW))
+            Closure.of(CloseReason.BEST_FIT, NOW))
         .forEach(tester::testAllPublicInstanceMethods);
   }
 
@@ -117,7 +117,7 @@ class PublicApiContractTest {
         .addEqualityGroup(Responsibility.accountable(STAKEHOLDER.id()), Responsibility.of(STAKEHOLDER.id(), Raci.ACCOUNTABLE))
         .addEqualityGroup(SignOff.of(STAKEHOLDER.id(), NOW, 1), SignOff.of(STAKEHOLDER.id(), NOW, 1))
         .addEqualityGroup(SignOff.of(STAKEHOLDER.id(), NOW, 2))
-        .addEqualityGroup(Closure.of("Won", NOW), Closure.of("Won", NOW))
+        .addEqualityGroup(Closure.of(CloseReason.BEST_FIT, NOW), Closure.of(CloseReason.BEST_FIT, NOW))
         .addEqualityGroup(PROVENANCE, Provenance.builder().from(PROVENANCE).build())
         .addEqualityGroup(Violation.of(PlanRule.DATE_ORDER, "targetClose", "x"),
             Violation.of(PlanRule.DATE_ORDER, "targetClose", "x"))

@@ -17,6 +17,7 @@ import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +114,14 @@ final class Draft {
 
   void replace(Stakeholder stakeholder) {
     set(stakeholders, Stakeholder::id, stakeholder, Item.STAKEHOLDER);
+  }
+
+  SuccessMetric successMetric(SuccessMetricId id) {
+    return get(successMetrics, SuccessMetric::id, id, Item.SUCCESS_METRIC);
+  }
+
+  void replace(SuccessMetric metric) {
+    set(successMetrics, SuccessMetric::id, metric, Item.SUCCESS_METRIC);
   }
 
   void replace(DecisionCriterion criterion) {

@@ -4,6 +4,7 @@ import static io.github.mutualplan.history.Scope.key;
 import static io.github.mutualplan.history.Scope.order;
 
 import io.github.mutualplan.CalendarId;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -11,6 +12,7 @@ import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.DecisionCriterionId;
 import io.github.mutualplan.ItemId;
+import io.github.mutualplan.Measurement;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
@@ -27,13 +29,16 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.Texts;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.engine.Slips;
 import io.github.mutualplan.history.Draft.Refused;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +60,8 @@ import org.immutables.value.Value;
  * cancelled, rescheduled, slipped and annotated; responsibilities assigned and removed; stakeholders added and updated
  * and their roles granted and revoked; decision criteria added, updated and assessed; milestones added and
  * updated; objectives and success metrics added; the target close moved; the plan shared, signed off, closed
- * won or lost, and reopened. Each has a static factory here.
+ * won or lost (for a {@link CloseReason}), and reopened; and, once won, success metrics measured. Each has a static
+ * factory here.
  *
  * @since 0.1.0
  */
@@ -273,14 +279,44 @@ public abstract sealed class PlanChange {
     return ImmutablePlanChange.SignOffPlan.of();
   }
 
-  /** Closes the plan won, for this reason; it then accepts no change but reopening. */
-  public static ClosePlan closeWon(String reason) {
-    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_WON, reason);
+  /**
+   * Closes the plan won, for this reason; it then accepts no change but reopening and
+   * {@linkplain #recordMeasurement recording measurements}.
+   *
+   * @param reason a reason to win, such as {@link CloseReason#VALUE_PROVEN}
+   * @throws PlanValidationException if the reason is one to lose
+   */
+  public static ClosePlan closeWon(CloseReason reason) {
+    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_WON, reason, Optional.empty());
   }
 
-  /** Closes the plan lost, for this reason; it then accepts no change but reopening. */
-  public static ClosePlan closeLost(String reason) {
-    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_LOST, reason);
+  /** Closes the plan won, for this reason told in the team's words (a text, not blank); see {@link #closeWon}. */
+  public static ClosePlan closeWon(CloseReason reason, String note) {
+    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_WON, reason, Optional.of(note));
+  }
+
+  /**
+   * Closes the plan lost, for this reason; it then accepts no change but reopening.
+   *
+   * @param reason a reason to lose, such as {@link CloseReason#COMPETITOR}
+   * @throws PlanValidationException if the reason is one to win
+   */
+  public static ClosePlan closeLost(CloseReason reason) {
+    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_LOST, reason, Optional.empty());
+  }
+
+  /** Closes the plan lost, for this reason told in the team's words (a text, not blank); see {@link #closeLost}. */
+  public static ClosePlan closeLost(CloseReason reason, String note) {
+    return ImmutablePlanChange.ClosePlan.of(PlanStatus.CLOSED_LOST, reason, Optional.of(note));
+  }
+
+  /**
+   * Records the value a success metric measured on a day, once the plan is closed won: the only change a won plan
+   * accepts besides reopening, made by the seller's side (customer success keeps tracking the metric). The day is
+   * not before the day of the close (in the plan's zone), and the metric has no measurement on it yet.
+   */
+  public static RecordMeasurement recordMeasurement(SuccessMetricId metric, LocalDate on, BigDecimal value) {
+    return ImmutablePlanChange.RecordMeasurement.of(metric, Measurement.of(on, value));
   }
 
   /** Reopens a closed plan, for this reason. */
@@ -960,7 +996,7 @@ public abstract sealed class PlanChange {
     }
   }
 
-  /** See {@link PlanChange#closeWon(String)} and {@link PlanChange#closeLost(String)}. */
+  /** See {@link PlanChange#closeWon(CloseReason)} and {@link PlanChange#closeLost(CloseReason)}. */
   @Value.Immutable(builder = false, copy = false)
   public abstract static non-sealed class ClosePlan extends PlanChange {
     ClosePlan() {}
@@ -969,27 +1005,79 @@ public abstract sealed class PlanChange {
     @Value.Parameter
     public abstract PlanStatus outcome();
 
-    /** Why the deal was won or lost. */
+    /** Why the deal was won or lost; its outcome is {@link #outcome()}. */
     @Value.Parameter
-    public abstract String reason();
+    public abstract CloseReason reason();
+
+    /** The reason in the team's words, if they gave it. */
+    @Value.Parameter
+    public abstract Optional<String> note();
 
     @Value.Check
     final void checkOutcome() {
       if (!outcome().isClosed()) {
         throw new IllegalArgumentException("outcome: must be CLOSED_WON or CLOSED_LOST, was " + outcome());
       }
-      checkText(this, "reason", reason());
+      if (reason().outcome() != outcome()) {
+        throw new PlanValidationException("change " + ChangeRejectedException.name(this), List.of(Violation.of(
+            PlanRule.CLOSE_REASON, "reason", "closing " + outcome() + " takes a reason to "
+                + (outcome() == PlanStatus.CLOSED_WON ? "win" : "lose") + "; '" + reason().key()
+                + "' is one to " + (reason().isWin() ? "win" : "lose"))));
+      }
+      note().ifPresent(text -> checkText(this, "note", text));
     }
 
     @Override
     void applyTo(Draft draft) {
       draft.status = outcome();
-      draft.closure = Optional.of(Closure.of(reason(), draft.at));
+      draft.closure = Optional.of(note().isPresent() ? Closure.of(reason(), note().get(), draft.at)
+          : Closure.of(reason(), draft.at));
     }
 
     @Override
     Scope scope(MutualActionPlan before) {
       return Scope.owners("status");
+    }
+  }
+
+  /** See {@link PlanChange#recordMeasurement(SuccessMetricId, LocalDate, BigDecimal)}. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static non-sealed class RecordMeasurement extends PlanChange {
+    RecordMeasurement() {}
+
+    /** The metric measured. */
+    @Value.Parameter
+    public abstract SuccessMetricId metric();
+
+    /** The day and the value. */
+    @Value.Parameter
+    public abstract Measurement measurement();
+
+    @Override
+    void applyTo(Draft draft) {
+      String path = Draft.Item.SUCCESS_METRIC.path(metric()) + ".measurements[" + measurement().on() + "]";
+      if (draft.status != PlanStatus.CLOSED_WON) {
+        throw new Refused(PlanRule.LIFECYCLE, "status", "measurements are recorded on a CLOSED_WON plan; this one is "
+            + draft.status);
+      }
+      LocalDate closedOn = LocalDate.ofInstant(draft.before.closure().orElseThrow().closedAt(), draft.before.zone());
+      if (measurement().on().isBefore(closedOn)) {
+        throw new Refused(PlanRule.DATE_ORDER, path, measurement().on() + " is before the close on " + closedOn);
+      }
+      SuccessMetric metric = draft.successMetric(metric());
+      if (metric.measurements().stream().anyMatch(m -> m.on().equals(measurement().on()))) {
+        throw new Refused(PlanRule.UNIQUE_IDS, path, "'" + metric() + "' has a measurement on " + measurement().on()
+            + " already");
+      }
+      List<Measurement> measurements = new ArrayList<>(metric.measurements());
+      measurements.add(measurement());
+      measurements.sort(Comparator.comparing(Measurement::on));
+      draft.replace(metric.withMeasurements(measurements));
+    }
+
+    @Override
+    Scope scope(MutualActionPlan before) {
+      return Scope.seller(key("successMetrics", metric()));
     }
   }
 

@@ -41,9 +41,11 @@ final class Transition {
           + PlanLimits.EARLIEST_DATE.getYear() + " to "
           + PlanLimits.LATEST_DATE.getYear());
     }
-    if (before.status().isClosed() && !(change instanceof PlanChange.ReopenPlan)) {
+    boolean afterClose = change instanceof PlanChange.ReopenPlan || change instanceof PlanChange.RecordMeasurement;
+    if (before.status().isClosed() && !afterClose) {
       throw new Refused(PlanRule.LIFECYCLE, "status", "the plan is " + before.status()
-          + ": it accepts no change but reopening");
+          + ": it accepts no change but reopening" + (before.status() == PlanStatus.CLOSED_WON
+          ? " and recording measurements" : ""));
     }
     Draft draft = new Draft(before, actor, at);
     change.applyTo(draft);

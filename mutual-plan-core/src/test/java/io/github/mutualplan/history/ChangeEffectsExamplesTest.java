@@ -8,6 +8,7 @@ import static io.github.mutualplan.testing.SamplePlans.SAM_SE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mutualplan.CalendarId;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -179,10 +180,12 @@ class ChangeEffectsExamplesTest {
     assertThat(signed.isSignedOffBy(ALEX_AE)).isTrue();
     assertThat(signed.signOffs()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo(shared.version()));
 
-    MutualActionPlan lost = apply(signed, PlanChange.closeLost("No budget this year"), ALEX_AE);
+    MutualActionPlan lost = apply(signed, PlanChange.closeLost(CloseReason.BUDGET, "No budget this year"), ALEX_AE);
     assertThat(lost.status()).isEqualTo(PlanStatus.CLOSED_LOST);
-    assertThat(lost.closure().orElseThrow().reason()).isEqualTo("No budget this year");
-    assertThat(apply(signed, PlanChange.closeWon("Signed"), ALEX_AE).status()).isEqualTo(PlanStatus.CLOSED_WON);
+    assertThat(lost.closure().orElseThrow().reason()).isEqualTo(CloseReason.BUDGET);
+    assertThat(lost.closure().orElseThrow().note()).contains("No budget this year");
+    assertThat(apply(signed, PlanChange.closeWon(CloseReason.VALUE_PROVEN), ALEX_AE).status())
+        .isEqualTo(PlanStatus.CLOSED_WON);
 
     MutualActionPlan reopened = apply(lost, PlanChange.reopen("Budget found"), ALEX_AE);
     assertThat(reopened.status().isClosed()).isFalse();

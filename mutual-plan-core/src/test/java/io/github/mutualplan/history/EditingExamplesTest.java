@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -224,7 +225,7 @@ class EditingExamplesTest {
     PlanHistory shared = sharedPlan();
 
     assertThat(catchThrowableOfType(ChangeNotPermittedException.class,
-        () -> editor.apply(shared, PlanChange.closeLost("No budget"), SAM_SE, MONDAY)).reasons())
+        () -> editor.apply(shared, PlanChange.closeLost(CloseReason.BUDGET), SAM_SE, MONDAY)).reasons())
         .containsExactly("only the plan's owners [alex-kim, maria-lopez] make this change; 'sam-ortiz' is not one");
     assertThat(catchThrowableOfType(ChangeNotPermittedException.class,
         () -> editor.apply(shared, PlanChange.noteCommitment(SECURITY_QUESTIONNAIRE, "hi"), StakeholderId.of("eve"),
@@ -238,10 +239,12 @@ class EditingExamplesTest {
 
   @Test
   void aClosedLostPlanRefusesEditsUntilItIsReopenedAndTheReopeningIsRecorded() {
-    PlanHistory lost = editor.apply(sharedPlan(), PlanChange.closeLost("Budget moved to the EHR upgrade"), MARIA_OPS,
+    PlanHistory lost = editor.apply(sharedPlan(),
+        PlanChange.closeLost(CloseReason.BUDGET, "Budget moved to the EHR upgrade"), MARIA_OPS,
         MONDAY.plusSeconds(86_400));
     assertThat(lost.current().status()).isEqualTo(PlanStatus.CLOSED_LOST);
-    assertThat(lost.current().closure().get().reason()).isEqualTo("Budget moved to the EHR upgrade");
+    assertThat(lost.current().closure().get().reason()).isEqualTo(CloseReason.BUDGET);
+    assertThat(lost.current().closure().get().note()).contains("Budget moved to the EHR upgrade");
 
     ChangeRejectedException frozen = catchThrowableOfType(ChangeRejectedException.class, () -> editor.apply(lost,
         PlanChange.noteCommitment(SECURITY_QUESTIONNAIRE, "Sent anyway"), SAM_SE, MONDAY.plusSeconds(90_000)));
@@ -259,7 +262,8 @@ class EditingExamplesTest {
 
   @Test
   void theOnboardingHandOffOfAWonHealthcarePlanListsItsPostSaleCommitments() {
-    PlanHistory won = editor.apply(agreedPlan(), PlanChange.closeWon("Best HIPAA posture and EHR fit"), ALEX_AE,
+    PlanHistory won = editor.apply(agreedPlan(),
+        PlanChange.closeWon(CloseReason.BEST_FIT, "Best HIPAA posture and EHR fit"), ALEX_AE,
         Instant.parse("2027-06-28T16:00:00Z"));
 
     OnboardingHandOff handOff = won.current().onboardingHandOff().orElseThrow();

@@ -11,6 +11,7 @@ import io.github.mutualplan.ItemId;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.PlanKind;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Side;
@@ -114,7 +115,7 @@ class EditingPropertiesTest {
         } catch (ChangeRejectedException e) {
           refused.incrementAndGet();
           assertThat(e.reasons()).isNotEmpty();
-          checkViolations(before, e);
+          checkViolations(before, step.change, e);
           assertThat(heard).as("nobody hears of a refused change").hasSize(told);
           assertThat(history.current()).isSameAs(before);
           continue;
@@ -127,8 +128,11 @@ class EditingPropertiesTest {
         assertThat(events.get(0)).isInstanceOf(PlanEvent.ChangeApplied.class);
         assertThat(heard.subList(told, heard.size())).filteredOn(n -> n.audience() == Side.SELLER)
             .extracting(PlanNotification::event).isEqualTo(events);
-        assertThat(before.status().isClosed() && !(step.change instanceof PlanChange.ReopenPlan))
-            .as("a closed plan accepts only reopening").isFalse();
+        boolean measured = step.change instanceof PlanChange.RecordMeasurement;
+        assertThat(before.status().isClosed() && !(step.change instanceof PlanChange.ReopenPlan)
+            && !(measured && before.status() == PlanStatus.CLOSED_WON))
+            .as("a closed plan accepts only reopening, and a won one measurements").isFalse();
+        assertThat(!measured || plan.status() == PlanStatus.CLOSED_WON).as("measured only when won").isTrue();
         checkSignOffs(before, plan, (PlanEvent.ChangeApplied) events.get(0));
         heard.subList(told, heard.size()).forEach(n -> checkRecipients(before, plan, step, n));
         history = after;
@@ -151,7 +155,7 @@ class EditingPropertiesTest {
    * refusal by the policy breaks only {@link PlanRule#PERMITTED_CHANGES}, and no other refusal does; a closed plan
    * refuses by its lifecycle, unless the time of the change is already wrong.
    */
-  private static void checkViolations(MutualActionPlan before, ChangeRejectedException e) {
+  private static void checkViolations(MutualActionPlan before, PlanChange change, ChangeRejectedException e) {
     assertThat(e.violations()).hasSameSizeAs(e.reasons());
     for (int i = 0; i < e.violations().size(); i++) {
       Violation v = e.violations().get(i);
@@ -163,7 +167,8 @@ class EditingPropertiesTest {
     } else {
       assertThat(e.violations()).extracting(Violation::rule).doesNotContain(PlanRule.PERMITTED_CHANGES);
     }
-    if (before.status().isClosed() && !(e instanceof ChangeNotPermittedException)
+    boolean measuredWon = change instanceof PlanChange.RecordMeasurement && before.status() == PlanStatus.CLOSED_WON;
+    if (before.status().isClosed() && !measuredWon && !(e instanceof ChangeNotPermittedException)
         && e.violations().stream().noneMatch(v -> v.path().equals("at"))) {
       assertThat(e.violations()).extracting(Violation::rule, Violation::path)
           .contains(tuple(PlanRule.LIFECYCLE, "status"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.DecisionCriterion;
@@ -20,6 +21,7 @@ import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
 import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
+import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.testing.SamplePlans;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +52,8 @@ class HistoryApiContractTest {
         .setDefault(DecisionCriterion.class, PLAN.decisionCriteria().get(0))
         .setDefault(Objective.class, PLAN.objectives().get(0))
         .setDefault(SuccessMetric.class, PLAN.successMetrics().get(0))
+        .setDefault(SuccessMetricId.class, PLAN.successMetrics().get(0).id())
+        .setDefault(CloseReason.class, CloseReason.WON_OTHER)
         .setDefault(Responsibility.class, Responsibility.informed(ALEX_AE))
         .setDefault(Role.class, Role.LEGAL)
         .setDefault(LocalDate.class, PLAN.start())
@@ -74,8 +78,8 @@ class HistoryApiContractTest {
         .addEqualityGroup(PlanChange.noteCommitment(DISCOVERY, "a"), PlanChange.noteCommitment(DISCOVERY, "a"))
         .addEqualityGroup(PlanChange.noteCommitment(DISCOVERY, "b"))
         .addEqualityGroup(PlanChange.signOff(), PlanChange.signOff())
-        .addEqualityGroup(PlanChange.closeWon("x"))
-        .addEqualityGroup(PlanChange.closeLost("x"))
+        .addEqualityGroup(PlanChange.closeWon(CloseReason.WON_OTHER))
+        .addEqualityGroup(PlanChange.closeLost(CloseReason.LOST_OTHER))
         .addEqualityGroup(PlanChange.assessCriterion(PLAN.decisionCriteria().get(0).id(), Standing.MET))
         .addEqualityGroup(PlanEvent.planAgreed(3, NOW, ALEX_AE), PlanEvent.planAgreed(3, NOW, ALEX_AE))
         .addEqualityGroup(PlanEvent.changeApplied(3, NOW, ALEX_AE, PlanChange.signOff(), false))
@@ -85,8 +89,10 @@ class HistoryApiContractTest {
 
   @Test
   void aCloseCarriesAClosedOutcome() {
-    assertThat(PlanChange.closeWon("x").outcome()).isEqualTo(io.github.mutualplan.PlanStatus.CLOSED_WON);
-    assertThat(PlanChange.closeLost("x").outcome()).isEqualTo(io.github.mutualplan.PlanStatus.CLOSED_LOST);
+    assertThat(PlanChange.closeWon(CloseReason.WON_OTHER).outcome())
+        .isEqualTo(io.github.mutualplan.PlanStatus.CLOSED_WON);
+    assertThat(PlanChange.closeLost(CloseReason.LOST_OTHER).outcome())
+        .isEqualTo(io.github.mutualplan.PlanStatus.CLOSED_LOST);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Deal;
 import io.github.mutualplan.Money;
@@ -297,7 +298,7 @@ class PortfolioAnalyzerTest {
   void threeDealsAtAGlance() {
     MutualActionPlan healthcare = SamplePlans.healthcareClosingPlan().build();
     MutualActionPlan won = SamplePlans.healthcareClosingPlan().id(PlanId.of("won")).status(PlanStatus.CLOSED_WON)
-        .closure(Closure.of("Signed", Instant.parse("2027-01-08T12:00:00Z"))).build();
+        .closure(Closure.of(CloseReason.VALUE_PROVEN, Instant.parse("2027-01-08T12:00:00Z"))).build();
     MutualActionPlan euro = healthcare.withId(PlanId.of("euro"))
         .withDeal(Deal.of("Klinikum Nord", Money.of("80000", "EUR")));
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MutualActionPlan;
@@ -126,7 +127,7 @@ class RiskExamplesTest {
 
   @Test
   void aClosedPlanHasNothingToWorryAbout() {
-    PlanHistory lost = EDITOR.apply(agreedDates(), PlanChange.closeLost("No budget"), ALEX_AE, JAN_11);
+    PlanHistory lost = EDITOR.apply(agreedDates(), PlanChange.closeLost(CloseReason.BUDGET), ALEX_AE, JAN_11);
 
     RiskReport report = RiskAssessor.standard().assess(lost, LocalDate.of(2027, 6, 1));
 

@@ -74,7 +74,7 @@ class Jackson3ModuleExamplesTest {
     values.put(SHARED, MutualActionPlan.class);
     values.put(AGREED, PlanHistory.class);
     values.put(event, PlanEvent.class);
-    values.put(PlanChange.closeWon("Signed"), PlanChange.class);
+    values.put(PlanChange.closeWon(io.github.mutualplan.CloseReason.VALUE_PROVEN, "Signed"), PlanChange.class);
     values.put(risk, RiskReport.class);
     values.put(forecast, CloseForecast.class);
     values.put(maria, Stakeholder.class);

@@ -130,7 +130,7 @@ class PlanJsonExamplesTest {
 
     assertThat(json).startsWith("{\"id\":\"northwind-claims-2027\",\"title\":");
     assertThat(mapper.readValue(json, MutualActionPlan.class)).isEqualTo(HEALTHCARE);
-    PlanChange change = PlanChange.closeWon("Signed");
+    PlanChange change = PlanChange.closeWon(io.github.mutualplan.CloseReason.VALUE_PROVEN, "Signed");
     assertThat(mapper.readValue(mapper.writeValueAsString(change), PlanChange.class)).isEqualTo(change);
   }
 

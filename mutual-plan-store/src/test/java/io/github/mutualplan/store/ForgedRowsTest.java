@@ -41,7 +41,8 @@ class ForgedRowsTest {
         .hasMessage("plan 'northwind-claims-2027' of tenant 'acme': its events do not replay from version 1: "
             + "events[3] (version 5): a live edit refuses the change: 'alex-kim' has signed off already (version 3) "
             + "and nothing material has changed since");
-    assertThatThrownBy(() -> store.append(ACME, id, 5, io.github.mutualplan.history.PlanChange.closeWon("Signed"),
+    assertThatThrownBy(() -> store.append(ACME, id, 5,
+        io.github.mutualplan.history.PlanChange.closeWon(io.github.mutualplan.CloseReason.VALUE_PROVEN),
         ALEX_AE, MONDAY.plusSeconds(86_400))).isInstanceOf(PlanStoreException.class);
   }
 

@@ -13,6 +13,7 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.Objective;
 import io.github.mutualplan.PlanLimits;
+import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.ObjectiveId;
 import io.github.mutualplan.Raci;
 import io.github.mutualplan.Responsibility;
@@ -49,6 +50,12 @@ public final class ChangeSamplers {
   public static PlanChange change(Draw d, MutualActionPlan plan) {
     if (plan.status().isClosed() && d.chance(50)) {
       return PlanChange.reopen("Back in play");
+    }
+    if (plan.status() == PlanStatus.CLOSED_WON && !plan.successMetrics().isEmpty() && d.chance(80)) {
+      // Mostly after the close, sometimes before it, which the change refuses.
+      LocalDate closedOn = LocalDate.ofInstant(plan.closure().orElseThrow().closedAt(), plan.zone());
+      return PlanChange.recordMeasurement(d.pick(plan.successMetrics()).id(), closedOn.plusDays(d.between(-3, 400)),
+          BigDecimal.valueOf(d.between(-1000, 100_000), d.between(0, 2)));
     }
     List<Commitment> commitments = plan.commitments();
     int kind = d.between(0, 29);
@@ -157,7 +164,8 @@ public final class ChangeSamplers {
       case 24:
         return PlanChange.signOff();
       case 25:
-        return d.chance(50) ? PlanChange.closeWon("Won on value") : PlanChange.closeLost("Lost to a competitor");
+        return d.chance(50) ? PlanChange.closeWon(PlanSamplers.closeReason(d, PlanStatus.CLOSED_WON), "Won on value")
+            : PlanChange.closeLost(PlanSamplers.closeReason(d, PlanStatus.CLOSED_LOST));
       case 26:
         return PlanChange.reopen("Back in play");
       case 27:

@@ -1,6 +1,7 @@
 package io.github.mutualplan.testing;
 
 import io.github.mutualplan.AppliedRule;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -10,6 +11,7 @@ import io.github.mutualplan.Deal;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.DecisionCriterionId;
 import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Measurement;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.Money;
@@ -40,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Samplers of valid plans, from tiny to large: 0 to 500 commitments in a random DAG of dependencies (up to three
@@ -202,6 +205,7 @@ public final class PlanSamplers {
           .target(d.chance(80) ? Optional.of(BigDecimal.valueOf(d.between(0, 1000))) : Optional.empty())
           .measuredBy(start.plusDays(d.between(0, 900)))
           .objective(objectives.isEmpty() || d.chance(30) ? Optional.empty() : Optional.of(d.pick(objectives)))
+          .measurements(status == PlanStatus.CLOSED_WON ? measurements(d, start) : List.of())
           .build());
     }
     for (int i = d.between(0, 8); i > 0; i--) {
@@ -219,8 +223,10 @@ public final class PlanSamplers {
     commitments(d, plan, start, cast, milestones, shape);
     signOffs(d, plan, cast, kind, status, version);
     if (status.isClosed()) {
-      plan.closure(Closure.of(d.pick(List.of("Won on value", "Lost to a competitor", "No decision")),
-          EPOCH.plusSeconds(d.between(0, Integer.MAX_VALUE))));
+      Instant closedAt = EPOCH.plusSeconds(d.between(0, Integer.MAX_VALUE));
+      CloseReason reason = closeReason(d, status);
+      plan.closure(d.chance(50) ? Closure.of(reason, closedAt)
+          : Closure.of(reason, d.pick(List.of("Won on value", "Lost to a competitor", "No decision")), closedAt));
     }
     if (d.chance(30)) {
       plan.provenance(Provenance.builder()
@@ -252,6 +258,25 @@ public final class PlanSamplers {
     StakeholderId any(Draw d) {
       return all.get(d.between(0, all.size() - 1)).id();
     }
+  }
+
+  /** A reason of this outcome: mostly a built-in one, sometimes a team's own. */
+  static CloseReason closeReason(Draw d, PlanStatus outcome) {
+    if (d.chance(20)) {
+      return CloseReason.of("team-reason-" + d.between(0, 9), outcome);
+    }
+    return d.pick(CloseReason.builtIn().stream().filter(r -> r.outcome() == outcome).collect(Collectors.toList()));
+  }
+
+  /** A won plan's measurements of a metric: none to a few, in order, one a day. */
+  private static List<Measurement> measurements(Draw d, LocalDate start) {
+    List<Measurement> measurements = new ArrayList<>();
+    LocalDate on = start.plusDays(d.between(0, 400));
+    for (int i = d.between(0, 3); i > 0; i--) {
+      measurements.add(Measurement.of(on, BigDecimal.valueOf(d.between(-1000, 100_000), d.between(0, 2))));
+      on = on.plusDays(d.between(1, 120));
+    }
+    return measurements;
   }
 
   private static People people(Draw d, int count, boolean shared) {
