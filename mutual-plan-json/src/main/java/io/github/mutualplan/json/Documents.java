@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Documents {
   /** The version of the format this library writes, and the newest it reads. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final String PREFIX = "mutual-plan/";
 
   /** One kind of document. */

@@ -3,7 +3,7 @@
  * risk reports and forecasts as versioned documents; {@link io.github.mutualplan.json.MutualPlanModule} gives
  * the same JSON to an {@code ObjectMapper} of your own.
  *
- * <h2>The document format, version 2</h2>
+ * <h2>The document format, version 3</h2>
  *
  * <p>A document is an object with three keys: {@code format} names its kind, {@code version} the version of
  * the format, and one more key holds the content:
@@ -11,7 +11,7 @@
  * <pre>{@code
  * {
  *   "format": "mutual-plan/plan",
- *   "version": 2,
+ *   "version": 3,
  *   "plan": {
  *     "id": "northwind-claims-2027",
  *     "title": "Northwind Health: claims automation",
@@ -51,14 +51,19 @@
  * {@code add-decision-criterion}, {@code update-decision-criterion}, {@code assess-criterion},
  * {@code add-milestone}, {@code update-milestone}, {@code add-objective}, {@code add-success-metric},
  * {@code set-calendar}, {@code change-target-close}, {@code share-plan}, {@code sign-off-plan}, {@code close-plan},
- * {@code reopen-plan}; and the events {@code change-applied}, {@code sign-offs-went-stale},
+ * {@code reopen-plan}, {@code record-measurement}; and the events {@code change-applied}, {@code sign-offs-went-stale},
  * {@code plan-agreed}. For example
  * {@code {"type": "reschedule-commitment", "commitment": "security-review", "due": "2027-03-26"}}.
  *
  * <p><b>Versions.</b> This library writes version {@value io.github.mutualplan.json.PlanJson#FORMAT_VERSION}
  * and reads every version up to it; a document of a newer version fails with a message that says so. Version 2
  * added a plan's {@code buyerCalendar} and {@code sellerCalendar} (calendar names, {@code "weekdays"} when
- * missing, as in every version-1 document) and the {@code set-calendar} change. Keys
+ * missing, as in every version-1 document) and the {@code set-calendar} change. Version 3 made a closure's and a
+ * {@code close-plan} change's {@code reason} a close reason ({@code {"key": "competitor", "outcome":
+ * "CLOSED_LOST"}}) beside an optional free-text {@code note}, and added a success metric's {@code measurements}
+ * and the {@code record-measurement} change. A version-2 {@code reason} was a free text: it is read as the
+ * {@code note} of the reason {@code other} of the plan's status (of the change's {@code outcome}), never lost
+ * and never null; a closure read alone (not in a plan) needs the version-3 form. Keys
  * may come in any order (a database may sort them); a type that does not come first costs a copy of its
  * object, and problems inside it are placed at the object's start.
  */

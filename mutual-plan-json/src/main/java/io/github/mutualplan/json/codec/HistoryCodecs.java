@@ -5,6 +5,8 @@ import static io.github.mutualplan.json.codec.ModelCodecs.COMMITMENT;
 import static io.github.mutualplan.json.codec.ModelCodecs.COMMITMENT_ID;
 import static io.github.mutualplan.json.codec.ModelCodecs.CRITERION_ID;
 import static io.github.mutualplan.json.codec.ModelCodecs.DECISION_CRITERION;
+import static io.github.mutualplan.json.codec.ModelCodecs.MEASUREMENT;
+import static io.github.mutualplan.json.codec.ModelCodecs.METRIC_ID;
 import static io.github.mutualplan.json.codec.ModelCodecs.MILESTONE;
 import static io.github.mutualplan.json.codec.ModelCodecs.MILESTONE_ID;
 import static io.github.mutualplan.json.codec.ModelCodecs.OBJECTIVE;
@@ -22,8 +24,10 @@ import static io.github.mutualplan.json.codec.Scalars.LONG;
 import static io.github.mutualplan.json.codec.Scalars.TEXT;
 import static io.github.mutualplan.json.codec.Scalars.enumeration;
 
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.ItemId;
+import io.github.mutualplan.Measurement;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.Responsibility;
@@ -163,8 +167,15 @@ public final class HistoryCodecs {
           ObjectShape.<PlanChange.SignOffPlan>of("a sign-off-plan change").make(v -> PlanChange.signOff()))
       .with("close-plan", PlanChange.ClosePlan.class, ObjectShape.<PlanChange.ClosePlan>of("a close-plan change")
           .required("outcome", enumeration(PlanStatus.class), PlanChange.ClosePlan::outcome)
-          .required("reason", TEXT, PlanChange.ClosePlan::reason)
-          .make(v -> closePlan(v.get("outcome"), v.get("reason"))))
+          .required("reason", ModelCodecs.REASON_OR_OLD_TEXT, PlanChange.ClosePlan::reason)
+          .optional("note", TEXT, PlanChange.ClosePlan::note)
+          .make(v -> closePlan(v.get("outcome"), v.get("reason"), v.optional("note"))))
+      .with("record-measurement", PlanChange.RecordMeasurement.class,
+          ObjectShape.<PlanChange.RecordMeasurement>of("a record-measurement change")
+              .required("metric", METRIC_ID, PlanChange.RecordMeasurement::metric)
+              .required("measurement", MEASUREMENT, PlanChange.RecordMeasurement::measurement)
+              .make(v -> PlanChange.recordMeasurement(v.get("metric"), v.<Measurement>get("measurement").on(),
+                  v.<Measurement>get("measurement").value())))
       .with("reopen-plan", PlanChange.ReopenPlan.class, ObjectShape.<PlanChange.ReopenPlan>of("a reopen-plan change")
           .required("reason", TEXT, PlanChange.ReopenPlan::reason)
           .make(v -> PlanChange.reopen(v.get("reason"))));
@@ -249,13 +260,23 @@ public final class HistoryCodecs {
         });
   }
 
-  private static PlanChange.ClosePlan closePlan(PlanStatus outcome, String reason) {
+  /**
+   * A close-plan change; {@code reason} is a {@link CloseReason}, or in a document of version 2 or older the free
+   * text that stood for it, which becomes the note of the reason {@code other} of the outcome.
+   */
+  private static PlanChange.ClosePlan closePlan(PlanStatus outcome, Object reason, Optional<String> note) {
+    if (!outcome.isClosed()) {
+      throw new IllegalArgumentException("outcome: CLOSED_WON or CLOSED_LOST, was " + outcome);
+    }
+    if (!(reason instanceof CloseReason) && note.isPresent()) {
+      throw new IllegalArgumentException("reason: a close reason {\"key\": ..., \"outcome\": ...} beside a note, "
+          + "was the text " + JsonIn.quoted((String) reason));
+    }
+    CloseReason why = reason instanceof CloseReason ? (CloseReason) reason : CloseReason.other(outcome);
+    Optional<String> text = reason instanceof CloseReason ? note : Optional.of((String) reason);
     if (outcome == PlanStatus.CLOSED_WON) {
-      return PlanChange.closeWon(reason);
+      return text.isPresent() ? PlanChange.closeWon(why, text.get()) : PlanChange.closeWon(why);
     }
-    if (outcome == PlanStatus.CLOSED_LOST) {
-      return PlanChange.closeLost(reason);
-    }
-    throw new IllegalArgumentException("outcome: CLOSED_WON or CLOSED_LOST, was " + outcome);
+    return text.isPresent() ? PlanChange.closeLost(why, text.get()) : PlanChange.closeLost(why);
   }
 }

@@ -14,6 +14,7 @@ import static io.github.mutualplan.json.codec.Scalars.key;
 
 import io.github.mutualplan.AppliedRule;
 import io.github.mutualplan.CalendarId;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -23,6 +24,7 @@ import io.github.mutualplan.Deal;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.DecisionCriterionId;
 import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Measurement;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.Money;
@@ -44,6 +46,11 @@ import io.github.mutualplan.Standing;
 import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.Visibility;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The shapes of the plan and everything in it, key for key the model's accessors. They are immutable and safe
@@ -112,6 +119,12 @@ public final class ModelCodecs {
       .make(v -> Objective.builder().id(v.get("id")).title(v.get("title"))
           .description(v.<String>optional("description")).build());
 
+  /** A {@link Measurement} as an object, key for key. */
+  public static final ObjectShape<Measurement> MEASUREMENT = ObjectShape.<Measurement>of("a measurement")
+      .required("on", DATE, Measurement::on)
+      .required("value", DECIMAL_TEXT, Measurement::value)
+      .make(v -> Measurement.of(v.get("on"), v.get("value")));
+
   /** A {@link SuccessMetric} as an object, key for key. */
   public static final ObjectShape<SuccessMetric> SUCCESS_METRIC = ObjectShape.<SuccessMetric>of("a success metric")
       .required("id", METRIC_ID, SuccessMetric::id)
@@ -121,9 +134,11 @@ public final class ModelCodecs {
       .optional("target", DECIMAL_TEXT, SuccessMetric::target)
       .required("measuredBy", DATE, SuccessMetric::measuredBy)
       .optional("objective", OBJECTIVE_ID, SuccessMetric::objective)
+      .many("measurements", MEASUREMENT, SuccessMetric::measurements)
       .make(v -> SuccessMetric.builder().id(v.get("id")).name(v.get("name")).unit(v.get("unit"))
           .baseline(v.optional("baseline")).target(v.optional("target")).measuredBy(v.get("measuredBy"))
-          .objective(v.<ObjectiveId>optional("objective")).build());
+          .objective(v.<ObjectiveId>optional("objective")).measurements(v.<Measurement>list("measurements"))
+          .build());
 
   /** A {@link DecisionCriterion} as an object, key for key. */
   public static final ObjectShape<DecisionCriterion> DECISION_CRITERION =
@@ -215,11 +230,44 @@ public final class ModelCodecs {
         return v.<Boolean>optional("stale").orElse(false) ? s.withStale(true) : s;
       });
 
+  /** A {@link CloseReason} as an object, key for key: {@code {"key": "competitor", "outcome": "CLOSED_LOST"}}. */
+  public static final ObjectShape<CloseReason> CLOSE_REASON = ObjectShape.<CloseReason>of("a close reason")
+      .required("key", TEXT, CloseReason::key)
+      .required("outcome", enumeration(PlanStatus.class), CloseReason::outcome)
+      .make(v -> CloseReason.of(v.get("key"), v.get("outcome")));
+
   /** A {@link Closure} as an object, key for key. */
   public static final ObjectShape<Closure> CLOSURE = ObjectShape.<Closure>of("a closure")
-      .required("reason", TEXT, Closure::reason)
+      .required("reason", CLOSE_REASON, Closure::reason)
+      .optional("note", TEXT, Closure::note)
       .required("closedAt", INSTANT, Closure::closedAt)
-      .make(v -> Closure.of(v.get("reason"), v.get("closedAt")));
+      .make(v -> closure(v.get("reason"), v.optional("note"), v.get("closedAt")));
+
+  /**
+   * A {@link CloseReason} where documents of version 2 or older had a free text (then read as a {@link String});
+   * written as {@link #CLOSE_REASON}.
+   */
+  static final Codec<Object> REASON_OR_OLD_TEXT = new Codec<>() {
+    @Override
+    public Object read(JsonIn in) throws IOException {
+      return in.token() == JsonToken.VALUE_STRING ? TEXT.read(in) : CLOSE_REASON.read(in);
+    }
+
+    @Override
+    public void write(Object value, JsonGenerator out) throws IOException {
+      CLOSE_REASON.write((CloseReason) value, out);
+    }
+  };
+
+  /**
+   * A plan's closure as its document holds it: the reason, or in a document of version 2 or older the free text
+   * that stood for it, which becomes the note of the reason {@code other} of the plan's outcome.
+   */
+  private static final ObjectShape<StoredClosure> STORED_CLOSURE = ObjectShape.<StoredClosure>of("a closure")
+      .required("reason", REASON_OR_OLD_TEXT, StoredClosure::reason)
+      .optional("note", TEXT, StoredClosure::note)
+      .required("closedAt", INSTANT, StoredClosure::closedAt)
+      .make(v -> new StoredClosure(v.get("reason"), v.optional("note"), v.get("closedAt")));
 
   /** A {@link AppliedRule} as an object, key for key. */
   public static final ObjectShape<AppliedRule> APPLIED_RULE = ObjectShape.<AppliedRule>of("an applied rule")
@@ -259,7 +307,8 @@ public final class ModelCodecs {
       .many("milestones", MILESTONE, MutualActionPlan::milestones)
       .many("commitments", COMMITMENT, MutualActionPlan::commitments)
       .many("signOffs", SIGN_OFF, MutualActionPlan::signOffs)
-      .optional("closure", CLOSURE, MutualActionPlan::closure)
+      .optional("closure", STORED_CLOSURE, p -> p.closure().map(c -> new StoredClosure(c.reason(), c.note(),
+          c.closedAt())))
       .defaulted("version", LONG, MutualActionPlan::version)
       .optional("provenance", PROVENANCE, MutualActionPlan::provenance)
       .make(v -> {
@@ -272,7 +321,9 @@ public final class ModelCodecs {
             .successMetrics(v.<SuccessMetric>list("successMetrics"))
             .decisionCriteria(v.<DecisionCriterion>list("decisionCriteria"))
             .milestones(v.<Milestone>list("milestones")).commitments(v.<Commitment>list("commitments"))
-            .signOffs(v.<SignOff>list("signOffs")).closure(v.<Closure>optional("closure"))
+            .signOffs(v.<SignOff>list("signOffs"))
+            .closure(v.<StoredClosure>optional("closure").map(c -> c.closure(v.<PlanStatus>optional("status")
+                .orElse(PlanStatus.DRAFT))))
             .provenance(v.<Provenance>optional("provenance"));
         v.<CalendarId>ifPresent("buyerCalendar", b::buyerCalendar);
         v.<CalendarId>ifPresent("sellerCalendar", b::sellerCalendar);
@@ -283,4 +334,24 @@ public final class ModelCodecs {
       });
 
   private ModelCodecs() {}
+
+  private static Closure closure(CloseReason reason, Optional<String> note, Instant closedAt) {
+    return note.isPresent() ? Closure.of(reason, note.get(), closedAt) : Closure.of(reason, closedAt);
+  }
+
+  /** A closure as a plan's document holds it; {@code reason} is a {@link CloseReason} or an old free text. */
+  private record StoredClosure(Object reason, Optional<String> note, Instant closedAt) {
+    Closure closure(PlanStatus status) {
+      if (reason instanceof CloseReason) {
+        return ModelCodecs.closure((CloseReason) reason, note, closedAt);
+      }
+      if (note.isPresent()) {
+        throw new IllegalArgumentException("reason: a close reason {\"key\": ..., \"outcome\": ...} beside a note, "
+            + "was the text " + JsonIn.quoted((String) reason));
+      }
+      // Version 2 or older: the text was the reason. A plan that is not closed is refused for its closure.
+      CloseReason other = CloseReason.other(status.isClosed() ? status : PlanStatus.CLOSED_LOST);
+      return Closure.of(other, (String) reason, closedAt);
+    }
+  }
 }

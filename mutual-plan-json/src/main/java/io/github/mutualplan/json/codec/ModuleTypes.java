@@ -1,6 +1,7 @@
 package io.github.mutualplan.json.codec;
 
 import io.github.mutualplan.AppliedRule;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
@@ -8,6 +9,7 @@ import io.github.mutualplan.Deal;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.DecisionCriterionId;
 import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.Measurement;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.Money;
@@ -110,7 +112,9 @@ public final class ModuleTypes {
         value(DurationEstimate.class, ModelCodecs.ESTIMATE),
         value(Commitment.class, ModelCodecs.COMMITMENT),
         value(SignOff.class, ModelCodecs.SIGN_OFF),
+        value(CloseReason.class, ModelCodecs.CLOSE_REASON),
         value(Closure.class, ModelCodecs.CLOSURE),
+        value(Measurement.class, ModelCodecs.MEASUREMENT),
         value(AppliedRule.class, ModelCodecs.APPLIED_RULE),
         value(Provenance.class, ModelCodecs.PROVENANCE),
         value(MutualActionPlan.class, ModelCodecs.PLAN),
