@@ -31,7 +31,7 @@ class HostileDocumentsTest {
     assertThat(strict.getMessage()).isEqualTo("line 1, column 1 at $: expected a mutual-plan/plan document: an object"
         + " with \"format\", \"version\" and \"plan\", was a list");
 
-    String hidden = with("\"version\": 2,", "\"version\": 2, \"extra\": " + deep + ",");
+    String hidden = with("\"version\": 3,", "\"version\": 3, \"extra\": " + deep + ",");
     PlanJsonException lenient = catchThrowableOfType(PlanJsonException.class,
         () -> PlanJson.lenient().readPlan(JsonSource.of(hidden)));
     assertThat(lenient.problem()).startsWith("the document is too large or too deep: ")
@@ -75,7 +75,7 @@ class HostileDocumentsTest {
             + " \"change\": {\"type\": \"java.lang.ProcessBuilder\", \"command\": [\"rm\", \"-rf\", \"/\"]}}}")));
     assertThat(change.path()).isEqualTo("$.event.change.type");
     assertThat(change.problem()).startsWith("unknown type \"java.lang.ProcessBuilder\" of a plan change; expected one"
-        + " of [add-commitment, update-commitment, remove-commitment,").endsWith("close-plan, reopen-plan]");
+        + " of [add-commitment, update-commitment, remove-commitment,").endsWith("close-plan, reopen-plan, record-measurement]");
   }
 
   @Test
@@ -131,9 +131,9 @@ class HostileDocumentsTest {
 
   @Test
   void aNewerFormatVersion() {
-    PlanJsonException e = readingPlan(with("\"version\": 2,", "\"version\": 3,"));
+    PlanJsonException e = readingPlan(with("\"version\": 3,", "\"version\": 4,"));
     assertThat(e.getMessage()).isEqualTo(
-        "line 3, column 14 at $.version: written by a newer mutual-plan: version 3; this one reads up to 2");
+        "line 3, column 14 at $.version: written by a newer mutual-plan: version 4; this one reads up to 3");
   }
 
   @Test

@@ -59,7 +59,7 @@ class OneTruthJsonPropertiesTest {
         String json = JSON.write(plan).text();
         MutualActionPlan read = JSON.readPlan(JsonSource.of(json));
 
-        assertThat(json).contains("  \"version\": 2,\n", "\"buyerCalendar\": \"" + plan.buyerCalendar().key() + "\"",
+        assertThat(json).contains("  \"version\": 3,\n", "\"buyerCalendar\": \"" + plan.buyerCalendar().key() + "\"",
             "\"sellerCalendar\": \"" + plan.sellerCalendar().key() + "\"");
         assertThat(read).isEqualTo(plan);
         assertThat(read.buyerCalendar()).isEqualTo(plan.buyerCalendar());
@@ -112,7 +112,7 @@ class OneTruthJsonPropertiesTest {
     assertSameSchedule(Scheduler.of(ScheduleOptions.defaults()).schedule(plan, asOf),
         Scheduler.of(ScheduleOptions.of(WorkCalendar.weekdays(), WorkCalendar.weekdays())).schedule(plan, asOf));
     // Written again, it is a version 2 document that says so.
-    assertThat(JSON.write(plan).text()).contains("  \"version\": 2,\n",
+    assertThat(JSON.write(plan).text()).contains("  \"version\": 3,\n",
         "    \"buyerCalendar\": \"weekdays\",\n    \"sellerCalendar\": \"weekdays\",\n");
   }
 

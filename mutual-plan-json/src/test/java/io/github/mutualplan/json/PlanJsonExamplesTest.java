@@ -7,9 +7,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.mutualplan.CloseReason;
+import io.github.mutualplan.Closure;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
 import io.github.mutualplan.testing.SamplePlans;
@@ -18,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +40,7 @@ class PlanJsonExamplesTest {
 
     assertThat(json).startsWith("{\n"
         + "  \"format\": \"mutual-plan/plan\",\n"
-        + "  \"version\": 2,\n"
+        + "  \"version\": 3,\n"
         + "  \"plan\": {\n"
         + "    \"id\": \"northwind-claims-2027\",\n"
         + "    \"title\": \"Northwind Health: claims automation\",\n"
@@ -90,7 +95,7 @@ class PlanJsonExamplesTest {
 
     assertThat(json).isEqualTo("{\n"
         + "  \"format\": \"mutual-plan/event\",\n"
-        + "  \"version\": 2,\n"
+        + "  \"version\": 3,\n"
         + "  \"event\": {\n"
         + "    \"type\": \"change-applied\",\n"
         + "    \"version\": 7,\n"
@@ -150,5 +155,45 @@ class PlanJsonExamplesTest {
         .isInstanceOf(InvalidFormatException.class)
         .hasMessageContaining("CommitmentId")
         .hasMessageContaining("Security Review");
+  }
+
+  @Test
+  void aVersion2ClosureOfFreeTextIsReadAsTheReasonOtherOfThePlansOutcomeWithTheTextAsItsNote() {
+    MutualActionPlan won = SamplePlans.healthcareClosingPlan().status(PlanStatus.CLOSED_WON)
+        .closure(Closure.of(CloseReason.WON_OTHER, "Best HIPAA posture", Instant.parse("2027-06-28T16:00:00Z")))
+        .build();
+    String version3 = JSON.write(won).text();
+    assertThat(version3).contains("\"reason\": {\n", "\"key\": \"other\"", "\"outcome\": \"CLOSED_WON\"",
+        "\"note\": \"Best HIPAA posture\"");
+    String version2 = version3.replace("\"version\": 3,", "\"version\": 2,")
+        .replaceAll("\"reason\": \\{[^}]*\\},\\s*\"note\": (\"[^\"]*\")", "\"reason\": $1");
+
+    assertThat(version2).contains("\"reason\": \"Best HIPAA posture\"").doesNotContain("\"note\"");
+    assertThat(JSON.readPlan(JsonSource.of(version2))).isEqualTo(won);
+  }
+
+  @Test
+  void aVersion2ClosePlanChangeOfFreeTextIsReadAsTheReasonOtherOfItsOutcome() {
+    String version2 = "{\"format\": \"mutual-plan/event\", \"version\": 2, \"event\": {\"type\": \"change-applied\","
+        + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": false, \"change\":"
+        + " {\"type\": \"close-plan\", \"outcome\": \"CLOSED_LOST\", \"reason\": \"No budget this year\"}}}";
+
+    PlanEvent.ChangeApplied event = (PlanEvent.ChangeApplied) JSON.readEvent(JsonSource.of(version2));
+
+    assertThat(event.change()).isEqualTo(PlanChange.closeLost(CloseReason.LOST_OTHER, "No budget this year"));
+  }
+
+  @Test
+  void aMeasurementIsAChangeOfItsOwn() {
+    PlanChange measured = PlanChange.recordMeasurement(SuccessMetricId.of("days-in-ar"), LocalDate.of(2027, 12, 31),
+        new BigDecimal("41.5"));
+    PlanEvent event = PlanEvent.changeApplied(9, Instant.parse("2028-01-03T09:00:00Z"), SamplePlans.JO_CS, measured,
+        false);
+
+    String json = JSON.write(event).text();
+
+    assertThat(json).contains("\"type\": \"record-measurement\"", "\"metric\": \"days-in-ar\"",
+        "\"on\": \"2027-12-31\"", "\"value\": \"41.5\"");
+    assertThat(JSON.readEvent(JsonSource.of(json))).isEqualTo(event);
   }
 }

@@ -92,7 +92,7 @@ class RoundTripPropertiesTest {
   @Test
   void everyKindOfChangeHasItsOwnTypeName() {
     List<Class<?>> kinds = changeKinds();
-    assertThat(kinds).hasSize(30);
+    assertThat(kinds).hasSize(31);
     Set<String> names = new TreeSet<>();
     for (Class<?> kind : kinds) {
       String name = HistoryCodecs.CHANGE.nameOf(kind);
