@@ -51,7 +51,7 @@
  * {@code add-decision-criterion}, {@code update-decision-criterion}, {@code assess-criterion},
  * {@code add-milestone}, {@code update-milestone}, {@code add-objective}, {@code add-success-metric},
  * {@code set-calendar}, {@code change-target-close}, {@code share-plan}, {@code sign-off-plan}, {@code close-plan},
- * {@code reopen-plan}, {@code record-measurement}; and the events {@code change-applied}, {@code sign-offs-went-stale},
+ * {@code record-measurement}, {@code reopen-plan}; and the events {@code change-applied}, {@code sign-offs-went-stale},
  * {@code plan-agreed}. For example
  * {@code {"type": "reschedule-commitment", "commitment": "security-review", "due": "2027-03-26"}}.
  *

@@ -75,7 +75,8 @@ class HostileDocumentsTest {
             + " \"change\": {\"type\": \"java.lang.ProcessBuilder\", \"command\": [\"rm\", \"-rf\", \"/\"]}}}")));
     assertThat(change.path()).isEqualTo("$.event.change.type");
     assertThat(change.problem()).startsWith("unknown type \"java.lang.ProcessBuilder\" of a plan change; expected one"
-        + " of [add-commitment, update-commitment, remove-commitment,").endsWith("close-plan, reopen-plan, record-measurement]");
+        + " of [add-commitment, update-commitment, remove-commitment,")
+        .endsWith("close-plan, record-measurement, reopen-plan]");
   }
 
   @Test

@@ -99,7 +99,7 @@ class RoundTripPropertiesTest {
       assertThat(name).as(kind.getSimpleName()).isNotNull().matches("[a-z]+(-[a-z]+)*");
       names.add(name);
     }
-    assertThat(names).hasSize(30).containsExactlyInAnyOrderElementsOf(HistoryCodecs.CHANGE.names());
+    assertThat(names).hasSize(31).containsExactlyInAnyOrderElementsOf(HistoryCodecs.CHANGE.names());
     assertThat(HistoryCodecs.EVENT.names()).containsExactly("change-applied", "sign-offs-went-stale", "plan-agreed");
     Arrays.stream(PlanEvent.class.getPermittedSubclasses())
         .forEach(kind -> assertThat(HistoryCodecs.EVENT.nameOf(kind)).as(kind.getSimpleName()).isNotNull());
