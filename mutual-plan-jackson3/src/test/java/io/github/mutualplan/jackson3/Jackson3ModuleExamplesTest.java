@@ -59,7 +59,7 @@ class Jackson3ModuleExamplesTest {
         + "\"deal\":{\"accountName\":\"Northwind Health\",\"value\":{\"amount\":\"480000.00\",\"currency\":\"USD\"}},");
     assertThat(json).isEqualTo(JACKSON2.writeValueAsString(SHARED));
     assertThat(PlanJson.standard().write(SHARED).compactText())
-        .isEqualTo("{\"format\":\"mutual-plan/plan\",\"version\":2,\"plan\":" + json + "}");
+        .isEqualTo("{\"format\":\"mutual-plan/plan\",\"version\":3,\"plan\":" + json + "}");
     assertThat(MAPPER.readValue(json, MutualActionPlan.class)).isEqualTo(SHARED);
   }
 
