@@ -42,7 +42,7 @@ import java.util.SplittableRandom;
  * cancelled that day and takes no time; a done step is started that day ({@link PlanChange#startCommitment}, at
  * 09:00 in the plan's zone) and completed after its drawn working days ({@link PlanChange#completeCommitment},
  * dated its last working day, at 17:00). The deal is then closed won or lost
- * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}) at 18:00 on the day its last step finished. A
+ * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}) at 18:00 on the day of its last change. A
  * closing plan's changes are made by its seller owner; a shared plan's by each step's accountable person (the
  * seller owner for the plan's close). The histories are therefore verified histories: replaying them gives them
  * back.
@@ -150,6 +150,7 @@ public final class SyntheticDeals {
       if (skipped) {
         changes.add(new Timed(at(start, STARTED), PlanChange.cancelCommitment(step.id(), "skipped"), actor));
         finished.put(step.id(), ready);
+        last = start.isAfter(last) ? start : last;
       } else {
         LocalDate finish = WorkingDays.finish(calendar, start, days);
         changes.add(new Timed(at(start, STARTED), PlanChange.startCommitment(step.id()), actor));
