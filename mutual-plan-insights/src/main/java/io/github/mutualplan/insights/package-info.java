@@ -2,7 +2,7 @@
  * Insights from closed plans. {@link io.github.mutualplan.insights.SyntheticDeals} makes closed histories whose
  * durations, skipped steps and wins follow a known {@link io.github.mutualplan.insights.SyntheticTruth}, through
  * the same {@link io.github.mutualplan.history.PlanEditor} as live edits, so that an analysis can be checked
- * against the truth it should find; {@code DurationCalibrator} measures how long
+ * against the truth it should find; {@link io.github.mutualplan.insights.DurationCalibrator} measures how long
  * each step of a template took in closed histories and re-issues the template with those durations.
  *
  * <pre>{@code
