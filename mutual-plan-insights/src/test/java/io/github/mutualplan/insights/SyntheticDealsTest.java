@@ -90,7 +90,8 @@ class SyntheticDealsTest {
         .hasMessage("winEffect: must be -1 to 1, was NaN");
     assertThatThrownBy(() -> SyntheticTruth.of(2, StepTruth.of(5, 1)))
         .hasMessage("baseWinProbability: must be 0 to 1, was 2.0");
-    assertThatThrownBy(() -> SyntheticDeals.of(SMALL, TRUTH).deals(-1, 1L)).hasMessage("count: must be at least 0, was -1");
+    assertThatThrownBy(() -> SyntheticDeals.of(SMALL, TRUTH).deals(-1, 1L))
+        .hasMessage("count: must be at least 0, was -1");
     MutualActionPlan started = PlanEditor.standard().apply(SMALL,
         PlanChange.startCommitment(CommitmentId.of("demo")), Deals.AE.id(), Instant.EPOCH).plan();
     assertThatThrownBy(() -> SyntheticDeals.of(started, TRUTH))
