@@ -1,6 +1,7 @@
 package io.github.mutualplan.insights;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -162,8 +163,8 @@ public final class SyntheticDeals {
     }
     boolean won = random.nextDouble() < winProbability;
     LocalDate closedOn = last.isBefore(plan.start()) ? plan.start() : last;
-    changes.add(new Timed(at(closedOn, CLOSED), won ? PlanChange.closeWon("synthetic deal: won")
-        : PlanChange.closeLost("synthetic deal: lost"), plan.sellerOwner()));
+    changes.add(new Timed(at(closedOn, CLOSED), won ? PlanChange.closeWon(CloseReason.WON_OTHER, "synthetic deal")
+        : PlanChange.closeLost(CloseReason.LOST_OTHER, "synthetic deal"), plan.sellerOwner()));
     changes.sort(Comparator.comparing(Timed::at)); // stable: a step's changes stay in the order of the steps
 
     PlanEditor editor = PlanEditor.standard();
