@@ -99,7 +99,7 @@ public abstract class SuccessMetric {
    *   <li>{@link SuccessMetric#objective() objective}: {@code objective(ObjectiveId)},
    *       {@code objective(Optional<ObjectiveId>)}
    *   <li>{@link SuccessMetric#measurements() measurements}: {@code measurements(Iterable<Measurement>)},
-   *       {@code addMeasurements(Measurement)}, {@code addMeasurements(Measurement...)},
+   *       {@code addMeasurement(Measurement)}, {@code addMeasurements(Measurement...)},
    *       {@code addAllMeasurements(Iterable<Measurement>)}
    * </ul>
    */
