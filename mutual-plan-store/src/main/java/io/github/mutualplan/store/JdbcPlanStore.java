@@ -237,7 +237,7 @@ public final class JdbcPlanStore implements PlanStore {
   @Override
   public void create(TenantId tenant, MutualActionPlan plan, Instant at) {
     Objects.requireNonNull(plan, "plan");
-    create(tenant, PlanHistory.of(plan), micros(Objects.requireNonNull(at, "at")));
+    create(tenant, PlanHistory.of(plan), at);
   }
 
   @Override
