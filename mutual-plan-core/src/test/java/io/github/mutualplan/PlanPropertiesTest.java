@@ -38,7 +38,7 @@ class PlanPropertiesTest {
   @ParameterizedTest
   @EnumSource(names = {
     "UNIQUE_IDS", "RESOLVED_REFERENCES", "ACYCLIC_DEPENDENCIES", "ONE_ACCOUNTABLE", "DATE_ORDER", "SHARING_GATE",
-    "WITHIN_LIMITS"
+    "WITHIN_LIMITS", "CLOSE_REASON"
   })
   void breakingOneInvariantReportsExactlyThatViolationAtItsPath(PlanRule rule) {
     qt().forAll(Gens.of(PlanBreakers.breaking(rule)))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.mutualplan.CloseReason;
+import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.ItemId;
@@ -13,17 +15,21 @@ import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanStatus;
 import io.github.mutualplan.PlanKind;
+import io.github.mutualplan.PlanLimits;
 import io.github.mutualplan.PlanRule;
 import io.github.mutualplan.Side;
 import io.github.mutualplan.SignOff;
 import io.github.mutualplan.Stakeholder;
 import io.github.mutualplan.StakeholderId;
+import io.github.mutualplan.SuccessMetric;
 import io.github.mutualplan.Violation;
 import io.github.mutualplan.Visibility;
 import io.github.mutualplan.testing.ChangeSamplers;
 import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.quicktheories.Gens;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,6 +100,63 @@ class EditingPropertiesTest {
       }
       return new Scenario(first, steps);
     };
+  }
+
+  /**
+   * Whatever the plan's status, a measurement is recorded exactly when the plan is closed won, the day is not
+   * before the day it closed nor the plan's start, within the plan's span, and the metric has none that day;
+   * otherwise it is refused.
+   */
+  @Test
+  void aMeasurementIsRecordedOnlyOnAWonPlanFromItsCloseOnceADay() {
+    AtomicInteger recorded = new AtomicInteger();
+    AtomicInteger refusedOnOthers = new AtomicInteger();
+    qt().withExamples(400).forAll(in -> {
+      Draw d = Gens.draw(in);
+      MutualActionPlan plan = Gens.plans(20).generate(in);
+      if (d.chance(50)) { // as many won plans as others
+        plan = closedWon(plan);
+      }
+      return new Object[] {plan, d.between(-3, 30), d.between(0, 1_000), d.chance(20)};
+    }).checkAssert(drawn -> {
+      MutualActionPlan plan = (MutualActionPlan) drawn[0];
+      if (plan.successMetrics().isEmpty()) {
+        return;
+      }
+      SuccessMetric metric = plan.successMetrics().get(0);
+      LocalDate closedOn = plan.closure().map(c -> LocalDate.ofInstant(c.closedAt(), plan.zone()))
+          .orElse(plan.start());
+      boolean again = (boolean) drawn[3] && !metric.measurements().isEmpty();
+      LocalDate day = again ? metric.measurements().get(0).on() : closedOn.plusDays((int) drawn[1]);
+      PlanChange change = PlanChange.recordMeasurement(metric.id(), day, BigDecimal.valueOf((int) drawn[2]));
+      boolean expected = plan.status() == PlanStatus.CLOSED_WON && !day.isBefore(closedOn)
+          && !day.isBefore(plan.start()) // a plan lost or won before its start is measured from its start
+          && !day.isAfter(PlanLimits.latestDateOf(plan.start()))
+          && metric.measurements().stream().noneMatch(m -> m.on().equals(day));
+      PlanHistory history = PlanHistory.of(plan);
+
+      ChangeRejectedException refused = catchThrowableOfType(ChangeRejectedException.class,
+          () -> PlanEditor.standard().apply(history, change, plan.sellerOwner(), START));
+
+      assertThat(refused == null).as("%s on a %s plan closed on %s: %s", change, plan.status(), closedOn, refused)
+          .isEqualTo(expected);
+      if (expected) {
+        recorded.incrementAndGet();
+      } else if (plan.status() != PlanStatus.CLOSED_WON) {
+        refusedOnOthers.incrementAndGet();
+      }
+    });
+    assertThat(recorded).as("measurements recorded").hasValueGreaterThan(30);
+    assertThat(refusedOnOthers).as("refused on plans not won").hasValueGreaterThan(30);
+  }
+
+  /** The plan closed won, for the built-in reason, on its start day. */
+  static MutualActionPlan closedWon(MutualActionPlan plan) {
+    if (plan.status() == PlanStatus.CLOSED_WON) {
+      return plan;
+    }
+    return MutualActionPlan.builder().from(plan).status(PlanStatus.CLOSED_WON).closure(Closure.of(
+        CloseReason.WON_OTHER, plan.start().atTime(12, 0).atZone(plan.zone()).toInstant())).build();
   }
 
   @Test

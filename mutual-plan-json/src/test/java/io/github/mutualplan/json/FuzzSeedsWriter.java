@@ -18,10 +18,12 @@ import io.github.mutualplan.testing.Draw;
 import io.github.mutualplan.testing.SamplePlans;
 import io.github.mutualplan.testing.quicktheories.Gens;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,11 @@ class FuzzSeedsWriter {
       PlanEvent event = PlanEvent.changeApplied(2, START, SamplePlans.ALEX_AE, change, true);
       events.putIfAbsent("event-" + HistoryCodecs.CHANGE.nameOf(change.getClass()) + ".json", JSON.write(event).text());
     }
+    // The sampler measures only won plans, which the two above are not.
+    PlanChange measured = PlanChange.recordMeasurement(rich.successMetrics().get(0).id(), LocalDate.of(2027, 9, 1),
+        new BigDecimal("42.5"));
+    events.putIfAbsent("event-" + HistoryCodecs.CHANGE.nameOf(measured.getClass()) + ".json",
+        JSON.write(PlanEvent.changeApplied(2, START, SamplePlans.ALEX_AE, measured, true)).text());
     write("EventDocumentFuzzTestInputs/readEvent", events);
 
     Map<String, String> reports = new TreeMap<>();

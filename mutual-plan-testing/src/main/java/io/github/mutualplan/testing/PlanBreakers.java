@@ -1,5 +1,7 @@
 package io.github.mutualplan.testing;
 
+import io.github.mutualplan.CloseReason;
+import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.DecisionCriterion;
@@ -94,8 +96,8 @@ public final class PlanBreakers {
   /**
    * Plans that break exactly one of the invariants: {@link PlanRule#UNIQUE_IDS},
    * {@link PlanRule#RESOLVED_REFERENCES}, {@link PlanRule#ACYCLIC_DEPENDENCIES},
-   * {@link PlanRule#ONE_ACCOUNTABLE}, {@link PlanRule#DATE_ORDER}, {@link PlanRule#SHARING_GATE} or
-   * {@link PlanRule#WITHIN_LIMITS}.
+   * {@link PlanRule#ONE_ACCOUNTABLE}, {@link PlanRule#DATE_ORDER}, {@link PlanRule#SHARING_GATE},
+   * {@link PlanRule#WITHIN_LIMITS} or {@link PlanRule#CLOSE_REASON}.
    */
   public static Sampler<BrokenPlan> breaking(PlanRule rule) {
     switch (rule) {
@@ -113,6 +115,8 @@ public final class PlanBreakers {
         return from(PlanSamplers.mutualActionPlans(MAX_COMMITMENTS), PlanBreakers::sharingGate);
       case WITHIN_LIMITS:
         return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::limits);
+      case CLOSE_REASON:
+        return from(PlanSamplers.plans(MAX_COMMITMENTS), PlanBreakers::closeReason);
       default:
         throw new IllegalArgumentException("rule: no breaker for " + rule);
     }
@@ -369,6 +373,18 @@ public final class PlanBreakers {
         copy(plan).closure(c.withClosedAt(Instant.parse("3000-01-01T00:00:00Z").plusSeconds(over))),
         rule, "closure.closedAt", "is not within the years 1900 to 2999")));
     return oneOf(d, ways);
+  }
+
+  /** A plan closed won with a reason to lose, or lost with a reason to win: built in or of the user's own. */
+  private static BrokenPlan closeReason(Draw d, MutualActionPlan plan) {
+    PlanStatus status = d.chance(50) ? PlanStatus.CLOSED_WON : PlanStatus.CLOSED_LOST;
+    PlanStatus other = status == PlanStatus.CLOSED_WON ? PlanStatus.CLOSED_LOST : PlanStatus.CLOSED_WON;
+    List<CloseReason> wrong = CloseReason.builtIn().stream().filter(r -> r.outcome() == other)
+        .collect(Collectors.toList());
+    CloseReason reason = d.chance(75) ? d.pick(wrong) : CloseReason.of("own-" + d.between(1, 99), other);
+    Instant closedAt = plan.start().atStartOfDay(plan.zone()).toInstant().plusSeconds(d.between(0, 86_399));
+    return new BrokenPlan(copy(plan).status(status).closure(Closure.of(reason, closedAt)), PlanRule.CLOSE_REASON,
+        "closure.reason", "'" + reason.key() + "' is one to " + (reason.isWin() ? "win" : "lose"));
   }
 
   private static MutualActionPlan.Builder copy(MutualActionPlan plan) {

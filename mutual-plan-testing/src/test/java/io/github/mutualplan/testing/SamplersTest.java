@@ -31,7 +31,7 @@ class SamplersTest {
   /** The rules a near-valid plan can break. */
   static final Set<PlanRule> BREAKABLE = EnumSet.of(PlanRule.UNIQUE_IDS, PlanRule.RESOLVED_REFERENCES,
       PlanRule.ACYCLIC_DEPENDENCIES, PlanRule.ONE_ACCOUNTABLE, PlanRule.DATE_ORDER, PlanRule.SHARING_GATE,
-      PlanRule.WITHIN_LIMITS);
+      PlanRule.WITHIN_LIMITS, PlanRule.CLOSE_REASON);
 
   @Test
   void everySampledPlanIsValidAndKeepsTheLibrarysInvariants() {
@@ -89,7 +89,7 @@ class SamplersTest {
   @ParameterizedTest
   @EnumSource(names = {
     "UNIQUE_IDS", "RESOLVED_REFERENCES", "ACYCLIC_DEPENDENCIES", "ONE_ACCOUNTABLE", "DATE_ORDER", "SHARING_GATE",
-    "WITHIN_LIMITS"
+    "WITHIN_LIMITS", "CLOSE_REASON"
   })
   void everyNearValidPlanBreaksExactlyItsRule(PlanRule rule) {
     Sampler<BrokenPlan> broken = PlanBreakers.breaking(rule);
