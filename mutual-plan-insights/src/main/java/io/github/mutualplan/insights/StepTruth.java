@@ -1,5 +1,6 @@
 package io.github.mutualplan.insights;
 
+import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.PlanLimits;
 import java.util.Objects;
 
@@ -22,6 +23,9 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class StepTruth {
+  /** The standard normal's 90th percentile, Φ⁻¹(0.9). */
+  private static final double Z90 = 1.2815515655446004;
+
   private final int medianDays;
   private final double spread;
   private final double skipRate;
@@ -77,6 +81,14 @@ public final class StepTruth {
   /** What a deal that does it adds to its probability of winning, -1 to 1; a skipped step adds nothing. */
   public double winEffect() {
     return winEffect;
+  }
+
+  /**
+   * The three-point estimate of the true durations: the 10th percentile, the median and the 90th percentile of the
+   * log-normal, each rounded as a draw is. What a forecaster that knew the truth would estimate.
+   */
+  public DurationEstimate estimate() {
+    return DurationEstimate.of(SyntheticDeals.draw(this, -Z90), medianDays, SyntheticDeals.draw(this, Z90));
   }
 
   /** A copy with this {@link #skipRate() skip rate}, 0 to 1. */

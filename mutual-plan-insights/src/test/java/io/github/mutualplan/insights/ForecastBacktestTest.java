@@ -1,0 +1,119 @@
+package io.github.mutualplan.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mutualplan.DurationEstimate;
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.forecast.ForecastOptions;
+import io.github.mutualplan.forecast.Forecaster;
+import io.github.mutualplan.history.PlanHistory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ForecastBacktestTest {
+  private static final MutualActionPlan SMALL = Deals.plan(Deals.SMALL);
+  private static final Forecaster FORECASTER = Forecaster.of(ForecastOptions.defaults().withTrials(500));
+
+  @Test
+  void aForecasterThatKnowsFixedDurationsIsNeverWrong() {
+    SyntheticTruth truth = SyntheticTruth.of(1, StepTruth.of(4, 0)).withStep("security-review", StepTruth.of(12, 0));
+    List<PlanHistory> deals = SyntheticDeals.of(SMALL, truth).deals(5, 1L);
+
+    BacktestResult result = ForecastBacktest.of(FORECASTER).withEstimates(key -> Optional.of(truth.step(key)
+        .estimate())).run(deals);
+
+    PlanHistory d = deals.get(0);
+    System.out.println("DBG closed " + d.current().closure() + " target " + d.first().targetClose());
+    for (LocalDate day : List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 15))) {
+      MutualActionPlan then = ForecastBacktest.asOf(d, day);
+      MutualActionPlan est = then.withCommitments(then.commitments().stream().map(c -> c.status().name()
+          .equals("DONE") ? c : c.withEstimate(truth.step(c.id().key()).estimate()).withDurationDays(truth.step(c.id()
+          .key()).medianDays())).collect(java.util.stream.Collectors.toList()));
+      System.out.println("DBG " + day + " " + FORECASTER.forecast(est, day) + " " + then.commitments());
+    }
+    assertThat(result.deals()).isEqualTo(5);
+    assertThat(result.forecasts()).isEqualTo(5 * 2); // 13 working days from Monday 1 March: as of the 1st and 15th
+    assertThat(result.brierScore()).isZero();
+    assertThat(result.medianAbsoluteErrorDays()).isZero();
+    assertThat(result.p80Coverage()).isEqualTo(1.0);
+  }
+
+  @Test
+  void thePlansOwnEstimatesAreScoredAgainstWhatHappened() {
+    // The template plans 3 + 10 days; the deals took 4 + 12 working days: two weeks later than planned.
+    SyntheticTruth truth = SyntheticTruth.of(1, StepTruth.of(4, 0)).withStep("security-review", StepTruth.of(12, 0));
+    List<PlanHistory> deals = SyntheticDeals.of(SMALL, truth).deals(5, 1L);
+
+    BacktestResult result = ForecastBacktest.of(FORECASTER).everyDays(7).run(deals);
+
+    assertThat(result.forecasts()).isEqualTo(5 * 3); // as of 1, 8 and 15 March
+    assertThat(result.medianErrorDays()).isPositive(); // closed later than forecast
+    assertThat(result.p80Coverage()).isLessThan(1.0);
+    assertThat(result.reliability()).hasSize(10);
+    assertThat(result.reliability().stream().mapToInt(ReliabilityBand::forecasts).sum()).isEqualTo(15);
+  }
+
+  @Test
+  void lostAndOpenDealsAreLeftOutAndCounted() {
+    List<PlanHistory> deals = new ArrayList<>(SyntheticDeals.of(SMALL, SyntheticTruth.of(0, StepTruth.of(3, 0)))
+        .deals(3, 1L)); // all lost
+    deals.add(PlanHistory.of(SMALL));
+
+    BacktestResult result = ForecastBacktest.of(FORECASTER).run(deals);
+
+    assertThat(result.deals()).isZero();
+    assertThat(result.leftOut()).isEqualTo(4);
+    assertThat(result.forecasts()).isZero();
+    assertThat(result.brierScore()).isNaN();
+  }
+
+  @Test
+  void theVersionAsOfADayIsTheLastChangedBeforeIt() {
+    PlanHistory deal = SyntheticDeals.of(SMALL, SyntheticTruth.of(1, StepTruth.of(4, 0))).deal(1L);
+
+    assertThat(ForecastBacktest.asOf(deal, LocalDate.of(2027, 3, 1))).isEqualTo(deal.first());
+    // Started Monday 1 March at 09:00, done Thursday 4 March at 17:00: as of the 4th it is in progress.
+    MutualActionPlan then = ForecastBacktest.asOf(deal, LocalDate.of(2027, 3, 4));
+    assertThat(then.commitments().get(0).status().name()).isEqualTo("IN_PROGRESS");
+    assertThat(ForecastBacktest.asOf(deal, LocalDate.of(2027, 12, 31))).isEqualTo(deal.current());
+  }
+
+  @Test
+  void calibratedEstimatesForecastBetterThanTheTemplatesGuesses() {
+    SyntheticTruth truth = SyntheticTruth.of(1, StepTruth.of(6, 0.5)).withStep("security-review",
+        StepTruth.of(20, 0.6));
+    List<PlanHistory> past = SyntheticDeals.of(SMALL, truth).deals(200, 7L);
+    List<PlanHistory> next = SyntheticDeals.of(SMALL, truth).deals(60, 8L);
+    Calibration fitted = DurationCalibrator.standard().calibrate(Deals.SMALL, past);
+
+    BacktestResult asPlanned = ForecastBacktest.of(FORECASTER).everyDays(7).run(next);
+    BacktestResult calibrated = ForecastBacktest.of(FORECASTER).everyDays(7).withEstimates(fitted).run(next);
+
+    assertThat(calibrated.brierScore()).isLessThan(asPlanned.brierScore());
+    assertThat(Math.abs(calibrated.medianErrorDays())).isLessThan(Math.abs(asPlanned.medianErrorDays()));
+    assertThat(calibrated.p80Coverage()).isCloseTo(0.8, within(0.15));
+  }
+
+  @Test
+  void badInputIsRefusedByName() {
+    assertThatThrownBy(() -> ForecastBacktest.of(FORECASTER).everyDays(0))
+        .hasMessage("days: must be 1 to 366, was 0");
+    assertThatThrownBy(() -> ForecastBacktest.of(FORECASTER).run(Arrays.asList(PlanHistory.of(SMALL), null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("histories[1]");
+    PlanHistory won = SyntheticDeals.of(SMALL, SyntheticTruth.of(1, StepTruth.of(3, 0))).deal(1L);
+    assertThatThrownBy(() -> ForecastBacktest.of(FORECASTER).withEstimates(key -> null).run(List.of(won)))
+        .isInstanceOf(NullPointerException.class).hasMessage("estimates of 'demo'");
+  }
+
+  @Test
+  void theTruesEstimateIsTheLogNormalsPercentiles() {
+    assertThat(StepTruth.of(10, 0.5).estimate()).isEqualTo(DurationEstimate.of(5, 10, 19));
+    assertThat(StepTruth.of(7, 0).estimate()).isEqualTo(DurationEstimate.of(7, 7, 7));
+  }
+}
