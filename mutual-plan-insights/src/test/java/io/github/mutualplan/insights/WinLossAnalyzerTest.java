@@ -222,7 +222,8 @@ class WinLossAnalyzerTest {
         .hasMessage("upperBounds[0]: must be positive, was -5");
     assertThatThrownBy(() -> analyzer.withDealSizeBands(BigDecimal.ONE, null))
         .isInstanceOf(NullPointerException.class).hasMessage("upperBounds[1]");
-    assertThatThrownBy(() -> analyzer.withDealSizeBands()).hasMessage("upperBounds: must have at least one bound, was none");
+    assertThatThrownBy(() -> analyzer.withDealSizeBands())
+        .hasMessage("upperBounds: must have at least one bound, was none");
     PlanHistory deal = SyntheticDeals.of(SMALL, SyntheticTruth.of(0.5, StepTruth.of(2, 0))).deal(1L);
     assertThatThrownBy(() -> analyzer.analyze(Arrays.asList(deal, deal, null)))
         .isInstanceOf(NullPointerException.class).hasMessage("histories[2]");
