@@ -124,11 +124,13 @@ public final class CycleLengths {
     return Arrays.stream(counts).boxed().collect(ImmutableList.toImmutableList());
   }
 
+  /** Whether the other holds the same lengths. */
   @Override
   public boolean equals(Object other) {
     return other instanceof CycleLengths && Arrays.equals(sorted, ((CycleLengths) other).sorted);
   }
 
+  /** A hash of the lengths. */
   @Override
   public int hashCode() {
     return Arrays.hashCode(sorted);

@@ -126,6 +126,7 @@ public final class Proportion {
     return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
   }
 
+  /** Whether the other is a proportion of the same successes and trials. */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Proportion)) {
@@ -135,6 +136,7 @@ public final class Proportion {
     return successes == that.successes && trials == that.trials;
   }
 
+  /** A hash of the successes and trials. */
   @Override
   public int hashCode() {
     return 31 * successes + trials;

@@ -135,6 +135,7 @@ public final class StepWinLoss {
     return Proportion.differenceUpper(done, skipped, z);
   }
 
+  /** Whether the other is of the same step with the same counts. */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof StepWinLoss)) {
@@ -145,6 +146,7 @@ public final class StepWinLoss {
         && late.equals(that.late);
   }
 
+  /** A hash of the step and its counts. */
   @Override
   public int hashCode() {
     return Objects.hash(step, done, skipped, late);

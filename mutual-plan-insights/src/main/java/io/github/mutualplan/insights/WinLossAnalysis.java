@@ -189,6 +189,7 @@ public final class WinLossAnalysis {
         .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
+  /** Whether the other is an analysis with equal counts, factors, cycle lengths, steps and losses. */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof WinLossAnalysis)) {
@@ -200,6 +201,7 @@ public final class WinLossAnalysis {
         && steps.equals(that.steps) && lossesByStage.equals(that.lossesByStage);
   }
 
+  /** A hash of what {@link #equals} compares. */
   @Override
   public int hashCode() {
     return Objects.hash(won, lost, openSkipped, factors, cycleLengthsWon, cycleLengthsLost, steps, lossesByStage);

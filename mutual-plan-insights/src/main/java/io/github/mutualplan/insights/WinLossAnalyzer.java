@@ -42,15 +42,16 @@ import java.util.stream.Stream;
  * each part holds, and {@link WinLossReport} writes it as Markdown or as an HTML page with charts.
  *
  * <pre>{@code
- * // The plan does not record the customer's industry or segment: the caller knows them, here by the plan's id.
+ * // The plan does not record the customer's industry or segment: the caller knows them, here from its CRM by
+ * // the plan's id.
  * Map<PlanId, String> segmentOf = crm.segmentsByPlan();     // {hospital-17=enterprise, clinic-3=mid-market, ...}
- * Map<PlanId, String> industryOf = crm.industriesByPlan();
+ * Map<PlanId, String> industryOf = crm.industriesByPlan();  // {hospital-17=healthcare, ...}
  * WinLossAnalyzer analyzer = WinLossAnalyzer.standard()
  *     .withFactor("segment", plan -> Optional.ofNullable(segmentOf.get(plan.id())))
  *     .withFactor("industry", plan -> Optional.ofNullable(industryOf.get(plan.id())))
  *     .withDealSizeBands(new BigDecimal("50000"), new BigDecimal("250000"));
  *
- * try (Stream<PlanHistory> closed = store.histories()) {       // one pass: the histories are not kept
+ * try (Stream<PlanHistory> closed = closedHistories()) {      // yours: read one at a time, kept by nobody
  *   WinLossAnalysis analysis = analyzer.analyze(closed);
  *   analysis.winRate();                                         // 81/263 (30.8 %)
  *   analysis.factor("segment").get("enterprise").lower(1.96);   // the 95 % interval's lower end
@@ -354,7 +355,7 @@ public final class WinLossAnalyzer {
     }
 
     private void count(String factor, String level, int win) {
-      int[] n = levels.get(factor).computeIfAbsent(level, k -> new int[2]);
+      int[] n = levels.computeIfAbsent(factor, k -> new HashMap<>()).computeIfAbsent(level, k -> new int[2]);
       n[0] += win;
       n[1]++;
     }

@@ -1,7 +1,6 @@
 package io.github.mutualplan.insights;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -336,7 +335,8 @@ public final class WinLossReport {
 
   /** The header, a row a stage and the totals; reasons as columns, in the analysis's order of reasons. */
   private List<List<String>> lossTable() {
-    Set<String> reasons = new LinkedHashSet<>(analysis.lossesByReason().keySet());
+    Map<String, Integer> byReason = analysis.lossesByReason();
+    Set<String> reasons = byReason.keySet();
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
     header.add("Stage reached");
@@ -352,7 +352,7 @@ public final class WinLossReport {
     }
     List<String> total = new ArrayList<>();
     total.add("All");
-    reasons.forEach(r -> total.add(Integer.toString(analysis.lossesByReason().get(r))));
+    byReason.values().forEach(n -> total.add(Integer.toString(n)));
     total.add(Integer.toString(analysis.lost()));
     rows.add(total);
     return rows;
