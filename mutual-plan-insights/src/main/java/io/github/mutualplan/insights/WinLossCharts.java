@@ -44,6 +44,11 @@ final class WinLossCharts {
     int bottom = TOP + rows * ROW;
     int height = bottom + 26;
     svg(out, height, "Win rate by " + factor + ", each level with its 95 % interval");
+    // every other row shaded, under the grid
+    for (int row = 1; row < rows; row += 2) {
+      out.append("<rect x=\"0\" y=\"").append(TOP + row * ROW).append("\" width=\"").append(WIDTH)
+          .append("\" height=\"").append(ROW).append("\" fill=\"").append(STRIPE).append("\" />\n");
+    }
     for (int pct = 0; pct <= 100; pct += 25) {
       double x = rateX(pct / 100.0);
       line(out, x, TOP - 4, x, bottom, GRID, 1, "");
@@ -57,10 +62,6 @@ final class WinLossCharts {
       double y = TOP + i * ROW + ROW / 2.0;
       out.append("<g class=\"level\"><title>").append(WinLossReport.escape(level.getKey() + ": "
           + WinLossReport.rateWithN(p) + ", 95 % interval " + WinLossReport.interval(p))).append("</title>");
-      if (i % 2 == 1) {
-        out.append("<rect x=\"0\" y=\"").append(num(y - ROW / 2.0)).append("\" width=\"").append(WIDTH)
-            .append("\" height=\"").append(ROW).append("\" fill=\"").append(STRIPE).append("\" />");
-      }
       String label = level.getKey().length() > LONGEST_LABEL
           ? level.getKey().substring(0, LONGEST_LABEL - 1) + "…" : level.getKey();
       text(out, LABEL_END, y + 4, "end", INK, "label", label);
