@@ -45,8 +45,7 @@ public final class StepDurations {
 
   /** The nearest-rank percentile of sorted values, capped to the model's longest duration. */
   static int percentile(int[] sorted, int p) {
-    int rank = (int) Math.ceil(p * sorted.length / 100.0);
-    return Math.min(PlanLimits.MAX_DURATION_DAYS, sorted[Math.max(rank, 1) - 1]);
+    return Math.min(PlanLimits.MAX_DURATION_DAYS, Percentiles.nearestRank(sorted, p));
   }
 
   /** The step's key. */

@@ -43,7 +43,8 @@ import java.util.SplittableRandom;
  * cancelled that day and takes no time; a done step is started that day ({@link PlanChange#startCommitment}, at
  * 09:00 in the plan's zone) and completed after its drawn working days ({@link PlanChange#completeCommitment},
  * dated its last working day, at 17:00). The deal is then closed won or lost
- * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}) at 18:00 on the day of its last change. A
+ * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}), with a reason drawn from the truth's {@linkplain
+ * SyntheticTruth#winReasons() reasons}, at 18:00 on the day of its last change. A
  * closing plan's changes are made by its seller owner; a shared plan's by each step's accountable person (the
  * seller owner for the plan's close). The histories are therefore verified histories: replaying them gives them
  * back.
@@ -162,9 +163,10 @@ public final class SyntheticDeals {
       }
     }
     boolean won = random.nextDouble() < winProbability;
+    CloseReason reason = truth.reason(won, random.nextDouble());
     LocalDate closedOn = last.isBefore(plan.start()) ? plan.start() : last;
-    changes.add(new Timed(at(closedOn, CLOSED), won ? PlanChange.closeWon(CloseReason.WON_OTHER, "synthetic deal")
-        : PlanChange.closeLost(CloseReason.LOST_OTHER, "synthetic deal"), plan.sellerOwner()));
+    changes.add(new Timed(at(closedOn, CLOSED), won ? PlanChange.closeWon(reason, "synthetic deal")
+        : PlanChange.closeLost(reason, "synthetic deal"), plan.sellerOwner()));
     changes.sort(Comparator.comparing(Timed::at)); // stable: a step's changes stay in the order of the steps
 
     PlanEditor editor = PlanEditor.standard();

@@ -1,7 +1,6 @@
 package io.github.mutualplan.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mutualplan.MutualActionPlan;
@@ -12,12 +11,33 @@ class StepWinLossTest {
   private static final MutualActionPlan SMALL = Deals.plan(Deals.SMALL);
 
   @Test
-  void wilsonsIntervalIsTheTextbooksOne() {
-    double[] interval = StepWinLoss.wilson(8, 10, 1.96); // Newcombe (1998), table I: 0.4902 to 0.9433
-    assertThat(interval[0]).isCloseTo(0.4902, within(0.0001));
-    assertThat(interval[1]).isCloseTo(0.9433, within(0.0001));
-    assertThat(StepWinLoss.wilson(0, 10, 1.96)[0]).isCloseTo(0, within(1e-12));
-    assertThatThrownBy(() -> StepWinLoss.wilson(1, 2, 0)).hasMessage("z: must be positive, was 0.0");
+  void theDifferencesIntervalIsNewcombesHybridScoreInterval() {
+    // Newcombe, Statistics in Medicine 17 (1998) 873-890, table II, method 10: 56/70 - 48/80 and 9/10 - 3/10
+    StepWinLoss a = new StepWinLoss("a", Proportion.of(56, 70), Proportion.of(48, 80), Proportion.of(0, 0));
+    assertThat(a.difference()).isCloseTo(0.2, within(1e-12));
+    assertThat(a.differenceLower(1.96)).isCloseTo(0.0524, within(0.00005));
+    assertThat(a.differenceUpper(1.96)).isCloseTo(0.3339, within(0.00005));
+    StepWinLoss b = new StepWinLoss("b", Proportion.of(9, 10), Proportion.of(3, 10), Proportion.of(0, 0));
+    assertThat(b.differenceLower(1.96)).isCloseTo(0.1705, within(0.00005));
+    assertThat(b.differenceUpper(1.96)).isCloseTo(0.8090, within(0.00005));
+  }
+
+  @Test
+  void aStepDoneAfterItsDueDateIsLateAndCountsAsDoneToo() {
+    // spread 0: every step takes its median; the review's due date is after the 10 working days it plans for
+    SyntheticTruth truth = SyntheticTruth.of(1, StepTruth.of(3, 0)).withStep("security-review", StepTruth.of(12, 0))
+        .withStep("proposal", StepTruth.of(5, 0).withSkipRate(1));
+    List<StepWinLoss> byStep = StepWinLoss.of(SyntheticDeals.of(SMALL, truth).deals(4, 1L));
+
+    assertThat(byStep).extracting(StepWinLoss::step).containsExactly("demo", "proposal", "security-review");
+    StepWinLoss review = byStep.get(2);
+    assertThat(review.done()).isEqualTo(4);
+    assertThat(review.late()).isEqualTo(4);
+    assertThat(review.lateWon()).isEqualTo(4);
+    assertThat(review.whenLate()).isEqualTo(Proportion.of(4, 4));
+    assertThat(byStep.get(0).late()).isZero(); // the demo takes the 3 days it plans for
+    assertThat(byStep.get(1).skipped()).isEqualTo(4);
+    assertThat(byStep.get(1).whenSkipped()).isEqualTo(Proportion.of(4, 4));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.mutualplan.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -13,7 +14,9 @@ import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
 import java.time.LocalDate;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +85,49 @@ class SyntheticDealsTest {
   }
 
   @Test
+  void dealsAreClosedWithReasonsDrawnByTheirWeights() {
+    SyntheticTruth truth = SyntheticTruth.of(0.3, StepTruth.of(2, 0))
+        .withLossReasons(Map.of(CloseReason.COMPETITOR, 3.0, CloseReason.BUDGET, 1.0, CloseReason.TIMING, 0.0))
+        .withWinReasons(Map.of(CloseReason.VALUE_PROVEN, 1.0));
+    List<MutualActionPlan> deals = SyntheticDeals.of(SMALL, truth).deals(2000, 5L).stream()
+        .map(PlanHistory::current).collect(Collectors.toList());
+
+    Map<CloseReason, Long> lost = deals.stream().filter(p -> p.status() == PlanStatus.CLOSED_LOST)
+        .collect(Collectors.groupingBy(p -> p.closure().orElseThrow().reason(), Collectors.counting()));
+    long lostDeals = lost.values().stream().mapToLong(Long::longValue).sum();
+    // 3 to 1 over about 1400 lost deals: the share of competitor is 0.75 with a standard error of about 0.012
+    assertThat(lost).containsOnlyKeys(CloseReason.COMPETITOR, CloseReason.BUDGET); // a weight of 0 is never drawn
+    assertThat(lost.get(CloseReason.COMPETITOR) / (double) lostDeals).isBetween(0.70, 0.80);
+    assertThat(deals.stream().filter(p -> p.status() == PlanStatus.CLOSED_WON)
+        .map(p -> p.closure().orElseThrow().reason())).containsOnly(CloseReason.VALUE_PROVEN);
+    // unless set, the reason 'other' of the outcome
+    assertThat(SyntheticTruth.of(0.5, StepTruth.of(2, 0)).lossReasons()).containsOnlyKeys(CloseReason.LOST_OTHER);
+    assertThat(SyntheticDeals.of(SMALL, TRUTH).deals(20, 1L)).extracting(d -> d.current().closure().orElseThrow()
+        .reason()).containsOnly(CloseReason.WON_OTHER, CloseReason.LOST_OTHER);
+    // the same weights in another map's order draw the same reasons
+    Map<CloseReason, Double> weights = new LinkedHashMap<>();
+    weights.put(CloseReason.TIMING, 0.0);
+    weights.put(CloseReason.BUDGET, 1.0);
+    weights.put(CloseReason.COMPETITOR, 3.0);
+    assertThat(SyntheticDeals.of(SMALL, truth.withLossReasons(weights)).deals(50, 5L))
+        .isEqualTo(SyntheticDeals.of(SMALL, truth).deals(50, 5L));
+  }
+
+  @Test
   void badInputIsRefusedNamingTheValue() {
+    SyntheticTruth base = SyntheticTruth.of(0.5, StepTruth.of(2, 0));
+    assertThatThrownBy(() -> base.withLossReasons(Map.of(CloseReason.BEST_FIT, 1.0)))
+        .hasMessage("lossReasons[best-fit]: must be a reason to lose, was best-fit (CLOSED_WON)");
+    assertThatThrownBy(() -> base.withWinReasons(Map.of(CloseReason.BUDGET, 1.0)))
+        .hasMessage("winReasons[budget]: must be a reason to win, was budget (CLOSED_LOST)");
+    assertThatThrownBy(() -> base.withLossReasons(Map.of(CloseReason.BUDGET, -1.0)))
+        .hasMessage("lossReasons[budget]: the weight must be finite and at least 0, was -1.0");
+    assertThatThrownBy(() -> base.withLossReasons(Map.of(CloseReason.BUDGET, Double.POSITIVE_INFINITY)))
+        .hasMessage("lossReasons[budget]: the weight must be finite and at least 0, was Infinity");
+    assertThatThrownBy(() -> base.withLossReasons(Map.of(CloseReason.BUDGET, 0.0)))
+        .hasMessage("lossReasons: the weights must not all be 0, were [0.0]");
+    assertThatThrownBy(() -> base.withLossReasons(Map.of()))
+        .hasMessage("lossReasons: must name at least one reason, was empty");
     assertThatThrownBy(() -> StepTruth.of(0, 0.5)).hasMessage("medianDays: must be 1 to 2610, was 0");
     assertThatThrownBy(() -> StepTruth.of(5, -1)).hasMessageStartingWith("spread: must be 0 to 3");
     assertThatThrownBy(() -> StepTruth.of(5, 1).withSkipRate(1.5)).hasMessage("skipRate: must be 0 to 1, was 1.5");
