@@ -37,9 +37,11 @@ import java.util.function.Function;
  * forecast as of its start and then every {@linkplain #everyDays(int) few days} (14 unless set) up to, not
  * including, the day it closed (in the plan's zone), each time on the plan as it stood at the start of that day
  * (the last version whose change came before it) with {@link Forecaster#forecast(MutualActionPlan, LocalDate)}.
- * Each forecast gives a probability of closing by the target close of that version, scored against whether the
- * deal closed on or before it ({@link BacktestResult#brierScore()}, {@link BacktestResult#reliability()}), and a
- * median close day, scored against the day it closed ({@link BacktestResult#medianErrorDays()}).
+ * Each forecast gives probabilities of closing by some days: by the target close of that version, and within
+ * each {@linkplain #withHorizons(int...) horizon} (30 and 90 days unless set: this month, this quarter), each scored
+ * against whether the deal closed by that day ({@link BacktestResult#brierScore()},
+ * {@link BacktestResult#reliability()}); and a median close day, scored against the day it closed
+ * ({@link BacktestResult#medianErrorDays()}).
  *
  * <p><b>Estimates.</b> As planned, each version is forecast with its own commitments' estimates. With
  * {@link #withEstimates(Function)} (or a {@link Calibration}), every commitment not yet done whose key has an
@@ -54,22 +56,28 @@ import java.util.function.Function;
 public final class ForecastBacktest {
   /** The days from one forecast of a deal to the next, unless set. */
   public static final int DEFAULT_INTERVAL_DAYS = 14;
+  /** The longest horizon, in days. */
+  public static final int MAX_HORIZON_DAYS = 3_660;
+
+  private static final int[] DEFAULT_HORIZONS = {30, 90};
 
   private final Forecaster forecaster;
   private final int intervalDays;
+  private final int[] horizons;
   private final Optional<Function<String, Optional<DurationEstimate>>> estimates;
 
-  private ForecastBacktest(Forecaster forecaster, int intervalDays,
+  private ForecastBacktest(Forecaster forecaster, int intervalDays, int[] horizons,
       Optional<Function<String, Optional<DurationEstimate>>> estimates) {
     this.forecaster = forecaster;
     this.intervalDays = intervalDays;
+    this.horizons = horizons;
     this.estimates = estimates;
   }
 
   /** A backtest of this forecaster, every {@value #DEFAULT_INTERVAL_DAYS} days, on the plans' own estimates. */
   public static ForecastBacktest of(Forecaster forecaster) {
     return new ForecastBacktest(Objects.requireNonNull(forecaster, "forecaster"), DEFAULT_INTERVAL_DAYS,
-        Optional.empty());
+        DEFAULT_HORIZONS, Optional.empty());
   }
 
   /** A copy that forecasts each deal every this many calendar days from its start, 1 to 366. */
@@ -77,7 +85,27 @@ public final class ForecastBacktest {
     if (days < 1 || days > 366) {
       throw new IllegalArgumentException("days: must be 1 to 366, was " + days);
     }
-    return new ForecastBacktest(forecaster, days, estimates);
+    return new ForecastBacktest(forecaster, days, horizons, estimates);
+  }
+
+  /**
+   * A copy that also scores, for each forecast, the probability of closing within each of these many days of the
+   * day it was made (that day counted), besides by the target close: 30 and 90 unless set; none for the target
+   * close alone.
+   *
+   * @param days each 1 to {@value #MAX_HORIZON_DAYS}, in increasing order
+   * @return the copy
+   * @throws IllegalArgumentException naming the first horizon out of range or order
+   */
+  public ForecastBacktest withHorizons(int... days) {
+    int[] checked = days.clone();
+    for (int i = 0; i < checked.length; i++) {
+      if (checked[i] < 1 || checked[i] > MAX_HORIZON_DAYS || (i > 0 && checked[i] <= checked[i - 1])) {
+        throw new IllegalArgumentException("days[" + i + "]: must be 1 to " + MAX_HORIZON_DAYS
+            + " and more than the one before, was " + checked[i]);
+      }
+    }
+    return new ForecastBacktest(forecaster, intervalDays, checked, estimates);
   }
 
   /**
@@ -89,7 +117,8 @@ public final class ForecastBacktest {
    * @return the copy
    */
   public ForecastBacktest withEstimates(Function<String, Optional<DurationEstimate>> byStep) {
-    return new ForecastBacktest(forecaster, intervalDays, Optional.of(Objects.requireNonNull(byStep, "byStep")));
+    return new ForecastBacktest(forecaster, intervalDays, horizons,
+        Optional.of(Objects.requireNonNull(byStep, "byStep")));
   }
 
   /** A copy that forecasts with the estimates of a calibration, for the steps it calibrated. */
@@ -129,7 +158,16 @@ public final class ForecastBacktest {
           break;
         }
         CloseForecast forecast = forecaster.forecast(withEstimates(then), day);
-        scored.add(new BacktestResult.Scored(forecast.probabilityByTarget(), !closedOn.isAfter(then.targetClose()),
+        double[] probabilities = new double[horizons.length + 1];
+        boolean[] closedBy = new boolean[horizons.length + 1];
+        probabilities[0] = forecast.probabilityByTarget();
+        closedBy[0] = !closedOn.isAfter(then.targetClose());
+        for (int h = 0; h < horizons.length; h++) {
+          LocalDate by = day.plusDays(horizons[h] - 1L);
+          probabilities[h + 1] = forecast.probabilityBy(by);
+          closedBy[h + 1] = !closedOn.isAfter(by);
+        }
+        scored.add(new BacktestResult.Scored(probabilities, closedBy,
             (int) ChronoUnit.DAYS.between(forecast.p50(), closedOn), !closedOn.isAfter(forecast.p80())));
       }
     }

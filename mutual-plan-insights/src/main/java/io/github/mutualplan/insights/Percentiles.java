@@ -1,8 +1,9 @@
 package io.github.mutualplan.insights;
 
 /**
- * Nearest-rank percentiles, as {@link StepDurations} and {@link CycleLengths} take them: the {@code p}-th of
- * {@code n} sorted values is the {@code ceil(p * n / 100)}-th (the median of an even count is the lower middle one).
+ * Nearest-rank percentiles, as {@link StepDurations}, {@link CycleLengths} and {@link BacktestResult} take them:
+ * the {@code p}-th of {@code n} sorted values is the {@code ceil(p * n / 100)}-th (the median of an even count is
+ * the lower middle one).
  */
 final class Percentiles {
   private Percentiles() {}

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One band of a {@linkplain BacktestResult#reliability() reliability table}: the forecasts whose probability fell
- * in it, their mean probability and how many of their deals closed by the target close. Band {@code b} holds the
- * probabilities from {@code b / 10} up to, not including, {@code (b + 1) / 10}; the last one also holds 1.
+ * One band of a {@linkplain BacktestResult#reliability() reliability table}: the events whose forecast probability
+ * fell in it, their mean probability and how many of them happened (the deal closed by the event's day). Band
+ * {@code b} holds the probabilities from {@code b / 10} up to, not including, {@code (b + 1) / 10}; the last one
+ * also holds 1.
  *
  * @since 0.1.0
  */
@@ -14,15 +15,15 @@ public final class ReliabilityBand {
   static final int BANDS = 10;
 
   private final int band;
-  private final int forecasts;
-  private final double meanForecast;
-  private final int closedByTarget;
+  private final int events;
+  private final double meanProbability;
+  private final int happened;
 
-  ReliabilityBand(int band, int forecasts, double meanForecast, int closedByTarget) {
+  ReliabilityBand(int band, int events, double meanProbability, int happened) {
     this.band = band;
-    this.forecasts = forecasts;
-    this.meanForecast = meanForecast;
-    this.closedByTarget = closedByTarget;
+    this.events = events;
+    this.meanProbability = meanProbability;
+    this.happened = happened;
   }
 
   /** The band of a probability from 0 to 1. */
@@ -40,24 +41,24 @@ public final class ReliabilityBand {
     return (band + 1) / (double) BANDS;
   }
 
-  /** The forecasts in the band. */
-  public int forecasts() {
-    return forecasts;
+  /** The events in the band. */
+  public int events() {
+    return events;
   }
 
-  /** The mean probability of the forecasts in the band; NaN if none. */
-  public double meanForecast() {
-    return meanForecast;
+  /** The mean probability of the events in the band; NaN if none. */
+  public double meanProbability() {
+    return meanProbability;
   }
 
-  /** The forecasts in the band whose deal closed by the target close. */
-  public int closedByTarget() {
-    return closedByTarget;
+  /** The events in the band that happened: the deal closed by the event's day. */
+  public int happened() {
+    return happened;
   }
 
-  /** The share of the band's forecasts whose deal closed by the target close; NaN if none. */
+  /** The share of the band's events that happened; NaN if none. */
   public double observed() {
-    return forecasts == 0 ? Double.NaN : closedByTarget / (double) forecasts;
+    return events == 0 ? Double.NaN : happened / (double) events;
   }
 
   @Override
@@ -66,19 +67,19 @@ public final class ReliabilityBand {
       return false;
     }
     ReliabilityBand that = (ReliabilityBand) other;
-    return band == that.band && forecasts == that.forecasts && Double.compare(meanForecast, that.meanForecast) == 0
-        && closedByTarget == that.closedByTarget;
+    return band == that.band && events == that.events && Double.compare(meanProbability, that.meanProbability) == 0
+        && happened == that.happened;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(band, forecasts, meanForecast, closedByTarget);
+    return Objects.hash(band, events, meanProbability, happened);
   }
 
-  /** Returns the band, its forecasts and outcomes, such as {@code [0.6, 0.7): 31 forecasts, mean 0.64, 0.61}. */
+  /** Returns the band, its events and outcomes, such as {@code [0.6, 0.7): 31 events, mean 0.64, observed 0.61}. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "[%.1f, %.1f%s: %d forecasts, mean %.2f, observed %.2f", lower(), upper(),
-        band == BANDS - 1 ? "]" : ")", forecasts, meanForecast, observed());
+    return String.format(Locale.ROOT, "[%.1f, %.1f%s: %d events, mean %.2f, observed %.2f", lower(), upper(),
+        band == BANDS - 1 ? "]" : ")", events, meanProbability, observed());
   }
 }

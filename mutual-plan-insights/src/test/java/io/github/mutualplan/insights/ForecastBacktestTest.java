@@ -28,15 +28,6 @@ class ForecastBacktestTest {
     BacktestResult result = ForecastBacktest.of(FORECASTER).withEstimates(key -> Optional.of(truth.step(key)
         .estimate())).run(deals);
 
-    PlanHistory d = deals.get(0);
-    System.out.println("DBG closed " + d.current().closure() + " target " + d.first().targetClose());
-    for (LocalDate day : List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 15))) {
-      MutualActionPlan then = ForecastBacktest.asOf(d, day);
-      MutualActionPlan est = then.withCommitments(then.commitments().stream().map(c -> c.status().name()
-          .equals("DONE") ? c : c.withEstimate(truth.step(c.id().key()).estimate()).withDurationDays(truth.step(c.id()
-          .key()).medianDays())).collect(java.util.stream.Collectors.toList()));
-      System.out.println("DBG " + day + " " + FORECASTER.forecast(est, day) + " " + then.commitments());
-    }
     assertThat(result.deals()).isEqualTo(5);
     assertThat(result.forecasts()).isEqualTo(5 * 2); // 13 working days from Monday 1 March: as of the 1st and 15th
     assertThat(result.brierScore()).isZero();
@@ -56,7 +47,8 @@ class ForecastBacktestTest {
     assertThat(result.medianErrorDays()).isPositive(); // closed later than forecast
     assertThat(result.p80Coverage()).isLessThan(1.0);
     assertThat(result.reliability()).hasSize(10);
-    assertThat(result.reliability().stream().mapToInt(ReliabilityBand::forecasts).sum()).isEqualTo(15);
+    assertThat(result.events()).isEqualTo(15 * 3); // by the target close, within 30 and within 90 days
+    assertThat(result.reliability().stream().mapToInt(ReliabilityBand::events).sum()).isEqualTo(45);
   }
 
   @Test
