@@ -42,11 +42,12 @@ import java.util.SplittableRandom;
  * calendar after the steps it depends on finished (the plan's start for the first ones). A skipped step is
  * cancelled that day and takes no time; a done step is started that day, the day recorded
  * ({@link PlanChange#startCommitment(CommitmentId, LocalDate)}, at 09:00 in the plan's zone), and completed after
- * its drawn working days ({@link PlanChange#completeCommitment}, dated its last working day, at 17:00). The deal
- * is then closed won or lost ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}) at 18:00 on the day of
- * its last change. A closing plan's changes are made by its seller owner; a shared plan's by each step's
- * accountable person (the seller owner for the plan's close). The histories are therefore verified histories:
- * replaying them gives them back.
+ * its drawn working days ({@link PlanChange#completeCommitment},
+ * dated its last working day, at 17:00). The deal is then closed won or lost
+ * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}) at 18:00 on the day of its last change. A
+ * closing plan's changes are made by its seller owner; a shared plan's by each step's accountable person (the
+ * seller owner for the plan's close). The histories are therefore verified histories: replaying them gives them
+ * back.
  *
  * <p>Deterministic: the same plan, truth, calendars and seed give equal histories. Instances are immutable and
  * safe to share between threads.
