@@ -40,12 +40,14 @@ import org.immutables.value.Value;
  *   <li>a {@linkplain #fixed() fixed} start is a date the commitment starts on (a meeting): with a due date too,
  *       it keeps its day and takes until its due date;
  *   <li>a start that is not fixed only counts its duration (when it has none);
- *   <li>as of a day, what happened wins: a done commitment stands at its dates, one in progress since its start
- *       finishes at the latest of its duration from that start, the as-of day and its due date; a cancelled one
- *       is not scheduled, and its due date holds nothing.
+ *   <li>as of a day, what happened wins: a done commitment stands at its dates, one in progress since the day it
+ *       {@linkplain #startedOn() started} (or since its start, when that day is not recorded) finishes at the
+ *       latest of its duration from that day, the as-of day and its due date; a cancelled one is not scheduled,
+ *       and its due date holds nothing.
  * </ul>
- * Within a plan, dates are ordered: plan start, then start, then due ({@link PlanRule#DATE_ORDER}). {@code
- * PlanChange.slipCommitment} makes a commitment take longer and moves its due date with it.
+ * Within a plan, dates are ordered: plan start, then start, then due; and plan start, then the day it started,
+ * then its completion date ({@link PlanRule#DATE_ORDER}). {@code PlanChange.slipCommitment} makes a commitment
+ * take longer and moves its due date with it.
  *
  * @since 0.1.0
  */
@@ -110,6 +112,16 @@ public abstract class Commitment {
     return CommitmentStatus.OPEN;
   }
 
+  /**
+   * The day work on it actually started, when known: what happened, beside the agreed {@link #start()} (which
+   * stays, as a fixed commitment's day or the plan both sides agreed). An {@link CommitmentStatus#OPEN open}
+   * commitment has none; one in progress, blocked, done or cancelled may have one ({@code
+   * PlanChange.startCommitment(commitment, startedOn)} records it). Not before the plan's start and, once done,
+   * not after its {@linkplain #completedOn() completion date}. As of a day on or after it, the scheduler counts a
+   * commitment in progress from this day rather than from its start.
+   */
+  public abstract Optional<LocalDate> startedOn();
+
   /** When it was done: present exactly when the status is {@link CommitmentStatus#DONE}. */
   public abstract Optional<LocalDate> completedOn();
 
@@ -167,6 +179,8 @@ public abstract class Commitment {
    *   <li>{@link Commitment#milestone() milestone}: {@code milestone(MilestoneId)},
    *       {@code milestone(Optional<MilestoneId>)}
    *   <li>{@link Commitment#status() status}: {@code status(CommitmentStatus)}
+   *   <li>{@link Commitment#startedOn() startedOn}: {@code startedOn(LocalDate)},
+   *       {@code startedOn(Optional<LocalDate>)}
    *   <li>{@link Commitment#completedOn() completedOn}: {@code completedOn(LocalDate)},
    *       {@code completedOn(Optional<LocalDate>)}
    *   <li>{@link Commitment#visibility() visibility}: {@code visibility(Visibility)}
@@ -240,6 +254,12 @@ public abstract class Commitment {
 
   /** A copy with this {@link #status() status}. */
   public abstract Commitment withStatus(CommitmentStatus value);
+
+  /** A copy with this {@link #startedOn() startedOn}. */
+  public abstract Commitment withStartedOn(LocalDate value);
+
+  /** A copy with this {@link #startedOn() startedOn}, or none for an empty optional. */
+  public abstract Commitment withStartedOn(Optional<? extends LocalDate> optional);
 
   /** A copy with this {@link #completedOn() completedOn}. */
   public abstract Commitment withCompletedOn(LocalDate value);

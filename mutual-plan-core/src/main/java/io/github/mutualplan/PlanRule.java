@@ -19,7 +19,10 @@ public enum PlanRule {
    * one.
    */
   ONE_ACCOUNTABLE,
-  /** Dates are ordered: plan start, then commitment start, then due; the target close is not before start. */
+  /**
+   * Dates are ordered: plan start, then commitment start, then due; plan start, then the day a commitment
+   * started, then its completion date; the target close is not before start.
+   */
   DATE_ORDER,
   /**
    * A mutual action plan (a shared plan) has a buyer co-owner, a champion and an economic buyer on the
@@ -45,7 +48,7 @@ public enum PlanRule {
   /**
    * Kind, status, sign-offs, closure, versions and completion dates agree: a closing plan is a draft or
    * closed, an agreed plan carries sign-offs of both owners that are not stale, a closed plan its closure, a done
-   * commitment its completion date, and at most one milestone is the closing one.
+   * commitment its completion date, an open one no day it started, and at most one milestone is the closing one.
    */
   LIFECYCLE,
   /**

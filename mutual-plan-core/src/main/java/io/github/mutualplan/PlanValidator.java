@@ -358,6 +358,18 @@ final class PlanValidator {
     } else if (commitment.due().isPresent()) {
       date(".due", commitment.due().get(), plan.start(), "the plan's start");
     }
+    if (commitment.startedOn().isPresent()) {
+      LocalDate startedOn = commitment.startedOn().get();
+      if (commitment.status() == CommitmentStatus.OPEN) {
+        add(PlanRule.LIFECYCLE, ".startedOn", "only a started commitment has the day it started (" + startedOn
+            + "); this one is OPEN");
+      }
+      date(".startedOn", startedOn, plan.start(), "the plan's start");
+      if (commitment.completedOn().isPresent() && startedOn.isAfter(commitment.completedOn().get())) {
+        add(PlanRule.DATE_ORDER, ".startedOn", startedOn + " is after its completion date "
+            + commitment.completedOn().get());
+      }
+    }
     boolean done = commitment.status() == CommitmentStatus.DONE;
     if (done && commitment.completedOn().isEmpty()) {
       add(PlanRule.LIFECYCLE, ".completedOn", "a DONE commitment needs its completion date");

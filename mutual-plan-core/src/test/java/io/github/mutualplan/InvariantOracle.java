@@ -76,7 +76,9 @@ final class InvariantOracle {
         && p.commitments.stream().allMatch(c ->
             c.start().map(s -> !s.isBefore(p.start)).orElse(true)
                 && !c.due().map(due -> due.isBefore(c.start().orElse(p.start))).orElse(false)
-                && c.completedOn().map(on -> !on.isBefore(p.start)).orElse(true))
+                && c.completedOn().map(on -> !on.isBefore(p.start)).orElse(true)
+                && c.startedOn().map(on -> !on.isBefore(p.start)
+                    && !on.isAfter(c.completedOn().orElse(LocalDate.MAX))).orElse(true))
         && p.milestones.stream().allMatch(m -> !m.targetDate().isBefore(p.start))
         && p.successMetrics.stream().allMatch(m -> !m.measuredBy().isBefore(p.start));
     if (!datesOrdered) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a plan, one example each: what is refused, and how the refusal reads. */
@@ -155,6 +156,38 @@ class PlanRulesExamplesTest {
         "commitments[feedback].completedOn: only a DONE commitment has a completion date; this one is OPEN");
     assertThat(valid.withCommitments(demo.withStatus(CommitmentStatus.DONE).withCompletedOn(START),
         valid.commitments().get(1)).commitments().get(0).completedOn()).contains(START);
+  }
+
+  @Test
+  void theDayACommitmentStartedIsAStartedOnesNotBeforeThePlanNorAfterItsCompletion() {
+    MutualActionPlan valid = plan().build();
+    Commitment demo = valid.commitments().get(0);
+    Commitment feedback = valid.commitments().get(1);
+
+    // Started two days after its agreed start, done a week later: valid; so is a blocked or cancelled one.
+    Commitment late = demo.withStatus(CommitmentStatus.DONE).withStartedOn(START.plusDays(2))
+        .withCompletedOn(START.plusDays(9));
+    assertThat(valid.withCommitments(late, feedback).commitments().get(0).startedOn()).contains(START.plusDays(2));
+    for (CommitmentStatus started : List.of(CommitmentStatus.IN_PROGRESS, CommitmentStatus.BLOCKED,
+        CommitmentStatus.CANCELLED)) {
+      assertThatCode(() -> valid.withCommitments(demo.withStatus(started).withStartedOn(START), feedback))
+          .doesNotThrowAnyException();
+    }
+
+    PlanValidationException e = catchThrowableOfType(PlanValidationException.class, () -> valid.withCommitments(
+        late.withStartedOn(START.plusDays(10)), feedback.withStartedOn(START.minusDays(1))));
+
+    assertThat(e.violations()).containsExactly(
+        Violation.of(PlanRule.DATE_ORDER, "commitments[demo].startedOn",
+            "2027-03-11 is after its completion date 2027-03-10"),
+        Violation.of(PlanRule.LIFECYCLE, "commitments[feedback].startedOn",
+            "only a started commitment has the day it started (2027-02-28); this one is OPEN"),
+        Violation.of(PlanRule.DATE_ORDER, "commitments[feedback].startedOn",
+            "2027-02-28 is before the plan's start 2027-03-01"));
+    assertThat(refusal(MutualActionPlan.builder().from(valid).commitments(List.of(
+        demo.withStatus(CommitmentStatus.IN_PROGRESS).withStartedOn(START.plusYears(11)), feedback)))
+        .violations()).extracting(Violation::toString).containsExactly(
+            "commitments[demo].startedOn: 2038-03-01 is more than 10 years after the plan's start 2027-03-01");
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.mutualplan.engine;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>The rule.</b> A commitment the close does not wait for any more (cancelled) passes on the finish of what
  * it waited for. As of a day, a done commitment stands at its dates ({@linkplain Commitment#completedOn()
- * completion}, and its start if given), and a commitment in progress since a day on or before it keeps its
- * start and finishes at the latest of its duration from that start, the as-of day and its due date. Every other
- * commitment is <em>planned</em>:
+ * completion}, and the day it {@linkplain Commitment#startedOn() started}, or else its start, if given), and a
+ * commitment in progress since a day on or before it (the day it started, or else its start) keeps that day and
+ * finishes at the latest of its duration from that day, the as-of day and its due date. Every other commitment
+ * is <em>planned</em>:
  * <ol>
  *   <li>its earliest start is the day after the latest finish of what it depends on, and never before the
  *       plan's start, nor, as of a day, before that day; a {@linkplain Commitment#fixed() fixed} commitment
@@ -115,12 +118,12 @@ public final class ForwardPass {
     if (c.status() == CommitmentStatus.DONE) {
       int finish = (int) c.completedOn().get().toEpochDay();
       actualFinish[v] = finish;
-      actualStart[v] = Math.min(finish, c.start().map(d -> (int) d.toEpochDay()).orElse(finish));
+      actualStart[v] = Math.min(finish, c.startedOn().or(c::start).map(d -> (int) d.toEpochDay()).orElse(finish));
       return DONE;
     }
-    if (c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
-        && c.start().get().toEpochDay() <= asOf) {
-      actualStart[v] = (int) c.start().get().toEpochDay();
+    Optional<LocalDate> started = c.startedOn().or(c::start); // what happened, else what was agreed
+    if (c.status() == CommitmentStatus.IN_PROGRESS && started.isPresent() && started.get().toEpochDay() <= asOf) {
+      actualStart[v] = (int) started.get().toEpochDay();
       return STARTED;
     }
     return PLANNED;

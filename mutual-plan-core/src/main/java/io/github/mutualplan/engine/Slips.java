@@ -27,7 +27,8 @@ import java.util.Optional;
  *   <li>each point of its three-point estimate, if any, grows by them;
  *   <li>its due date, if any, moves to the {@code workingDays}-th Monday-to-Friday day after the last one on or
  *       before it;
- *   <li>nothing else changes: its start (a fixed commitment keeps its day), status, dependencies.
+ *   <li>nothing else changes: its start (a fixed commitment keeps its day), the day it started, status,
+ *       dependencies.
  * </ul>
  * So, scheduled, it finishes exactly that many working days later when its side works Monday to Friday without
  * a holiday in the days its due date moved over (or it has no due date); in another calendar its due date

@@ -11,9 +11,10 @@ import java.util.Optional;
  * its three-point estimate (a commitment without one, or with one whose three points are equal, keeps its
  * duration) and runs the {@link io.github.mutualplan.schedule.Scheduler scheduler}'s own forward pass on them:
  * dependencies, both sides' calendars, fixed starts, due dates as dates to finish no earlier than, and, as of a
- * day, what is done at its completion date, what is in progress from its start, and nothing left started
- * before that day. So a trial whose durations are the schedule's closes on the schedule's projected close. The
- * same seed gives the same forecast.
+ * day, what is done at its completion date, what is in progress from the day it
+ * {@linkplain io.github.mutualplan.Commitment#startedOn() started} (or its start, when that day is not
+ * recorded), and nothing left started before that day. So a trial whose durations are the schedule's closes on
+ * the schedule's projected close. The same seed gives the same forecast.
  *
  * <pre>{@code
  * Forecaster forecaster = Forecaster.of(ForecastOptions.defaults()); // on the calendars each plan names
@@ -58,7 +59,8 @@ public final class Forecaster {
 
   /**
    * Forecasts a plan's close as of a day: done commitments stand at their completion dates, one in progress
-   * keeps its start, and nothing left to do starts before that day.
+   * counts from the day it started (or its start, when that day is not recorded), and nothing left to do starts
+   * before that day.
    *
    * @param plan the plan
    * @param asOf the day, within the years of {@link io.github.mutualplan.PlanLimits}

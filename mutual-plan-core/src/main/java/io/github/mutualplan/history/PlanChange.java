@@ -83,8 +83,8 @@ public abstract sealed class PlanChange {
   }
 
   /**
-   * Replaces a commitment with this one of the same identifier. Its status and completion date must not change
-   * here: start, complete, block or cancel it instead.
+   * Replaces a commitment with this one of the same identifier. Its status, the day it started and its
+   * completion date must not change here: start, complete, block or cancel it instead.
    */
   public static UpdateCommitment updateCommitment(Commitment commitment) {
     return ImmutablePlanChange.UpdateCommitment.of(commitment);
@@ -100,22 +100,40 @@ public abstract sealed class PlanChange {
     return ImmutablePlanChange.ReorderCommitments.of(order);
   }
 
-  /** Starts an open or blocked commitment. */
+  /**
+   * Starts an open or blocked commitment when the day work on it started is not known: the day recorded before,
+   * if any ({@link Commitment#startedOn()}, of a commitment started and then blocked), stays; without one, the
+   * scheduler counts the commitment from its agreed start. When the day is known, say it with {@link
+   * #startCommitment(CommitmentId, LocalDate)}.
+   */
   public static StartCommitment startCommitment(CommitmentId commitment) {
-    return ImmutablePlanChange.StartCommitment.of(commitment);
+    return ImmutablePlanChange.StartCommitment.of(commitment, Optional.empty());
   }
 
-  /** Completes a commitment that is neither done nor cancelled, on this date. */
+  /**
+   * Starts an open or blocked commitment and records the day work on it started ({@link Commitment#startedOn()},
+   * replacing a day recorded before): as of that day or later, the scheduler and the forecast count it from that
+   * day rather than from its agreed start, which stays. Refused when the day is before the plan's start or beyond
+   * its limits.
+   */
+  public static StartCommitment startCommitment(CommitmentId commitment, LocalDate startedOn) {
+    return ImmutablePlanChange.StartCommitment.of(commitment, Optional.of(startedOn));
+  }
+
+  /**
+   * Completes a commitment that is neither done nor cancelled, on this date: not before the day it started, when
+   * that is recorded (and stays).
+   */
   public static CompleteCommitment completeCommitment(CommitmentId commitment, LocalDate completedOn) {
     return ImmutablePlanChange.CompleteCommitment.of(commitment, completedOn);
   }
 
-  /** Blocks an open or started commitment, for this reason. */
+  /** Blocks an open or started commitment, for this reason; the day it started, if recorded, stays. */
   public static BlockCommitment blockCommitment(CommitmentId commitment, String reason) {
     return ImmutablePlanChange.BlockCommitment.of(commitment, reason);
   }
 
-  /** Cancels a commitment that is neither done nor cancelled, for this reason. */
+  /** Cancels a commitment that is neither done nor cancelled, for this reason; the day it started, if any, stays. */
   public static CancelCommitment cancelCommitment(CommitmentId commitment, String reason) {
     return ImmutablePlanChange.CancelCommitment.of(commitment, reason);
   }
@@ -125,7 +143,10 @@ public abstract sealed class PlanChange {
     return ImmutablePlanChange.RescheduleCommitment.of(commitment, Optional.empty(), due);
   }
 
-  /** Moves a commitment's start and due dates. */
+  /**
+   * Moves a commitment's start and due dates, the agreed ones: the day work on it actually started, if recorded
+   * ({@link Commitment#startedOn()}), stays.
+   */
   public static RescheduleCommitment rescheduleCommitment(CommitmentId commitment, LocalDate start, LocalDate due) {
     return ImmutablePlanChange.RescheduleCommitment.of(commitment, Optional.of(start), due);
   }
@@ -142,7 +163,7 @@ public abstract sealed class PlanChange {
    *   <li>each point of its {@linkplain Commitment#estimate() estimate}, if any, grows by {@code workingDays};
    *   <li>its due date, if any, moves to the {@code workingDays}-th day from Monday to Friday after the last
    *       such day on or before it (a slip of one from Friday or Saturday is due on Monday);
-   *   <li>its start, status and dependencies stay.
+   *   <li>its start, the day it started, its status and its dependencies stay.
    * </ul>
    * Scheduled, it finishes exactly {@code workingDays} working days later when its side works Monday to Friday
    * without a holiday in the days its due date moves over, or it has no due date; otherwise between the working
@@ -373,9 +394,10 @@ public abstract sealed class PlanChange {
     @Override
     void applyTo(Draft draft) {
       Commitment now = draft.commitment(commitment().id());
-      if (now.status() != commitment().status() || !now.completedOn().equals(commitment().completedOn())) {
+      if (now.status() != commitment().status() || !now.startedOn().equals(commitment().startedOn())
+          || !now.completedOn().equals(commitment().completedOn())) {
         throw new Refused(PlanRule.LIFECYCLE, Draft.Item.COMMITMENT.path(now.id()) + ".status",
-            "an update keeps the status and completion date of commitment '" + now.id()
+            "an update keeps the status, the day it started and the completion date of commitment '" + now.id()
             + "'; start, complete, block or cancel it instead");
       }
       draft.replace(commitment());
@@ -434,16 +456,24 @@ public abstract sealed class PlanChange {
     }
   }
 
-  /** See {@link PlanChange#startCommitment(CommitmentId)}. */
+  /**
+   * See {@link PlanChange#startCommitment(CommitmentId, LocalDate)} and {@link
+   * PlanChange#startCommitment(CommitmentId)}.
+   */
   @Value.Immutable(builder = false, copy = false)
+  @SuppressWarnings("immutables:subtype") // the commitment comes first, then this change's own attributes
   public abstract static class StartCommitment extends OnCommitment {
     StartCommitment() {}
+
+    /** The day work on it started, if known; when empty, the day recorded before, if any, stays. */
+    @Value.Parameter
+    public abstract Optional<LocalDate> startedOn();
 
     @Override
     void applyTo(Draft draft) {
       Commitment c = draft.commitment(commitment());
       requireStatus(c, "started", CommitmentStatus.OPEN, CommitmentStatus.BLOCKED);
-      draft.replace(c.withStatus(CommitmentStatus.IN_PROGRESS));
+      draft.replace(c.withStatus(CommitmentStatus.IN_PROGRESS).withStartedOn(startedOn().or(c::startedOn)));
     }
   }
 

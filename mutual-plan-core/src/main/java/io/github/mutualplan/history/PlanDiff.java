@@ -263,6 +263,7 @@ public abstract class PlanDiff {
     f.put("dependsOn", c.dependsOn());
     f.put("milestone", c.milestone());
     f.put("status", c.status());
+    f.put("startedOn", c.startedOn());
     f.put("completedOn", c.completedOn());
     f.put("visibility", c.visibility());
     f.put("responsibilities", c.responsibilities());

@@ -20,8 +20,8 @@ import java.util.List;
  *       dependencies or owing side changed (a slip changes its duration or its due date), or the commitment
  *       cancelled; a milestone's date changed; a
  *       decision criterion added, removed, renamed, recategorised or reweighted; the target close moved.
- *       Completing, starting or blocking a commitment, a note, an assessment, a role or a responsibility is
- *       not material.
+ *       Completing, starting (on a day or not) or blocking a commitment, a note, an assessment, a role or a
+ *       responsibility is not material.
  *   <li><b>Sharing.</b> A buyer co-owner, a champion and an economic buyer are named (MEDDIC). The model
  *       itself refuses a mutual action plan without them, so a stricter gate can only add to this list.
  * </ul>

@@ -36,7 +36,8 @@ import java.util.Optional;
  * when its dependencies, the plan's start, the as-of day or a fixed start make that impossible; what waits for
  * it follows, and so does the close when it is on the critical path. A fixed start is a day to start on: with a
  * due date too, the commitment keeps its day and takes until its due date. As of a day, what happened wins: a
- * done commitment stands at its dates, one in progress finishes at the latest of its duration from its start,
+ * done commitment stands at its dates, one in progress finishes at the latest of its duration from the day it
+ * {@linkplain io.github.mutualplan.Commitment#startedOn() started} (or, when that day is not recorded, its start),
  * the as-of day and its due date. A cancelled commitment is not scheduled and holds nothing. A start set by a
  * due date (or a finish a due date stretched, or dates that happened) is not driven by a dependency: the
  * critical path begins there.
@@ -85,8 +86,11 @@ public final class Scheduler {
   }
 
   /**
-   * Schedules a plan as of a day: done commitments stand at their completion dates, one in progress at its
-   * start, and nothing left to do starts before that day, so overdue commitments are pushed to it.
+   * Schedules a plan as of a day: done commitments stand at their completion dates, one in progress since the
+   * day it {@linkplain io.github.mutualplan.Commitment#startedOn() started} (or, when that day is not recorded,
+   * since its start) counts from that day, and nothing left to do starts before the as-of day, so overdue
+   * commitments are pushed to it. A commitment recorded as started after the as-of day is planned as not
+   * started yet.
    *
    * @param plan the plan
    * @param asOf the day, from {@link PlanLimits#EARLIEST_DATE} to {@link PlanLimits#LATEST_DATE}

@@ -72,11 +72,15 @@ class SchedulePropertiesTest {
     };
   }
 
-  /** Whether the schedule took the commitment's dates from what happened rather than from the plan. */
+  /**
+   * Whether the schedule took the commitment's dates from what happened rather than from the plan: done, or in
+   * progress since a day on or before the as-of day (the day it started, or else its start).
+   */
   static boolean actual(Case c, Commitment commitment) {
+    Optional<LocalDate> started = commitment.startedOn().or(commitment::start);
     return c.asOf.isPresent() && (commitment.status() == CommitmentStatus.DONE
-        || commitment.status() == CommitmentStatus.IN_PROGRESS && commitment.start().isPresent()
-            && !commitment.start().get().isAfter(c.asOf.get()));
+        || commitment.status() == CommitmentStatus.IN_PROGRESS && started.isPresent()
+            && !started.get().isAfter(c.asOf.get()));
   }
 
   /** The scheduled commitments a commitment waits for, looking through cancelled ones. */
@@ -113,6 +117,28 @@ class SchedulePropertiesTest {
         for (Commitment p : waitsFor(c.plan, commitment)) {
           assertThat(sc.earlyStart()).as("%s after %s", commitment.id(), p.id())
               .isAfter(schedule.commitment(p.id()).get().earlyFinish());
+        }
+      }
+    });
+  }
+
+  @Test
+  void asOfADayACommitmentThatHappenedStandsAtTheDaysItStartedAndFinished() {
+    qt().forAll(cases(300, true)).checkAssert(c -> {
+      Schedule schedule = c.schedule();
+      for (Commitment commitment : c.plan.commitments()) {
+        if (!actual(c, commitment)) {
+          continue;
+        }
+        ScheduledCommitment sc = schedule.commitment(commitment.id()).get();
+        LocalDate started = commitment.startedOn().or(commitment::start).orElse(LocalDate.MAX);
+        if (commitment.status() == CommitmentStatus.DONE) {
+          LocalDate done = commitment.completedOn().get();
+          assertThat(sc.earlyFinish()).as("%s", sc).isEqualTo(done);
+          assertThat(sc.earlyStart()).as("%s", sc).isEqualTo(started.isBefore(done) ? started : done);
+        } else {
+          assertThat(sc.earlyStart()).as("%s", sc).isEqualTo(started);
+          assertThat(sc.earlyFinish()).as("%s", sc).isAfterOrEqualTo(c.asOf.get());
         }
       }
     });

@@ -34,10 +34,11 @@ import java.util.Optional;
  *
  * <p><b>What is measured.</b> A deal counts when its plan is closed (won or lost) and was made from the template
  * (its {@link Provenance} names the template's identifier, any version). A step's duration in a deal is the
- * working days, in the calendar of the side that owes it, from the day it was started
- * ({@link PlanChange#startCommitment}, the event's day in the plan's zone) to the day it was completed, both
- * counted; the step is matched to its commitment by key. A step skipped, never started, or completed before the
- * day it was started gives no sample.
+ * working days, in the calendar of the side that owes it, from the day it was started (its
+ * {@linkplain Commitment#startedOn() startedOn} when recorded, else the day of its first
+ * {@link PlanChange#startCommitment} event in the plan's zone) to the day it was completed, both counted; the
+ * step is matched to its commitment by key. A step skipped, never started, or completed before the day it was
+ * started gives no sample.
  *
  * <p><b>Segments.</b> For a segment, each step is calibrated on that segment's deals when they give at least
  * {@linkplain #withMinimumSamples(int) the minimum} samples of it ({@value #DEFAULT_MINIMUM_SAMPLES} unless
@@ -163,7 +164,7 @@ public final class DurationCalibrator {
     }
     Map<String, Integer> durations = new HashMap<>();
     for (Commitment c : closed.commitments()) {
-      LocalDate start = started.get(c.id());
+      LocalDate start = c.startedOn().isPresent() ? c.startedOn().get() : started.get(c.id());
       if (c.status() == CommitmentStatus.DONE && start != null) {
         int days = WorkingDays.between(calendars.resolve(closed, c.owingSide()), start, c.completedOn().orElseThrow());
         if (days > 0) {

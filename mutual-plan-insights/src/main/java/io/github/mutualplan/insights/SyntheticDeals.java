@@ -40,8 +40,9 @@ import java.util.SplittableRandom;
  * <p>Each deal is worked through the {@link PlanEditor} as a live plan is, from the plan as given: its steps
  * (commitments) in the order of their dependencies, each starting on the first working day of its side's
  * calendar after the steps it depends on finished (the plan's start for the first ones). A skipped step is
- * cancelled that day and takes no time; a done step is started that day ({@link PlanChange#startCommitment}, at
- * 09:00 in the plan's zone) and completed after its drawn working days ({@link PlanChange#completeCommitment},
+ * cancelled that day and takes no time; a done step is started that day, the day recorded
+ * ({@link PlanChange#startCommitment(CommitmentId, LocalDate)}, at 09:00 in the plan's zone), and completed after
+ * its drawn working days ({@link PlanChange#completeCommitment},
  * dated its last working day, at 17:00). The deal is then closed won or lost
  * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}), with a reason drawn from the truth's {@linkplain
  * SyntheticTruth#winReasons() reasons}, at 18:00 on the day of its last change. A
@@ -155,7 +156,7 @@ public final class SyntheticDeals {
         last = start.isAfter(last) ? start : last;
       } else {
         LocalDate finish = WorkingDays.finish(calendar, start, days);
-        changes.add(new Timed(at(start, STARTED), PlanChange.startCommitment(step.id()), actor));
+        changes.add(new Timed(at(start, STARTED), PlanChange.startCommitment(step.id(), start), actor));
         changes.add(new Timed(at(finish, COMPLETED), PlanChange.completeCommitment(step.id(), finish), actor));
         finished.put(step.id(), finish);
         winProbability += t.winEffect();

@@ -60,8 +60,9 @@
  * added a plan's {@code buyerCalendar} and {@code sellerCalendar} (calendar names, {@code "weekdays"} when
  * missing, as in every version-1 document) and the {@code set-calendar} change. Version 3 made a closure's and a
  * {@code close-plan} change's {@code reason} a close reason ({@code {"key": "competitor", "outcome":
- * "CLOSED_LOST"}}) beside an optional free-text {@code note}, and added a success metric's {@code measurements}
- * and the {@code record-measurement} change. A version-2 {@code reason} was a free text: it is read as the
+ * "CLOSED_LOST"}}) beside an optional free-text {@code note}, and added a success metric's {@code measurements},
+ * the {@code record-measurement} change, and a commitment's and a {@code start-commitment} change's optional
+ * {@code startedOn} (the day work on it started, an ISO date). A version-2 {@code reason} was a free text: it is read as the
  * {@code note} of the reason {@code other} of the plan's status (of the change's {@code outcome}), never lost
  * and never null; a closure read alone (not in a plan) needs the version-3 form. Keys
  * may come in any order (a database may sort them); a type that does not come first costs a copy of its

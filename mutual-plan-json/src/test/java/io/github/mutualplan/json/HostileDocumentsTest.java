@@ -189,6 +189,29 @@ class HostileDocumentsTest {
         "line 3, column 12 at $.event.change.due: expected a date like 2027-03-01, was \"soon\"");
   }
 
+  @Test
+  void aWrongDayACommitmentStarted() {
+    PlanJsonException wrongFormat = readingPlan(with("\"status\": \"OPEN\",", "\"status\": \"IN_PROGRESS\","
+        + " \"startedOn\": \"13/01/2027\","));
+    assertThat(wrongFormat.path()).isEqualTo("$.plan.commitments[0].startedOn");
+    assertThat(wrongFormat.problem()).isEqualTo("expected a date like 2027-03-01, was \"13/01/2027\"");
+    PlanJsonException wrongType = readingPlan(with("\"status\": \"OPEN\",", "\"status\": \"IN_PROGRESS\","
+        + " \"startedOn\": 20270113,"));
+    assertThat(wrongType.path()).isEqualTo("$.plan.commitments[0].startedOn");
+    assertThat(wrongType.problem()).startsWith("expected a date like 2027-03-01");
+    PlanJsonException open = readingPlan(with("\"status\": \"OPEN\",", "\"status\": \"OPEN\","
+        + " \"startedOn\": \"2027-01-13\","));
+    assertThat(open.problem()).startsWith("not a valid plan: ").contains("commitments[discovery].startedOn: only a"
+        + " started commitment has the day it started (2027-01-13); this one is OPEN");
+
+    PlanJsonException inAChange = catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(JsonSource.of(
+        "{\"format\": \"mutual-plan/event\", \"version\": 3, \"event\": {\"type\": \"change-applied\",\n"
+            + " \"version\": 2, \"at\": \"2027-01-01T00:00:00Z\", \"actor\": \"alex\", \"material\": false,\n"
+            + " \"change\": {\"type\": \"start-commitment\", \"commitment\": \"legal\", \"startedOn\": \"today\"}}}")));
+    assertThat(inAChange.getMessage()).isEqualTo(
+        "line 3, column 77 at $.event.change.startedOn: expected a date like 2027-03-01, was \"today\"");
+  }
+
   /** A slip-commitment change: a commitment and a whole number of working days, 1 to 2610, never null. */
   private static PlanJsonException readingSlip(String workingDays) {
     return catchThrowableOfType(PlanJsonException.class, () -> JSON.readEvent(JsonSource.of(

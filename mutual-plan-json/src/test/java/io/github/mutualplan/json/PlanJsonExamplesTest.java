@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanStatus;
@@ -181,6 +182,38 @@ class PlanJsonExamplesTest {
     PlanEvent.ChangeApplied event = (PlanEvent.ChangeApplied) JSON.readEvent(JsonSource.of(version2));
 
     assertThat(event.change()).isEqualTo(PlanChange.closeLost(CloseReason.LOST_OTHER, "No budget this year"));
+  }
+
+  @Test
+  void theDayACommitmentStartedBesideItsStatus() {
+    MutualActionPlan started = HEALTHCARE.withCommitments(HEALTHCARE.commitments().stream()
+        .map(c -> c.id().key().equals("discovery")
+            ? c.withStatus(CommitmentStatus.IN_PROGRESS).withStartedOn(LocalDate.of(2027, 1, 13)) : c)
+        .toList());
+
+    String json = JSON.write(started).text();
+
+    assertThat(json).contains("        \"status\": \"IN_PROGRESS\",\n        \"startedOn\": \"2027-01-13\",\n");
+    assertThat(JSON.readPlan(JsonSource.of(json))).isEqualTo(started);
+    // Not started, or started on a day not recorded: no key.
+    assertThat(JSON.write(HEALTHCARE).text()).doesNotContain("startedOn");
+  }
+
+  @Test
+  void aStartCommitmentChangeWithTheDayItStartedAndWithout() {
+    CommitmentId discovery = CommitmentId.of("discovery");
+    PlanEvent onADay = PlanEvent.changeApplied(2, Instant.parse("2027-01-13T16:00:00Z"), SamplePlans.ALEX_AE,
+        PlanChange.startCommitment(discovery, LocalDate.of(2027, 1, 13)), false);
+    PlanEvent dayNotKnown = PlanEvent.changeApplied(2, Instant.parse("2027-01-13T16:00:00Z"), SamplePlans.ALEX_AE,
+        PlanChange.startCommitment(discovery), false);
+
+    String json = JSON.write(onADay).text();
+
+    assertThat(json).contains("      \"type\": \"start-commitment\",\n      \"commitment\": \"discovery\",\n"
+        + "      \"startedOn\": \"2027-01-13\"\n");
+    assertThat(JSON.readEvent(JsonSource.of(json))).isEqualTo(onADay);
+    assertThat(JSON.write(dayNotKnown).text()).doesNotContain("startedOn");
+    assertThat(JSON.readEvent(JsonSource.of(JSON.write(dayNotKnown).text()))).isEqualTo(dayNotKnown);
   }
 
   @Test

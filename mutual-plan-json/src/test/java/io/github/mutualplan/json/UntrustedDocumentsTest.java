@@ -63,7 +63,7 @@ class UntrustedDocumentsTest {
         .deliverable("Signed discount form").owingSide(Side.SELLER).start(LocalDate.of(2027, 1, 12))
         .due(LocalDate.of(2027, 1, 20)).durationDays(3).fixed(true).estimate(DurationEstimate.of(2, 3, 6))
         .addDependsOn(CommitmentId.of("discovery")).status(CommitmentStatus.DONE)
-        .completedOn(LocalDate.of(2027, 1, 19)).visibility(Visibility.INTERNAL)
+        .startedOn(LocalDate.of(2027, 1, 14)).completedOn(LocalDate.of(2027, 1, 19)).visibility(Visibility.INTERNAL)
         .addResponsibility(Responsibility.accountable(ALEX_AE)).addTag("commercial").note("Margin stays above 60 %")
         .build();
     return SamplePlans.healthcareClosingPlan()

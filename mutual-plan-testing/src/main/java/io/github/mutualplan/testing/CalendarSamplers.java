@@ -336,6 +336,7 @@ public final class CalendarSamplers {
     for (Commitment c : plan.commitments()) {
       c.start().ifPresent(dates::add);
       c.due().ifPresent(dates::add);
+      c.startedOn().ifPresent(dates::add);
       c.completedOn().ifPresent(dates::add);
     }
     for (Milestone m : plan.milestones()) {
@@ -346,8 +347,9 @@ public final class CalendarSamplers {
 
   /**
    * The plan with progress as of a day: about a third of its commitments (when the day is not before the
-   * plan's start) become done on a day from the start to that day, in progress since such a day, or open
-   * again. Fixed commitments keep their start.
+   * plan's start) become done on a day from the start to that day (half of them with the day they started), in
+   * progress since such a day (half of them with that day {@linkplain Commitment#startedOn() recorded}, the others
+   * with their start moved to it), or open again. Fixed commitments keep their start.
    */
   public static MutualActionPlan withProgress(Draw d, MutualActionPlan plan, LocalDate asOf) {
     if (asOf.isBefore(plan.start())) {
@@ -360,20 +362,30 @@ public final class CalendarSamplers {
     for (Commitment c : plan.commitments()) {
       if (d.chance(35)) {
         switch (d.between(0, 2)) {
-          case 0:
-            c = Commitment.builder().from(c).status(CommitmentStatus.DONE)
-                .completedOn(plan.start().plusDays(d.between(0, span))).build();
+          case 0: {
+            int completed = d.between(0, span);
+            Optional<LocalDate> startedOn = d.chance(50) ? Optional.of(plan.start().plusDays(d.between(0, completed)))
+                : Optional.empty();
+            c = Commitment.builder().from(c).status(CommitmentStatus.DONE).startedOn(startedOn)
+                .completedOn(plan.start().plusDays(completed)).build();
             break;
+          }
           case 1: {
+            if (d.chance(50)) { // the day it started recorded; its agreed start stays
+              c = Commitment.builder().from(c).status(CommitmentStatus.IN_PROGRESS).completedOn(Optional.empty())
+                  .startedOn(plan.start().plusDays(d.between(0, span))).build();
+              break;
+            }
             LocalDate latest = c.due().filter(until::isAfter).orElse(until);
             Optional<LocalDate> start = c.fixed() ? c.start()
                 : Optional.of(plan.start().plusDays(d.between(0, (int) ChronoUnit.DAYS.between(plan.start(), latest))));
             c = Commitment.builder().from(c).status(CommitmentStatus.IN_PROGRESS).completedOn(Optional.empty())
-                .start(start).build();
+                .startedOn(Optional.empty()).start(start).build();
             break;
           }
           default:
-            c = Commitment.builder().from(c).status(CommitmentStatus.OPEN).completedOn(Optional.empty()).build();
+            c = Commitment.builder().from(c).status(CommitmentStatus.OPEN).startedOn(Optional.empty())
+                .completedOn(Optional.empty()).build();
             break;
         }
       }

@@ -82,8 +82,12 @@ public final class ChangeSamplers {
         }
         return PlanChange.reorderCommitments(order);
       }
-      case 4:
-        return PlanChange.startCommitment(d.pick(commitments).id());
+      case 4: {
+        // Mostly on a day, sometimes one before the plan's start (refused), sometimes without a day.
+        CommitmentId id = d.pick(commitments).id();
+        return d.chance(30) ? PlanChange.startCommitment(id)
+            : PlanChange.startCommitment(id, start.plusDays(d.between(-3, 200)));
+      }
       case 5:
         return PlanChange.completeCommitment(d.pick(commitments).id(), start.plusDays(d.between(0, 200)));
       case 6:
@@ -215,6 +219,9 @@ public final class ChangeSamplers {
     }
     if (d.chance(10)) {
       c.status(CommitmentStatus.DONE).completedOn(plan.start());
+      if (d.chance(50)) {
+        c.startedOn(plan.start());
+      }
     }
     return c.build();
   }

@@ -4,6 +4,7 @@ import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
+import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.DecisionCriterion;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
@@ -298,7 +299,17 @@ public final class PlanBreakers {
             "is before the plan's start"));
       }
       if (c.completedOn().isPresent()) {
-        ways.add(() -> new BrokenPlan(replace(plan, c, c.withCompletedOn(before)), rule, at + ".completedOn",
+        // Without the day it started, which would then be after its completion too.
+        ways.add(() -> new BrokenPlan(replace(plan, c, c.withCompletedOn(before).withStartedOn(Optional.empty())),
+            rule, at + ".completedOn", "is before the plan's start"));
+        LocalDate afterCompletion = c.completedOn().get().plusDays(days);
+        if (!afterCompletion.isAfter(PlanLimits.latestDateOf(plan.start()))) {
+          ways.add(() -> new BrokenPlan(replace(plan, c, c.withStartedOn(afterCompletion)), rule, at + ".startedOn",
+              "is after its completion date"));
+        }
+      }
+      if (c.status() != CommitmentStatus.OPEN) {
+        ways.add(() -> new BrokenPlan(replace(plan, c, c.withStartedOn(before)), rule, at + ".startedOn",
             "is before the plan's start"));
       }
     }
@@ -356,6 +367,10 @@ public final class PlanBreakers {
           rule, at + ".note", "at most " + PlanLimits.MAX_TEXT_LENGTH));
       if (c.due().isPresent()) {
         ways.add(() -> new BrokenPlan(replace(plan, c, c.withDue(pastTheSpan)), rule, at + ".due",
+            "years after the plan's start"));
+      }
+      if (c.status() != CommitmentStatus.OPEN && c.status() != CommitmentStatus.DONE) {
+        ways.add(() -> new BrokenPlan(replace(plan, c, c.withStartedOn(pastTheSpan)), rule, at + ".startedOn",
             "years after the plan's start"));
       }
     }

@@ -380,7 +380,13 @@ public final class PlanSamplers {
       CommitmentStatus status = d.pick(List.of(CommitmentStatus.values()));
       commitment.status(status);
       if (status == CommitmentStatus.DONE) {
-        commitment.completedOn(start.plusDays(d.between(0, 300)));
+        int completed = d.between(0, 300);
+        commitment.completedOn(start.plusDays(completed));
+        if (d.chance(50)) {
+          commitment.startedOn(start.plusDays(d.between(0, completed)));
+        }
+      } else if (status != CommitmentStatus.OPEN && d.chance(50)) {
+        commitment.startedOn(start.plusDays(d.between(0, 300)));
       }
       commitment.visibility(side == Side.BUYER || d.chance(80) ? Visibility.SHARED : Visibility.INTERNAL);
       if (!milestones.isEmpty() && d.chance(50)) {

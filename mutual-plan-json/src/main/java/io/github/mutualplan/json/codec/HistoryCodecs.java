@@ -68,7 +68,12 @@ public final class HistoryCodecs {
               .many("order", COMMITMENT_ID, PlanChange.ReorderCommitments::order)
               .make(v -> PlanChange.reorderCommitments(v.list("order"))))
       .with("start-commitment", PlanChange.StartCommitment.class,
-          onCommitment("start-commitment", PlanChange.StartCommitment::commitment, PlanChange::startCommitment))
+          ObjectShape.<PlanChange.StartCommitment>of("a start-commitment change")
+              .required("commitment", COMMITMENT_ID, PlanChange.StartCommitment::commitment)
+              .optional("startedOn", DATE, PlanChange.StartCommitment::startedOn)
+              .make(v -> v.<LocalDate>optional("startedOn")
+                  .map(day -> PlanChange.startCommitment(v.get("commitment"), day))
+                  .orElseGet(() -> PlanChange.startCommitment(v.get("commitment")))))
       .with("complete-commitment", PlanChange.CompleteCommitment.class,
           ObjectShape.<PlanChange.CompleteCommitment>of("a complete-commitment change")
               .required("commitment", COMMITMENT_ID, PlanChange.CompleteCommitment::commitment)

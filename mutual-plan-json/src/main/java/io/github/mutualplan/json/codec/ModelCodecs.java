@@ -198,6 +198,7 @@ public final class ModelCodecs {
       .many("dependsOn", COMMITMENT_ID, Commitment::dependsOn)
       .optional("milestone", MILESTONE_ID, Commitment::milestone)
       .defaulted("status", enumeration(CommitmentStatus.class), Commitment::status)
+      .optional("startedOn", DATE, Commitment::startedOn)
       .optional("completedOn", DATE, Commitment::completedOn)
       .defaulted("visibility", enumeration(Visibility.class), Commitment::visibility)
       .many("responsibilities", RESPONSIBILITY, Commitment::responsibilities)
@@ -209,6 +210,7 @@ public final class ModelCodecs {
             .start(v.<java.time.LocalDate>optional("start")).due(v.<java.time.LocalDate>optional("due"))
             .estimate(v.<DurationEstimate>optional("estimate")).dependsOn(v.<CommitmentId>list("dependsOn"))
             .milestone(v.<MilestoneId>optional("milestone"))
+            .startedOn(v.<java.time.LocalDate>optional("startedOn"))
             .completedOn(v.<java.time.LocalDate>optional("completedOn"))
             .responsibilities(v.<Responsibility>list("responsibilities")).tags(v.<String>list("tags"))
             .note(v.<String>optional("note"));
