@@ -149,6 +149,28 @@ public final class ForwardPass {
     return actualStart[v];
   }
 
+  /**
+   * The fewest working days a node started before the as-of day can take: it was not done on the day before, so
+   * it takes at least its working days from its start to the as-of day's first working day, both counted (the
+   * days that finish it on that day); 1 for every other node.
+   *
+   * @param calendars the calendars of the {@link #run}s, by side
+   */
+  public int fewestDays(int v, WorkingDays[] calendars) {
+    if (kind(v) != STARTED) {
+      return 1;
+    }
+    WorkingDays cal = calendars[graph.side[v]];
+    int day = cal.onOrAfter(actualStart[v]);
+    int last = cal.onOrAfter(asOf);
+    int days = 1;
+    while (day < last) {
+      day = cal.plus(day, 1);
+      days++;
+    }
+    return days;
+  }
+
   /** The last working day of a node's side on or before its due date; {@link #NONE} if it has none. */
   public int dueFinish(int v) {
     return dueFinish == null ? NONE : dueFinish[v];

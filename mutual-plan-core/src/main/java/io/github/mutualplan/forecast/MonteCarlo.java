@@ -26,6 +26,8 @@ final class MonteCarlo {
   private static final int NONE = PlanGraph.NONE;
   /** The trials run side by side by {@link #rankTrials}. */
   private static final int LANES = 4;
+  /** The draws a PERT estimate is given to reach a started commitment's fewest days; see {@link #days}. */
+  private static final int MAX_TRIES = 1_000;
   /** A bucket with several steps; see {@link #bucketStep}. */
   private static final double SEVERAL = -1;
 
@@ -176,9 +178,13 @@ final class MonteCarlo {
       }
       rankTrials(table, random, earliestAt, dueAt, closes, hits);
     } else {
+      int[] fewestDays = new int[n]; // a started commitment's: it was not done before the as-of day
+      for (int v : drawnNodes) {
+        fewestDays[v] = pass.fewestDays(v, tables);
+      }
       for (int t = 0; t < trials; t++) {
         for (int v : drawnNodes) {
-          days[v] = days(v, random);
+          days[v] = days(v, random, fewestDays[v]);
         }
         closes[t] = pass.run(days, tables, es, ef, link);
         countCriticalPath(pass.lastCloser(), link, 1, 0, hits);
@@ -282,22 +288,48 @@ final class MonteCarlo {
     }
   }
 
-  /** The working days a drawn commitment takes in this trial. */
-  private int days(int v, SplittableRandom random) {
+  /**
+   * The working days a drawn commitment takes in this trial, drawn from its estimate given that it takes at least
+   * {@code atLeast} (a started one that was not done before the as-of day: the draw is conditioned on that, not
+   * cut to it). An estimate that no longer reaches {@code atLeast} is spent: the commitment takes those days,
+   * finishing on the as-of day. A triangular draw is conditioned exactly, through its steps; a PERT one by drawing
+   * again, up to {@value #MAX_TRIES} times, after which the estimate counts as spent in that trial.
+   */
+  private int days(int v, SplittableRandom random, int atLeast) {
     if (triangular) {
-      return triangularDraw(v, random.nextDouble());
+      double u = random.nextDouble();
+      if (atLeast > fewest[v]) {
+        int most = stepAt[v + 1] - 1 - dayBase[v];
+        if (atLeast > most) {
+          return atLeast;
+        }
+        double floor = steps[dayBase[v] + atLeast - 1]; // the least u that gives that many days
+        u = Math.min(Math.nextDown(1.0), floor + u * (1 - floor));
+      }
+      return triangularDraw(v, u);
     }
+    if (atLeast > (int) (high[v] + 0.5)) {
+      return atLeast;
+    }
+    for (int tries = 0; tries < MAX_TRIES; tries++) {
+      int days = pertDays(v, random);
+      if (days >= atLeast) {
+        return days;
+      }
+    }
+    return atLeast;
+  }
+
+  /** The working days of a PERT draw: a beta variate between the optimistic and pessimistic cases, rounded. */
+  private int pertDays(int v, SplittableRandom random) {
     double a = low[v];
     double b = high[v];
     double m = mode[v];
-    double x;
-    {
-      double alpha = 1 + 4 * (m - a) / (b - a);
-      double beta = 1 + 4 * (b - m) / (b - a);
-      double g1 = gamma(alpha, random);
-      double g2 = gamma(beta, random);
-      x = a + (b - a) * g1 / (g1 + g2);
-    }
+    double alpha = 1 + 4 * (m - a) / (b - a);
+    double beta = 1 + 4 * (b - m) / (b - a);
+    double g1 = gamma(alpha, random);
+    double g2 = gamma(beta, random);
+    double x = a + (b - a) * g1 / (g1 + g2);
     return Math.max(1, (int) (x + 0.5));
   }
 

@@ -4,6 +4,7 @@ import static io.github.mutualplan.schedule.Plans.SELLER;
 import static io.github.mutualplan.schedule.Plans.commitment;
 import static io.github.mutualplan.schedule.Plans.network;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
@@ -11,6 +12,7 @@ import io.github.mutualplan.DurationEstimate;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.forecast.CloseForecast;
+import io.github.mutualplan.forecast.Distribution;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanChange;
@@ -127,5 +129,52 @@ class StartedLateExamplesTest {
     assertThat(late.p80()).isEqualTo(agreed.p80().plusDays(2));
     assertThat(late.p95()).isEqualTo(agreed.p95().plusDays(2));
     assertThat(late.probabilityByTarget()).isEqualTo(agreed.probabilityByTarget()).isEqualTo(1.0);
+  }
+
+  /**
+   * A commitment still in progress as of a day took at least the days up to it: its forecast draws from its
+   * estimate given that, rather than finishing on the as-of day whenever the draw is shorter. Estimate 10/20/30
+   * (triangular), started on day 0, in progress as of day 25: it takes at least 26 days, which one draw in ten
+   * reaches, {@code P(x >= 25.5) = 4.5² / 200}; given that, it takes 26 days with probability
+   * {@code (4.5² - 3.5²) / 4.5² = 0.395}, at most 27 with 0.691, 28 with 0.889 and 29 with 0.988.
+   */
+  @Test
+  void aCommitmentStillInProgressIsForecastFromTheDaysItHasAlreadyTaken() {
+    MutualActionPlan plan = network(DAY_0, day(40)).addCommitment(commitment("a:20").withStart(day(0))
+        .withEstimate(DurationEstimate.of(10, 20, 30))).build();
+    MutualActionPlan started = apply(plan, PlanChange.startCommitment(A, day(0)));
+    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(200_000)
+        .withScheduleOptions(EVERY_DAY.options()));
+
+    CloseForecast asOfDay25 = forecaster.forecast(started, day(25));
+
+    assertThat(asOfDay25.probabilityBy(day(24))).isZero();
+    assertThat(asOfDay25.probabilityBy(day(25))).isCloseTo(0.395, within(0.005));
+    assertThat(asOfDay25.probabilityBy(day(26))).isCloseTo(0.691, within(0.005));
+    assertThat(asOfDay25.probabilityBy(day(27))).isCloseTo(0.889, within(0.005));
+    assertThat(asOfDay25.probabilityBy(day(28))).isCloseTo(0.988, within(0.002));
+    assertThat(asOfDay25.probabilityBy(day(29))).isEqualTo(1.0);
+    // Past its pessimistic case the estimate is spent: it finishes on the as-of day.
+    assertThat(forecaster.forecast(started, day(35)).probabilityBy(day(35))).isEqualTo(1.0);
+  }
+
+  /** With PERT, the same: the forecast as of a day is the forecast as planned, given the days already taken. */
+  @Test
+  void aPertForecastOfACommitmentInProgressIsConditionedTheSameWay() {
+    MutualActionPlan plan = network(DAY_0, day(40)).addCommitment(commitment("a:20").withStart(day(0))
+        .withEstimate(DurationEstimate.of(10, 20, 30))).build();
+    Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(200_000)
+        .withDistribution(Distribution.PERT).withScheduleOptions(EVERY_DAY.options()));
+
+    CloseForecast planned = forecaster.forecast(plan);
+    CloseForecast asOfDay21 = forecaster.forecast(apply(plan, PlanChange.startCommitment(A, day(0))), day(21));
+
+    // In progress as of day 21, it takes at least 22 days: it finishes on day 21 or later.
+    double reached = 1 - planned.probabilityBy(day(20));
+    assertThat(asOfDay21.probabilityBy(day(20))).isZero();
+    for (int d = 21; d <= 29; d++) {
+      double given = (planned.probabilityBy(day(d)) - planned.probabilityBy(day(20))) / reached;
+      assertThat(asOfDay21.probabilityBy(day(d))).as("by day %d", d).isCloseTo(given, within(0.01));
+    }
   }
 }

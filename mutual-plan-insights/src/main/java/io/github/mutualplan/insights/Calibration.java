@@ -65,7 +65,7 @@ public final class Calibration {
 
   /**
    * The template re-issued with the calibrated durations: each calibrated step's duration is its median and its
-   * estimate {@code P10/median/P90}; the other steps are as they were. Its version is the source's followed by
+   * {@linkplain StepDurations#estimate() fitted estimate}; the other steps are as they were. Its version is the source's followed by
    * {@code -calibrated-}, the segment (or {@code all}) and the number of deals, such as
    * {@code 1-calibrated-healthcare-120}; its description (in English) names the data it was fitted on.
    */
@@ -84,7 +84,7 @@ public final class Calibration {
         + source.version() + ": ";
     String deals = segment.map(s -> segmentDeals + " of segment " + s + " (a step done in fewer than "
         + minimumSamples + " of them from all " + allDeals + " deals)").orElse(allDeals + " deals");
-    return from + deals + "; working days from a step's start to its completion; estimate P10/median/P90.";
+    return from + deals + "; working days from a step's start to its completion; estimate fitted to P10, P50 and P90.";
   }
 
   /** Returns the template, the segment and the steps. */

@@ -12,9 +12,11 @@ import java.util.Optional;
  *
  * <p>Percentiles are nearest-rank: the {@code p}-th of {@code n} sorted durations is the
  * {@code ceil(p * n / 100)}-th (the median of an even count is the lower middle one). The
- * {@linkplain #estimate() estimate} is {@code P10/P50/P90}: the median, not the mode, is the most likely case,
- * because durations are skewed to the right and a sample's mode is unstable; and P10 and P90 rather than the
- * extremes, which one odd deal would set.
+ * {@linkplain #estimate() estimate} is the three-point estimate whose triangular distribution (the forecast's
+ * default) has percentiles closest to these three, by least squares: so that the forecast draws durations as
+ * spread as the deals' were. It is fitted to P10, P50 and P90 rather than to the extremes, which one odd deal
+ * would set; its best and worst cases lie beyond P10 and P90, and its most likely days, the triangle's mode, lie
+ * below the median when the durations are skewed to the right, as they usually are.
  *
  * @since 0.1.0
  */
@@ -78,9 +80,9 @@ public final class StepDurations {
     return p90;
   }
 
-  /** The three-point estimate: {@code P10/median/P90}. */
+  /** The three-point estimate fitted to the percentiles (see the class). */
   public DurationEstimate estimate() {
-    return DurationEstimate.of(p10, median, p90);
+    return ThreePointFit.of(p10, median, p90);
   }
 
   @Override
@@ -98,10 +100,13 @@ public final class StepDurations {
     return Objects.hash(step, segment, sampleSize, p10, median, p90);
   }
 
-  /** Returns the step, where from, the sample size and the estimate, such as {@code demo (all deals, n=40): 2/3/7}. */
+  /**
+   * Returns the step, where from, the sample size, the percentiles and the estimate, such as
+   * {@code demo (all deals, n=40): P10 2, P50 3, P90 7; estimate 1/2/9}.
+   */
   @Override
   public String toString() {
-    return step + " (" + segment.map(s -> "segment " + s).orElse("all deals") + ", n=" + sampleSize + "): "
-        + estimate();
+    return step + " (" + segment.map(s -> "segment " + s).orElse("all deals") + ", n=" + sampleSize + "): P10 "
+        + p10 + ", P50 " + median + ", P90 " + p90 + "; estimate " + estimate();
   }
 }

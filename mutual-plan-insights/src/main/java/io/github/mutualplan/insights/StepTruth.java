@@ -84,11 +84,12 @@ public final class StepTruth {
   }
 
   /**
-   * The three-point estimate of the true durations: the 10th percentile, the median and the 90th percentile of the
-   * log-normal, each rounded as a draw is. What a forecaster that knew the truth would estimate.
+   * The three-point estimate of the true durations: fitted, as {@link StepDurations#estimate()} is, to the 10th
+   * percentile, the median and the 90th percentile of the log-normal, each rounded as a draw is. What a
+   * forecaster that knew the truth would estimate.
    */
   public DurationEstimate estimate() {
-    return DurationEstimate.of(SyntheticDeals.draw(this, -Z90), medianDays, SyntheticDeals.draw(this, Z90));
+    return ThreePointFit.of(SyntheticDeals.draw(this, -Z90), medianDays, SyntheticDeals.draw(this, Z90));
   }
 
   /** A copy with this {@link #skipRate() skip rate}, 0 to 1. */

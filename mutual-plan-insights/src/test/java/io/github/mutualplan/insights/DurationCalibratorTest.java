@@ -34,18 +34,22 @@ class DurationCalibratorTest {
     assertThat(next.version()).isEqualTo("1-calibrated-all-40");
     assertThat(next.description().orElseThrow().byLanguage().get("en"))
         .isEqualTo("Durations calibrated from closed deals of template small version 1: 40 deals; working days"
-            + " from a step's start to its completion; estimate P10/median/P90.");
+            + " from a step's start to its completion; estimate fitted to P10, P50 and P90.");
     assertThat(next.step("security-review").orElseThrow().durationDays()).hasValue(15);
     assertThat(next.step("proposal").orElseThrow().estimate()).contains(DurationEstimate.of(2, 2, 2));
   }
 
   @Test
-  void theEstimateIsTheTenthFiftiethAndNinetiethPercentile() {
+  void theEstimateIsTheTriangleWhosePercentilesAreClosestToTheDeals() {
     int[] days = {9, 1, 8, 2, 7, 3, 6, 4, 5, 10}; // 1 to 10: nearest-rank P10 = 1, P50 = 5, P90 = 9
     StepDurations fitted = StepDurations.fit("demo", Optional.empty(), days);
 
-    assertThat(fitted.estimate()).isEqualTo(DurationEstimate.of(1, 5, 9));
-    assertThat(fitted).hasToString("demo (all deals, n=10): 1/5/9");
+    // No triangle that starts at a whole day has P10 = 1: the closest starts at 1 and runs to 13, mode at 1.
+    assertThat(fitted.p10()).isEqualTo(1);
+    assertThat(fitted.median()).isEqualTo(5);
+    assertThat(fitted.p90()).isEqualTo(9);
+    assertThat(fitted.estimate()).isEqualTo(DurationEstimate.of(1, 1, 13));
+    assertThat(fitted).hasToString("demo (all deals, n=10): P10 1, P50 5, P90 9; estimate 1/1/13");
     assertThat(StepDurations.fit("demo", Optional.empty(), new int[] {4}).estimate())
         .isEqualTo(DurationEstimate.of(4, 4, 4));
   }
@@ -63,14 +67,18 @@ class DurationCalibratorTest {
     Calibration healthcare = DurationCalibrator.standard().calibrate(Deals.SMALL, bySegment, "healthcare");
     Calibration technology = DurationCalibrator.standard().calibrate(Deals.SMALL, bySegment, "technology");
 
-    assertThat(healthcare.step("demo").orElseThrow()).hasToString("demo (segment healthcare, n=40): 20/20/20");
+    assertThat(healthcare.step("demo").orElseThrow()).hasToString("demo (segment healthcare, n=40): P10 20, P50 20, P90 20; estimate 20/20/20");
     // 10 deals are fewer than 30: all 50 deals, of which 40 took 20 days, so every percentile but P10 is 20
-    assertThat(technology.step("demo").orElseThrow()).hasToString("demo (all deals, n=50): 4/20/20");
+    StepDurations pooled = technology.step("demo").orElseThrow();
+    assertThat(pooled.segment()).isEmpty();
+    assertThat(pooled.sampleSize()).isEqualTo(50);
+    assertThat(List.of(pooled.p10(), pooled.median(), pooled.p90())).containsExactly(4, 20, 20);
     assertThat(technology.segmentDeals()).isEqualTo(10);
     assertThat(technology.allDeals()).isEqualTo(50);
     assertThat(technology.template().version()).isEqualTo("1-calibrated-technology-10");
     assertThat(DurationCalibrator.standard().withMinimumSamples(10).calibrate(Deals.SMALL, bySegment, "technology")
-        .step("demo").orElseThrow()).hasToString("demo (segment technology, n=10): 4/4/4");
+        .step("demo").orElseThrow()).hasToString(
+            "demo (segment technology, n=10): P10 4, P50 4, P90 4; estimate 4/4/4");
     assertThat(DurationCalibrator.standard().calibrate(Deals.SMALL, bySegment, "retail").step("demo")
         .orElseThrow().segment()).isEmpty();
   }
