@@ -86,6 +86,9 @@ import picocli.CommandLine;
  * java -jar mutual-plan-examples.jar forecast plan.json --trials 20000
  * java -jar mutual-plan-examples.jar flagship
  * java -jar mutual-plan-examples.jar store
+ * java -jar mutual-plan-examples.jar insights                       # synthetic deals
+ * java -jar mutual-plan-examples.jar insights histories/ --facts facts.csv --out target/insights
+ * java -jar mutual-plan-examples.jar insights jdbc:postgresql://localhost/crm --user crm --tenant acme
  * </pre>
  */
 @Command(name = "mutual-plan", mixinStandardHelpOptions = true, version = "mutual-plan 0.1.0-SNAPSHOT",
@@ -95,7 +98,7 @@ import picocli.CommandLine;
         MutualPlanCli.Templates.class, MutualPlanCli.Create.class, MutualPlanCli.Assess.class,
         MutualPlanCli.Forecast.class, MutualPlanCli.Flagship.class, MutualPlanCli.SideBySide.class,
         MutualPlanCli.SignOff.class, MutualPlanCli.Slip.class, MutualPlanCli.Portfolio.class,
-        MutualPlanCli.Store.class, CommandLine.HelpCommand.class})
+        MutualPlanCli.Store.class, MutualPlanCli.Insights.class, CommandLine.HelpCommand.class})
 public final class MutualPlanCli implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -642,6 +645,71 @@ public final class MutualPlanCli implements Callable<Integer> {
     @Override
     public void run() {
       StoreExample.run(spec.commandLine().getOut());
+    }
+  }
+
+  /** {@code insights}: win-loss, calibrated durations and backtested forecasts of closed deals. */
+  @Command(name = "insights", description = "Learn from closed deals: win-loss analysis, step durations calibrated "
+      + "from history, and forecasts backtested against what happened. Reads plan histories from a folder of JSON "
+      + "files or a plan store; without a source, analyses synthetic deals.")
+  static final class Insights implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", description = "A folder of histories (*.json, as PlanJson writes "
+        + "them) or the JDBC URL of a plan store (jdbc:...). Default: synthetic deals.")
+    Optional<String> source;
+
+    @Option(names = "--user", defaultValue = "", description = "The store's database user.")
+    String user;
+
+    @Option(names = "--password", defaultValue = "", description = "The user's password; or the environment "
+        + "variable MUTUAL_PLAN_DB_PASSWORD.")
+    String password;
+
+    @Option(names = "--tenant", defaultValue = "default", description = "The store's tenant. Default: "
+        + "${DEFAULT-VALUE}.")
+    String tenant;
+
+    @Option(names = "--facts", description = "A CSV file of the caller's factors by plan: a header 'plan,' and the "
+        + "factors' names (such as plan,industry,segment), then a line for each plan.")
+    Optional<Path> facts;
+
+    @Option(names = "--deals", defaultValue = "600", description = "Synthetic deals to make without a source. "
+        + "Default: ${DEFAULT-VALUE}.")
+    int deals;
+
+    @Option(names = "--seed", defaultValue = "42", description = "The synthetic deals' seed. Default: "
+        + "${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--trials", defaultValue = "1000", description = "The trials of each backtested forecast. "
+        + "Default: ${DEFAULT-VALUE}.")
+    int trials;
+
+    @Option(names = "--out", defaultValue = "target/insights", description = "Where to write win-loss.html and "
+        + "win-loss.md. Default: ${DEFAULT-VALUE}.")
+    Path directory;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      if (deals < 1 || deals > 100_000) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--deals: must be 1 to 100000, was " + deals);
+      }
+      Forecaster forecaster = Forecaster.of(ForecastOptions.defaults().withTrials(trials));
+      if (source.isEmpty()) {
+        InsightsExample.run(deals, seed, directory, out);
+        return 0;
+      }
+      List<PlanHistory> closed = source.get().startsWith("jdbc:")
+          ? InsightsSources.fromStore(source.get(), user, password.isEmpty()
+              ? System.getenv().getOrDefault("MUTUAL_PLAN_DB_PASSWORD", "") : password, tenant)
+          : InsightsSources.fromFolder(Path.of(source.get()));
+      Map<PlanId, Map<String, String>> byPlan = facts.isPresent() ? InsightsSources.facts(facts.get()) : Map.of();
+      out.printf("%,d histories from %s%n%n", closed.size(), source.get());
+      InsightsExample.report(closed, byPlan, forecaster, directory, out);
+      return 0;
     }
   }
 }

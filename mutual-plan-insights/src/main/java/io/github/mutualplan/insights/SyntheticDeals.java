@@ -14,6 +14,10 @@ import io.github.mutualplan.calendar.WorkCalendar;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEditor;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.schedule.Schedule;
+import io.github.mutualplan.schedule.ScheduleOptions;
+import io.github.mutualplan.schedule.ScheduledCommitment;
+import io.github.mutualplan.schedule.Scheduler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,13 +41,15 @@ import java.util.SplittableRandom;
  * List<PlanHistory> closed = SyntheticDeals.of(plan, truth).deals(500, 42L);  // the same 500 for seed 42
  * }</pre>
  *
- * <p>Each deal is worked through the {@link PlanEditor} as a live plan is, from the plan as given: its steps
- * (commitments) in the order of their dependencies, each starting on the first working day of its side's
- * calendar after the steps it depends on finished (the plan's start for the first ones). A skipped step is
- * cancelled that day and takes no time; a done step is started that day, the day recorded
- * ({@link PlanChange#startCommitment(CommitmentId, LocalDate)}, at 09:00 in the plan's zone), and completed after
- * its drawn working days ({@link PlanChange#completeCommitment},
- * dated its last working day, at 17:00). The deal is then closed won or lost
+ * <p>Each deal is worked through the {@link PlanEditor} as a live plan is, from the plan as given: the steps
+ * (commitments) the close waits for, as the {@link Scheduler} says ({@link ScheduledCommitment#leadsToClose()}:
+ * those leading to the closing milestone, or all of them when none does), in the order of their dependencies,
+ * each starting on the first working day of its side's calendar after the steps it depends on finished (the
+ * plan's start for the first ones). The other steps, such as the onboarding after the signature, stay open: a
+ * deal closes when the close is reached. A skipped step is cancelled that day and takes no time; a done step is
+ * started that day, the day recorded ({@link PlanChange#startCommitment(CommitmentId, LocalDate)}, at 09:00 in
+ * the plan's zone), and completed after its drawn working days ({@link PlanChange#completeCommitment}, dated its
+ * last working day, at 17:00). The deal is then closed won or lost
  * ({@link PlanChange#closeWon}, {@link PlanChange#closeLost}), with a reason drawn from the truth's {@linkplain
  * SyntheticTruth#winReasons() reasons}, at 18:00 on the day of its last change. A
  * closing plan's changes are made by its seller owner; a shared plan's by each step's accountable person (the
@@ -69,7 +75,10 @@ public final class SyntheticDeals {
     this.plan = plan;
     this.truth = truth;
     this.calendars = calendars;
-    this.steps = inDependencyOrder(plan);
+    Schedule planned = Scheduler.of(ScheduleOptions.defaults().withRegistry(calendars)).schedule(plan);
+    this.steps = inDependencyOrder(plan).stream()
+        .filter(c -> planned.commitment(c.id()).map(ScheduledCommitment::leadsToClose).orElse(false))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
