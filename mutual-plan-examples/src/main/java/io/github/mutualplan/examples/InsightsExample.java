@@ -101,7 +101,8 @@ public final class InsightsExample {
    * with the durations calibrated on the earlier two thirds. Writes {@code win-loss.html} and {@code win-loss.md}.
    *
    * @param closed the histories; those not closed are counted and left out
-   * @param facts for each plan, its levels of the caller's factors, such as {@code industry=healthcare}
+   * @param facts for each plan, its levels of the caller's factors, such as {@code industry=healthcare}; a blank
+   *     level is not known
    */
   static void report(List<PlanHistory> closed, Map<PlanId, Map<String, String>> facts, Forecaster forecaster,
       Path directory, PrintWriter out) throws IOException {
@@ -110,7 +111,7 @@ public final class InsightsExample {
     facts.values().forEach(levels -> factors.addAll(levels.keySet()));
     for (String factor : factors) {
       analyzer = analyzer.withFactor(factor, plan -> Optional.ofNullable(facts.getOrDefault(plan.id(), Map.of())
-          .get(factor)));
+          .get(factor)).filter(level -> !level.isBlank()));
     }
     WinLossAnalysis analysis = analyzer.analyze(closed);
     out.printf("Won %s of %,d closed deals (%,d not closed, left out)%n", analysis.winRate(), analysis.deals(),

@@ -75,7 +75,8 @@ final class InsightsSources {
 
   /**
    * The caller's factors by plan, from a CSV file: a header {@code plan,<factor>,...}, then one line per plan with
-   * its id and its level of each factor (empty for none). No quoting: values are keys such as {@code healthcare}.
+   * its id and its level of each factor (empty when not known). No quoting: values are keys such as
+   * {@code healthcare}.
    *
    * @throws IllegalArgumentException naming the file and line of a line that does not fit
    */
@@ -98,9 +99,7 @@ final class InsightsSources {
       }
       Map<String, String> levels = new LinkedHashMap<>();
       for (int i = 1; i < cells.length; i++) {
-        if (!cells[i].isEmpty()) {
-          levels.put(factors[i], cells[i]);
-        }
+        levels.put(factors[i], cells[i]); // empty: the plan's level is not known
       }
       byPlan.put(PlanId.of(cells[0]), levels);
     }

@@ -2,12 +2,23 @@ package io.github.mutualplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mutualplan.MutualActionPlan;
+import io.github.mutualplan.PlanId;
+import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.insights.StepTruth;
+import io.github.mutualplan.insights.SyntheticDeals;
+import io.github.mutualplan.insights.SyntheticTruth;
+import io.github.mutualplan.json.PlanJson;
+import io.github.mutualplan.store.JdbcPlanStore;
+import io.github.mutualplan.store.TenantId;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +52,7 @@ class MutualPlanCliTest {
   @Test
   void everyCommandAnswersHelpAndVersionAndThereIsAHelpCommand() {
     for (String command : List.of("templates", "create", "assess", "forecast", "flagship", "side-by-side",
-        "sign-off", "slip", "portfolio", "store")) {
+        "sign-off", "slip", "portfolio", "store", "insights")) {
       out.reset();
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: mutual-plan " + command);
@@ -217,5 +228,76 @@ class MutualPlanCliTest {
     assertThat(run(with(HEALTH_SYSTEM, "--person", "buyer:champion:Мария Лопес",
         "--person", "buyer:economic-buyer:Дана Рейес", "--format", "json"))).as(err.toString()).isZero();
     assertThat(out.toString()).contains("\"person\"", "\"person-2\"", "Мария Лопес", "Дана Рейес");
+  }
+
+  /** Closed deals of Brightpath's plan, seeded. */
+  static List<PlanHistory> brightpathDeals(int count) {
+    MutualActionPlan plan = Deals.brightpath().plan();
+    return SyntheticDeals.of(plan, InsightsExample.slower(plan, SyntheticTruth.of(0.5, StepTruth.of(3, 0.4)), 1.2))
+        .deals(count, 11L);
+  }
+
+  @Test
+  void insightsWithoutASourceAnalysesSyntheticDealsAndWritesTheReport(@TempDir Path dir) {
+    assertThat(run("insights", "--deals", "60", "--trials", "200", "--out", dir.toString())).as(err.toString())
+        .isZero();
+
+    assertThat(out.toString()).contains("60 synthetic closed deals", "Won ", "by industry: {healthcare=",
+        "Template healthcare-provider", "with the calibrated durations:");
+    assertThat(dir.resolve("win-loss.html")).content(StandardCharsets.UTF_8).contains("<svg", "</html>");
+    assertThat(dir.resolve("win-loss.md")).exists();
+  }
+
+  @Test
+  void insightsReadsAFolderOfHistoriesWithTheCallersFacts(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("histories"));
+    List<PlanHistory> deals = brightpathDeals(30);
+    for (int i = 0; i < deals.size(); i++) {
+      Files.writeString(folder.resolve("deal-" + i + ".json"), PlanJson.standard().write(deals.get(i)).text());
+    }
+    Files.writeString(folder.resolve("notes.txt"), "not a history, not read");
+    Path facts = Files.writeString(dir.resolve("facts.csv"), "plan,industry,segment\nbrightpath,technology,\n");
+
+    assertThat(run("insights", folder.toString(), "--facts", facts.toString(), "--trials", "200", "--out",
+        dir.resolve("report").toString())).as(err.toString()).isZero();
+
+    assertThat(out.toString()).contains("30 histories from " + folder, "of 30 closed deals",
+        "by industry: {technology=", "by segment: {unknown=", "Template startup-fast-track",
+        "Forecasts of the 10 later deals");
+  }
+
+  @Test
+  void insightsReadsTheClosedPlansOfATenantInAStore(@TempDir Path dir) {
+    String url = "jdbc:h2:mem:insights-" + System.nanoTime();
+    JdbcPlanStore store = JdbcPlanStore.open(url, "sa", "");
+    List<PlanHistory> deals = brightpathDeals(12);
+    for (int i = 0; i < deals.size(); i++) {
+      PlanHistory deal = deals.get(i);
+      store.create(TenantId.of("acme"), PlanHistory.replay(deal.first().withId(PlanId.of("deal-" + i)),
+          deal.events()), deal.events().get(0).at().minusSeconds(60));
+    }
+    store.create(TenantId.of("globex"), deals.get(0), Instant.parse("2027-01-01T00:00:00Z"));
+
+    assertThat(run("insights", url, "--user", "sa", "--tenant", "acme", "--trials", "200", "--out",
+        dir.toString())).as(err.toString()).isZero();
+
+    assertThat(out.toString()).contains("12 histories from " + url, "of 12 closed deals");
+  }
+
+  @Test
+  void insightsNamesWhatItCannotRead(@TempDir Path dir) throws IOException {
+    assertThat(run("insights", "--deals", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--deals: must be 1 to 100000, was 0");
+    err.reset();
+    Path folder = Files.createDirectory(dir.resolve("histories"));
+    Path broken = Files.writeString(folder.resolve("broken.json"), "{\"format\": \"mutual-plan/history\"}");
+    assertThat(run("insights", folder.toString(), "--out", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("mutual-plan: " + broken + ": ");
+    err.reset();
+    Files.delete(broken);
+    Path facts = Files.writeString(dir.resolve("facts.csv"), "plan,industry\nbrightpath,technology,extra\n");
+    assertThat(run("insights", folder.toString(), "--facts", facts.toString(), "--out", dir.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains(facts + ":2: has 3 cells; the header has 2");
   }
 }
