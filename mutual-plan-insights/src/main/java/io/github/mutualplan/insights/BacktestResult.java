@@ -97,7 +97,8 @@ public final class BacktestResult {
     Arrays.sort(errors);
     Arrays.sort(absolute);
     return new BacktestResult(deals, leftOut, n, events, events == 0 ? Double.NaN : brier / events,
-        events == 0 ? Double.NaN : hits / (double) events, bands.build(), n == 0 ? 0 : Percentiles.nearestRank(errors, 50),
+        events == 0 ? Double.NaN : hits / (double) events, bands.build(),
+        n == 0 ? 0 : Percentiles.nearestRank(errors, 50),
         n == 0 ? 0 : Percentiles.nearestRank(absolute, 50), n == 0 ? Double.NaN : byP80 / (double) n);
   }
 
@@ -170,7 +171,8 @@ public final class BacktestResult {
     }
     BacktestResult that = (BacktestResult) other;
     return deals == that.deals && leftOut == that.leftOut && forecasts == that.forecasts
-        && events == that.events && Double.compare(brierScore, that.brierScore) == 0 && Double.compare(baseRate, that.baseRate) == 0
+        && events == that.events && Double.compare(brierScore, that.brierScore) == 0
+        && Double.compare(baseRate, that.baseRate) == 0
         && reliability.equals(that.reliability) && medianErrorDays == that.medianErrorDays
         && medianAbsoluteErrorDays == that.medianAbsoluteErrorDays
         && Double.compare(p80Coverage, that.p80Coverage) == 0;

@@ -65,9 +65,9 @@ public final class Calibration {
 
   /**
    * The template re-issued with the calibrated durations: each calibrated step's duration is its median and its
-   * {@linkplain StepDurations#estimate() fitted estimate}; the other steps are as they were. Its version is the source's followed by
-   * {@code -calibrated-}, the segment (or {@code all}) and the number of deals, such as
-   * {@code 1-calibrated-healthcare-120}; its description (in English) names the data it was fitted on.
+   * estimate the {@linkplain StepDurations#estimate() fitted one}; the other steps are as they were. Its version
+   * is the source's followed by {@code -calibrated-}, the segment (or {@code all}) and the number of deals, such
+   * as {@code 1-calibrated-healthcare-120}; its description (in English) names the data it was fitted on.
    */
   public PlanTemplate template() {
     ImmutableList<StepTemplate> calibrated = source.steps().stream()

@@ -67,7 +67,8 @@ class DurationCalibratorTest {
     Calibration healthcare = DurationCalibrator.standard().calibrate(Deals.SMALL, bySegment, "healthcare");
     Calibration technology = DurationCalibrator.standard().calibrate(Deals.SMALL, bySegment, "technology");
 
-    assertThat(healthcare.step("demo").orElseThrow()).hasToString("demo (segment healthcare, n=40): P10 20, P50 20, P90 20; estimate 20/20/20");
+    assertThat(healthcare.step("demo").orElseThrow())
+        .hasToString("demo (segment healthcare, n=40): P10 20, P50 20, P90 20; estimate 20/20/20");
     // 10 deals are fewer than 30: all 50 deals, of which 40 took 20 days, so every percentile but P10 is 20
     StepDurations pooled = technology.step("demo").orElseThrow();
     assertThat(pooled.segment()).isEmpty();
