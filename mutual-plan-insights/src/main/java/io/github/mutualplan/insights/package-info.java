@@ -9,7 +9,9 @@
  * io.github.mutualplan.insights.SyntheticTruth}, through the same {@link io.github.mutualplan.history.PlanEditor}
  * as live edits, so that an analysis can be checked against the truth it should find; {@link
  * io.github.mutualplan.insights.DurationCalibrator} measures how long each step of a template took in closed
- * histories and re-issues the template with those durations.
+ * histories and re-issues the template with those durations; {@link
+ * io.github.mutualplan.insights.ForecastBacktest} replays closed deals as of past days and scores the forecasts
+ * against what happened, as planned or with calibrated estimates.
  *
  * <pre>{@code
  * List<PlanHistory> closed = SyntheticDeals.of(plan, truth).deals(200, 42L);
@@ -17,6 +19,7 @@
  * String page = WinLossReport.of(analysis).html();             // charts and tables, nothing fetched
  * Calibration fitted = DurationCalibrator.standard().calibrate(template, closed);
  * PlanTemplate next = fitted.template();   // a new version, durations and estimates from the 200 deals
+ * BacktestResult checked = ForecastBacktest.of(forecaster).withEstimates(fitted).run(laterDeals);
  * }</pre>
  */
 @NullMarked
