@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,16 @@ public final class ObjectShape<T> implements Codec<T> {
 
   private static final class Key<T> {
     final String name;
+    /** The key's place in its shape, and so in {@link Values#read}. */
+    final int index;
     final Presence presence;
     final Codec<Object> codec;
     final Function<T, ?> getter;
 
     @SuppressWarnings("unchecked")
-    Key(String name, Presence presence, Codec<?> codec, Function<T, ?> getter) {
+    Key(String name, int index, Presence presence, Codec<?> codec, Function<T, ?> getter) {
       this.name = name;
+      this.index = index;
       this.presence = presence;
       this.codec = (Codec<Object>) codec;
       this.getter = getter;
@@ -64,24 +66,36 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** What was read of one object, by key. Not thread-safe: one per object read. */
   public static final class Values {
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, ? extends Key<?>> keys;
+    /** The value read of each key of the shape, by the key's index; null for a key not (yet) read. */
+    private final @Nullable Object[] read;
+
+    private Values(Map<String, ? extends Key<?>> keys) {
+      this.keys = keys;
+      this.read = new Object[keys.size()];
+    }
+
+    private @Nullable Object value(String key) {
+      Key<?> k = keys.get(key);
+      return k == null ? null : read[k.index];
+    }
 
     /** A key that must be there. */
     @SuppressWarnings("unchecked")
     public <V> V get(String key) {
-      return (V) Objects.requireNonNull(values.get(key), key);
+      return (V) Objects.requireNonNull(value(key), key);
     }
 
     /** A key that may be missing. */
     @SuppressWarnings("unchecked")
     public <V> Optional<V> optional(String key) {
-      return Optional.ofNullable((V) values.get(key));
+      return Optional.ofNullable((V) value(key));
     }
 
     /** A list, empty when missing. */
     @SuppressWarnings("unchecked")
     public <V> List<V> list(String key) {
-      Object list = values.get(key);
+      Object list = value(key);
       return list == null ? List.of() : (List<V>) list;
     }
 
@@ -99,11 +113,14 @@ public final class ObjectShape<T> implements Codec<T> {
 
   private final String what;
   private final Map<String, Key<T>> keys;
+  /** The keys in their order, by index. */
+  private final List<Key<T>> ordered;
   private final @Nullable Maker<T> maker;
 
   private ObjectShape(String what, Map<String, Key<T>> keys, @Nullable Maker<T> maker) {
     this.what = what;
     this.keys = Collections.unmodifiableMap(keys);
+    this.ordered = List.copyOf(keys.values());
     this.maker = maker;
   }
 
@@ -123,12 +140,12 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** A key that must be there, and is always written. */
   public <V> ObjectShape<T> required(String name, Codec<V> codec, Function<T, V> getter) {
-    return add(new Key<>(name, Presence.REQUIRED, codec, getter));
+    return add(new Key<>(name, keys.size(), Presence.REQUIRED, codec, getter));
   }
 
   /** A key that may be missing, written when the value is present. */
   public <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
-    return add(new Key<>(name, Presence.OPTIONAL, codec, getter));
+    return add(new Key<>(name, keys.size(), Presence.OPTIONAL, codec, getter));
   }
 
   /** A whole number that may be missing, such as an {@code OptionalInt} of the model: written when present. */
@@ -141,12 +158,12 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** A key with a default in the model: always written, the default when missing. */
   public <V> ObjectShape<T> defaulted(String name, Codec<V> codec, Function<T, V> getter) {
-    return add(new Key<>(name, Presence.DEFAULTED, codec, getter));
+    return add(new Key<>(name, keys.size(), Presence.DEFAULTED, codec, getter));
   }
 
   /** A list of values, written when not empty, empty when missing. */
   public <V> ObjectShape<T> many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
-    return add(new Key<>(name, Presence.MANY, codec, getter));
+    return add(new Key<>(name, keys.size(), Presence.MANY, codec, getter));
   }
 
   /** The last step: how to make the value. */
@@ -184,7 +201,8 @@ public final class ObjectShape<T> implements Codec<T> {
   public T readFields(JsonIn in, JsonLocation start, @Nullable String typeKey, @Nullable Boolean typeSeen)
       throws IOException {
     JsonParser p = in.parser();
-    Values values = new Values();
+    Values values = new Values(keys);
+    @Nullable Object[] read = values.read;
     boolean typeRead = Boolean.TRUE.equals(typeSeen);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -202,22 +220,28 @@ public final class ObjectShape<T> implements Codec<T> {
         in.unknownKey(name, what, keyNames(typeKey));
         continue;
       }
-      if (values.values.containsKey(name)) {
+      if (read[key.index] != null) {
         throw in.problem("duplicate key '" + name + "'");
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw in.problem("'" + name + "' of " + what + " must not be null: expected " + key.presence.expected);
       }
-      values.values.put(name, key.presence == Presence.MANY ? Scalars.readList(in, name, key.codec)
-          : key.codec.read(in));
+      read[key.index] = key.presence == Presence.MANY ? Scalars.readList(in, name, key.codec) : key.codec.read(in);
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw in.expected("a key or the end of " + what);
     }
-    List<String> missing = new ArrayList<>();
-    keys.values().stream().filter(k -> k.presence == Presence.REQUIRED && !values.values.containsKey(k.name))
-        .forEach(k -> missing.add(k.name));
-    if (!missing.isEmpty()) {
+    List<String> missing = null;
+    for (int i = 0; i < ordered.size(); i++) {
+      Key<T> k = ordered.get(i);
+      if (k.presence == Presence.REQUIRED && read[i] == null) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
+        missing.add(k.name);
+      }
+    }
+    if (missing != null) {
       throw JsonIn.problemAt(start, in.path(), (missing.size() == 1 ? "missing required key '" + missing.get(0)
           + "'" : "missing required keys " + missing) + " of " + what, null);
     }
@@ -261,7 +285,7 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** Writes the keys, without the braces. */
   void writeFields(T value, JsonGenerator out) throws IOException {
-    for (Key<T> key : keys.values()) {
+    for (Key<T> key : ordered) {
       Object v = key.getter.apply(value);
       switch (key.presence) {
         case OPTIONAL:
