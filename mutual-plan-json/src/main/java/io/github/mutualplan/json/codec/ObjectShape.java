@@ -10,10 +10,7 @@ import io.github.mutualplan.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -66,17 +63,17 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** What was read of one object, by key. Not thread-safe: one per object read. */
   public static final class Values {
-    private final Map<String, ? extends Key<?>> keys;
+    private final ObjectShape<?> shape;
     /** The value read of each key of the shape, by the key's index; null for a key not (yet) read. */
     private final @Nullable Object[] read;
 
-    private Values(Map<String, ? extends Key<?>> keys) {
-      this.keys = keys;
-      this.read = new Object[keys.size()];
+    private Values(ObjectShape<?> shape) {
+      this.shape = shape;
+      this.read = new Object[shape.ordered.size()];
     }
 
     private @Nullable Object value(String key) {
-      Key<?> k = keys.get(key);
+      Key<?> k = shape.key(key);
       return k == null ? null : read[k.index];
     }
 
@@ -112,16 +109,45 @@ public final class ObjectShape<T> implements Codec<T> {
   }
 
   private final String what;
-  private final Map<String, Key<T>> keys;
   /** The keys in their order, by index. */
   private final List<Key<T>> ordered;
+  /**
+   * The keys by name, in open addressing: {@code byName[h]} is a key whose name's hash probes to {@code h}, or
+   * null. Each key of each object read is looked up twice, as it is read and as the value is made: in a plain
+   * table, with no map entry to load and no wrapper to call, and its names are literals (Jackson interns the
+   * keys it reads), so a look-up mostly compares a reference.
+   */
+  private final @Nullable Key<?>[] byName;
   private final @Nullable Maker<T> maker;
 
-  private ObjectShape(String what, Map<String, Key<T>> keys, @Nullable Maker<T> maker) {
+  private ObjectShape(String what, List<Key<T>> ordered, @Nullable Maker<T> maker) {
     this.what = what;
-    this.keys = Collections.unmodifiableMap(keys);
-    this.ordered = List.copyOf(keys.values());
+    this.ordered = List.copyOf(ordered);
+    this.byName = new Key<?>[Integer.highestOneBit(Math.max(1, ordered.size()) * 2) * 2];
+    for (Key<T> key : ordered) {
+      int h = slot(key.name);
+      while (byName[h] != null) {
+        h = (h + 1) & (byName.length - 1);
+      }
+      byName[h] = key;
+    }
     this.maker = maker;
+  }
+
+  private int slot(String name) {
+    int hash = name.hashCode();
+    return (hash ^ (hash >>> 16)) & (byName.length - 1);
+  }
+
+  /** The key of this name, or null if the shape has none. */
+  @SuppressWarnings("unchecked")
+  private @Nullable Key<T> key(String name) {
+    for (int h = slot(name); ; h = (h + 1) & (byName.length - 1)) {
+      Key<?> key = byName[h];
+      if (key == null || key.name.equals(name)) {
+        return (Key<T>) key;
+      }
+    }
   }
 
   /**
@@ -130,7 +156,7 @@ public final class ObjectShape<T> implements Codec<T> {
    * @param what the value, as a message names it: {@code "a commitment"}
    */
   public static <T> ObjectShape<T> of(String what) {
-    return new ObjectShape<>(what, new LinkedHashMap<>(), null);
+    return new ObjectShape<>(what, List.of(), null);
   }
 
   /** The value, as a message names it: {@code "a commitment"}. */
@@ -140,12 +166,12 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** A key that must be there, and is always written. */
   public <V> ObjectShape<T> required(String name, Codec<V> codec, Function<T, V> getter) {
-    return add(new Key<>(name, keys.size(), Presence.REQUIRED, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.REQUIRED, codec, getter));
   }
 
   /** A key that may be missing, written when the value is present. */
   public <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
-    return add(new Key<>(name, keys.size(), Presence.OPTIONAL, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.OPTIONAL, codec, getter));
   }
 
   /** A whole number that may be missing, such as an {@code OptionalInt} of the model: written when present. */
@@ -158,12 +184,12 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** A key with a default in the model: always written, the default when missing. */
   public <V> ObjectShape<T> defaulted(String name, Codec<V> codec, Function<T, V> getter) {
-    return add(new Key<>(name, keys.size(), Presence.DEFAULTED, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.DEFAULTED, codec, getter));
   }
 
   /** A list of values, written when not empty, empty when missing. */
   public <V> ObjectShape<T> many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
-    return add(new Key<>(name, keys.size(), Presence.MANY, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.MANY, codec, getter));
   }
 
   /** The last step: how to make the value. */
@@ -171,7 +197,7 @@ public final class ObjectShape<T> implements Codec<T> {
     if (this.maker != null) {
       throw new IllegalStateException("the shape of " + what + " is made already");
     }
-    return new ObjectShape<>(what, new LinkedHashMap<>(keys), Objects.requireNonNull(maker, "maker"));
+    return new ObjectShape<>(what, ordered, Objects.requireNonNull(maker, "maker"));
   }
 
   /** A shape is immutable, so that the shapes shared as constants cannot be changed: each step makes another. */
@@ -179,10 +205,11 @@ public final class ObjectShape<T> implements Codec<T> {
     if (maker != null) {
       throw new IllegalStateException("the shape of " + what + " is made already: no key is added after make");
     }
-    Map<String, Key<T>> more = new LinkedHashMap<>(keys);
-    if (more.put(key.name, key) != null) {
+    if (key(key.name) != null) {
       throw new IllegalStateException("two keys named " + key.name);
     }
+    List<Key<T>> more = new ArrayList<>(ordered);
+    more.add(key);
     return new ObjectShape<>(what, more, null);
   }
 
@@ -201,7 +228,7 @@ public final class ObjectShape<T> implements Codec<T> {
   public T readFields(JsonIn in, JsonLocation start, @Nullable String typeKey, @Nullable Boolean typeSeen)
       throws IOException {
     JsonParser p = in.parser();
-    Values values = new Values(keys);
+    Values values = new Values(this);
     @Nullable Object[] read = values.read;
     boolean typeRead = Boolean.TRUE.equals(typeSeen);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -215,7 +242,7 @@ public final class ObjectShape<T> implements Codec<T> {
         p.skipChildren();
         continue;
       }
-      Key<T> key = keys.get(name);
+      Key<T> key = key(name);
       if (key == null) {
         in.unknownKey(name, what, keyNames(typeKey));
         continue;
@@ -272,7 +299,7 @@ public final class ObjectShape<T> implements Codec<T> {
     if (typeKey != null) {
       names.add(typeKey);
     }
-    names.addAll(keys.keySet());
+    ordered.forEach(key -> names.add(key.name));
     return names;
   }
 
