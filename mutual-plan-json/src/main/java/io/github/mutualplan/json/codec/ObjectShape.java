@@ -96,9 +96,16 @@ public final class ObjectShape<T> implements Codec<T> {
       return list == null ? List.of() : (List<V>) list;
     }
 
-    /** Sets a value with a default only when the document gives it. */
+    /**
+     * Sets a value only when the document gives it: a value with a default, an optional one or a list (a builder's
+     * {@code addAll}), so that nothing is set, and no {@code Optional} or empty list made, for a key left out.
+     */
+    @SuppressWarnings("unchecked")
     public <V> void ifPresent(String key, Consumer<V> setter) {
-      this.<V>optional(key).ifPresent(setter);
+      Object value = value(key);
+      if (value != null) {
+        setter.accept((V) value);
+      }
     }
   }
 
