@@ -169,7 +169,7 @@ public final class Scalars {
           throw in.expected(what + " as text, like \"security-review\"");
         }
         try {
-          return in.key(this, in.parser().getText(), of);
+          return in.key(this, of);
         } catch (PlanValidationException e) {
           throw in.problem("not a valid " + what + ": " + e.violations().get(0).message(), e);
         }
