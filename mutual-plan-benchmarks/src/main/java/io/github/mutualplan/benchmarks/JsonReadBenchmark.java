@@ -32,11 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       document parsed into a {@link JsonNode} tree, with no checks and no model. A yardstick, not a rival.
  * </ul>
  *
- * <p>The document is {@link PlanJson}'s writing of a {@link RandomPlans} plan (pretty-printed, as written).
+ * <p>The document is {@link PlanJson}'s writing of a {@link RandomPlans} plan (pretty-printed, as written). The
+ * warm-up is longer than the other benchmarks': reading a plan runs through far more code than the tree (the
+ * codecs, the model's builders, the validation), which the JIT compiles in its own time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
