@@ -1,7 +1,6 @@
 package io.github.mutualplan;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The format of readable keys: identifiers, role names, tags and the keys of templates and rules. An identifier
@@ -21,13 +20,23 @@ public final class Keys {
   /** Longest key accepted. */
   public static final int MAX_LENGTH = 100;
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
-
   private Keys() {}
 
   /** Whether {@code key} is a valid key. */
   public static boolean isValid(String key) {
-    return KEY.matcher(Objects.requireNonNull(key, "key")).matches();
+    // By hand, not by a regular expression: every identifier of a plan read or built is checked here.
+    int length = Objects.requireNonNull(key, "key").length();
+    if (length == 0 || length > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = key.charAt(i);
+      boolean letterOrDigit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a valid key looks like, for error messages. */

@@ -343,8 +343,11 @@ final class PlanValidator {
         found[k++] = j;
       }
     }
-    Integer firstPlace = commitmentIndex.get(commitment.id());
-    boolean first = !duplicatedCommitments || (firstPlace != null && firstPlace == place);
+    boolean first = true;
+    if (duplicatedCommitments) {
+      Integer firstPlace = commitmentIndex.get(commitment.id());
+      first = firstPlace != null && firstPlace == place;
+    }
     edges[place] = !first ? NO_EDGES : k == found.length ? found : Arrays.copyOf(found, k);
   }
 

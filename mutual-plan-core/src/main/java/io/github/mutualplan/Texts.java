@@ -54,6 +54,10 @@ public final class Texts {
     int length = 0;
     for (int i = 0; i < text.length(); length++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) { // printable ASCII, most of any text: nothing to check
+        i++;
+        continue;
+      }
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i += 2;
         continue;

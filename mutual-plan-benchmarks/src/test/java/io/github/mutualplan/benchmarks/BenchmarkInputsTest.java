@@ -8,6 +8,8 @@ import io.github.mutualplan.forecast.CloseForecast;
 import io.github.mutualplan.forecast.ForecastOptions;
 import io.github.mutualplan.forecast.Forecaster;
 import io.github.mutualplan.history.PlanHistory;
+import io.github.mutualplan.json.JsonSource;
+import io.github.mutualplan.json.PlanJson;
 import io.github.mutualplan.portfolio.PortfolioAnalyzer;
 import io.github.mutualplan.portfolio.PortfolioReport;
 import io.github.mutualplan.risk.RiskAssessor;
@@ -31,6 +33,15 @@ class BenchmarkInputsTest {
     CloseForecast forecast = Forecaster.of(ForecastOptions.defaults()).forecast(plan);
     assertThat(forecast.trials()).isEqualTo(10_000);
     assertThat(forecast.closeDays().size()).isGreaterThan(5);
+  }
+
+  @Test
+  void theJsonBenchmarksDocumentReadsBackAsThePlan() throws Exception {
+    String text = JsonReadBenchmark.document(50);
+    assertThat(PlanJson.standard().readPlan(JsonSource.of(text)))
+        .isEqualTo(RandomPlans.plan(50, ScheduleBenchmark.SEED));
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).get("plan").get("commitments"))
+        .hasSize(50);
   }
 
   @Test

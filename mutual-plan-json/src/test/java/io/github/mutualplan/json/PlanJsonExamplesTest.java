@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.mutualplan.CloseReason;
 import io.github.mutualplan.Closure;
+import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.MilestoneId;
 import io.github.mutualplan.MutualActionPlan;
 import io.github.mutualplan.PlanStatus;
+import io.github.mutualplan.Responsibility;
 import io.github.mutualplan.SuccessMetricId;
 import io.github.mutualplan.history.PlanChange;
 import io.github.mutualplan.history.PlanEvent;
@@ -27,6 +29,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,18 @@ import org.junit.jupiter.api.Test;
 class PlanJsonExamplesTest {
   private static final PlanJson JSON = PlanJson.standard();
   private static final MutualActionPlan HEALTHCARE = SamplePlans.healthcareClosingPlan().build();
+
+  @Test
+  void aPlanReadNamesEachOfItsCommitmentsAndPeopleWithOneId() {
+    MutualActionPlan read = JSON.readPlan(JsonSource.of(JSON.write(HEALTHCARE).text()));
+
+    Map<CommitmentId, CommitmentId> ids = new IdentityHashMap<>();
+    read.commitments().forEach(c -> ids.put(c.id(), c.id()));
+    assertThat(read.commitments()).flatMap(Commitment::dependsOn).isNotEmpty()
+        .allSatisfy(dependency -> assertThat(ids).containsKey(dependency));
+    assertThat(read.commitments()).flatMap(Commitment::responsibilities).map(Responsibility::stakeholder)
+        .allSatisfy(who -> assertThat(read.stakeholders()).anySatisfy(s -> assertThat(s.id()).isSameAs(who)));
+  }
 
   @Test
   void theHealthcarePlanAsJson() {

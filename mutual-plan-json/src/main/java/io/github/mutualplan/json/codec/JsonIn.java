@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,8 @@ public class JsonIn {
   private final JsonParser parser;
   private final boolean failOnUnknown;
   private final @Nullable String basePath;
+  /** The keys read so far ({@link #key}); shared with the copies made of this reader. */
+  private final KnownKeys keys;
 
   /**
    * Reads from a parser.
@@ -46,9 +49,14 @@ public class JsonIn {
    * @param basePath the path of the value in its document, such as {@code $.deal.plan}; null for {@code $}
    */
   public JsonIn(JsonParser parser, boolean failOnUnknown, @Nullable String basePath) {
+    this(parser, failOnUnknown, basePath, new KnownKeys());
+  }
+
+  private JsonIn(JsonParser parser, boolean failOnUnknown, @Nullable String basePath, KnownKeys keys) {
     this.parser = parser;
     this.failOnUnknown = failOnUnknown;
     this.basePath = basePath;
+    this.keys = keys;
   }
 
   /** The parser. */
@@ -79,10 +87,10 @@ public class JsonIn {
       parser.nextToken();
     }
     copy.writeEndObject();
-    return new JsonIn(copyParser(copy, start), failOnUnknown, path) {
+    return new JsonIn(copyParser(copy, start), failOnUnknown, path, keys) {
       @Override
       public JsonIn again() throws IOException {
-        return new JsonIn(copyParser(copy, start), failOnUnknown(), path);
+        return new JsonIn(copyParser(copy, start), failOnUnknown(), path, keys);
       }
     };
   }
@@ -113,6 +121,20 @@ public class JsonIn {
     };
     replay.nextToken();
     return replay;
+  }
+
+  /**
+   * The value of the key of the model the parser is on, a string such as a {@code CommitmentId}'s: made of its
+   * text the first time the document names it, the same value each time after, found by the parser's characters
+   * with no string made. A plan names each commitment and person many times (dependencies, responsibilities):
+   * each is made and checked once, and compares by identity when the plan is validated and scheduled, as the ids
+   * of a plan built in code do.
+   *
+   * @param kind what the key is, such as the codec that reads it: keys of two kinds never share a value
+   * @param make makes the value of a text not read before; may throw, and then nothing is kept
+   */
+  public <V> V key(Object kind, Function<String, V> make) throws IOException {
+    return keys.get(kind, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), make);
   }
 
   /** A reader over the same copy from its start again; only for a {@linkplain #copyOfObject copy}. */

@@ -50,6 +50,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -205,19 +206,25 @@ public final class ModelCodecs {
       .many("tags", TEXT, Commitment::tags)
       .optional("note", TEXT, Commitment::note)
       .make(v -> {
+        // Made for each commitment of a plan read: only what the document gives is set, lists added to the
+        // builder's own (a replacing setter would make another), no Optional made for a key left out.
         Commitment.Builder b = Commitment.builder().id(v.get("id")).title(v.get("title"))
-            .deliverable(v.<String>optional("deliverable")).owingSide(v.get("owingSide"))
-            .start(v.<java.time.LocalDate>optional("start")).due(v.<java.time.LocalDate>optional("due"))
-            .estimate(v.<DurationEstimate>optional("estimate")).dependsOn(v.<CommitmentId>list("dependsOn"))
-            .milestone(v.<MilestoneId>optional("milestone"))
-            .startedOn(v.<java.time.LocalDate>optional("startedOn"))
-            .completedOn(v.<java.time.LocalDate>optional("completedOn"))
-            .responsibilities(v.<Responsibility>list("responsibilities")).tags(v.<String>list("tags"))
-            .note(v.<String>optional("note"));
+            .owingSide(v.get("owingSide"));
+        v.<String>ifPresent("deliverable", b::deliverable);
+        v.<java.time.LocalDate>ifPresent("start", b::start);
+        v.<java.time.LocalDate>ifPresent("due", b::due);
         v.<Integer>ifPresent("durationDays", b::durationDays);
         v.<Boolean>ifPresent("fixed", b::fixed);
+        v.<DurationEstimate>ifPresent("estimate", b::estimate);
+        v.<List<CommitmentId>>ifPresent("dependsOn", b::addAllDependsOn);
+        v.<MilestoneId>ifPresent("milestone", b::milestone);
         v.<CommitmentStatus>ifPresent("status", b::status);
+        v.<java.time.LocalDate>ifPresent("startedOn", b::startedOn);
+        v.<java.time.LocalDate>ifPresent("completedOn", b::completedOn);
         v.<Visibility>ifPresent("visibility", b::visibility);
+        v.<List<Responsibility>>ifPresent("responsibilities", b::addAllResponsibilities);
+        v.<List<String>>ifPresent("tags", b::addAllTags);
+        v.<String>ifPresent("note", b::note);
         return b.build();
       });
 

@@ -10,11 +10,7 @@ import io.github.mutualplan.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -49,13 +45,16 @@ public final class ObjectShape<T> implements Codec<T> {
 
   private static final class Key<T> {
     final String name;
+    /** The key's place in its shape, and so in {@link Values#read}. */
+    final int index;
     final Presence presence;
     final Codec<Object> codec;
     final Function<T, ?> getter;
 
     @SuppressWarnings("unchecked")
-    Key(String name, Presence presence, Codec<?> codec, Function<T, ?> getter) {
+    Key(String name, int index, Presence presence, Codec<?> codec, Function<T, ?> getter) {
       this.name = name;
+      this.index = index;
       this.presence = presence;
       this.codec = (Codec<Object>) codec;
       this.getter = getter;
@@ -64,30 +63,49 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** What was read of one object, by key. Not thread-safe: one per object read. */
   public static final class Values {
-    private final Map<String, Object> values = new HashMap<>();
+    private final ObjectShape<?> shape;
+    /** The value read of each key of the shape, by the key's index; null for a key not (yet) read. */
+    private final @Nullable Object[] read;
+
+    private Values(ObjectShape<?> shape) {
+      this.shape = shape;
+      this.read = new Object[shape.ordered.size()];
+    }
+
+    private @Nullable Object value(String key) {
+      Key<?> k = shape.key(key);
+      return k == null ? null : read[k.index];
+    }
 
     /** A key that must be there. */
     @SuppressWarnings("unchecked")
     public <V> V get(String key) {
-      return (V) Objects.requireNonNull(values.get(key), key);
+      return (V) Objects.requireNonNull(value(key), key);
     }
 
     /** A key that may be missing. */
     @SuppressWarnings("unchecked")
     public <V> Optional<V> optional(String key) {
-      return Optional.ofNullable((V) values.get(key));
+      return Optional.ofNullable((V) value(key));
     }
 
     /** A list, empty when missing. */
     @SuppressWarnings("unchecked")
     public <V> List<V> list(String key) {
-      Object list = values.get(key);
+      Object list = value(key);
       return list == null ? List.of() : (List<V>) list;
     }
 
-    /** Sets a value with a default only when the document gives it. */
+    /**
+     * Sets a value only when the document gives it: a value with a default, an optional one or a list (a builder's
+     * {@code addAll}), so that nothing is set, and no {@code Optional} or empty list made, for a key left out.
+     */
+    @SuppressWarnings("unchecked")
     public <V> void ifPresent(String key, Consumer<V> setter) {
-      this.<V>optional(key).ifPresent(setter);
+      Object value = value(key);
+      if (value != null) {
+        setter.accept((V) value);
+      }
     }
   }
 
@@ -98,13 +116,45 @@ public final class ObjectShape<T> implements Codec<T> {
   }
 
   private final String what;
-  private final Map<String, Key<T>> keys;
+  /** The keys in their order, by index. */
+  private final List<Key<T>> ordered;
+  /**
+   * The keys by name, in open addressing: {@code byName[h]} is a key whose name's hash probes to {@code h}, or
+   * null. Each key of each object read is looked up twice, as it is read and as the value is made: in a plain
+   * table, with no map entry to load and no wrapper to call, and its names are literals (Jackson interns the
+   * keys it reads), so a look-up mostly compares a reference.
+   */
+  private final @Nullable Key<?>[] byName;
   private final @Nullable Maker<T> maker;
 
-  private ObjectShape(String what, Map<String, Key<T>> keys, @Nullable Maker<T> maker) {
+  private ObjectShape(String what, List<Key<T>> ordered, @Nullable Maker<T> maker) {
     this.what = what;
-    this.keys = Collections.unmodifiableMap(keys);
+    this.ordered = List.copyOf(ordered);
+    this.byName = new Key<?>[Integer.highestOneBit(Math.max(1, ordered.size()) * 2) * 2];
+    for (Key<T> key : ordered) {
+      int h = slot(key.name);
+      while (byName[h] != null) {
+        h = (h + 1) & (byName.length - 1);
+      }
+      byName[h] = key;
+    }
     this.maker = maker;
+  }
+
+  private int slot(String name) {
+    int hash = name.hashCode();
+    return (hash ^ (hash >>> 16)) & (byName.length - 1);
+  }
+
+  /** The key of this name, or null if the shape has none. */
+  @SuppressWarnings("unchecked")
+  private @Nullable Key<T> key(String name) {
+    for (int h = slot(name); ; h = (h + 1) & (byName.length - 1)) {
+      Key<?> key = byName[h];
+      if (key == null || key.name.equals(name)) {
+        return (Key<T>) key;
+      }
+    }
   }
 
   /**
@@ -113,7 +163,7 @@ public final class ObjectShape<T> implements Codec<T> {
    * @param what the value, as a message names it: {@code "a commitment"}
    */
   public static <T> ObjectShape<T> of(String what) {
-    return new ObjectShape<>(what, new LinkedHashMap<>(), null);
+    return new ObjectShape<>(what, List.of(), null);
   }
 
   /** The value, as a message names it: {@code "a commitment"}. */
@@ -123,12 +173,12 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** A key that must be there, and is always written. */
   public <V> ObjectShape<T> required(String name, Codec<V> codec, Function<T, V> getter) {
-    return add(new Key<>(name, Presence.REQUIRED, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.REQUIRED, codec, getter));
   }
 
   /** A key that may be missing, written when the value is present. */
   public <V> ObjectShape<T> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
-    return add(new Key<>(name, Presence.OPTIONAL, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.OPTIONAL, codec, getter));
   }
 
   /** A whole number that may be missing, such as an {@code OptionalInt} of the model: written when present. */
@@ -141,12 +191,12 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** A key with a default in the model: always written, the default when missing. */
   public <V> ObjectShape<T> defaulted(String name, Codec<V> codec, Function<T, V> getter) {
-    return add(new Key<>(name, Presence.DEFAULTED, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.DEFAULTED, codec, getter));
   }
 
   /** A list of values, written when not empty, empty when missing. */
   public <V> ObjectShape<T> many(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
-    return add(new Key<>(name, Presence.MANY, codec, getter));
+    return add(new Key<>(name, ordered.size(), Presence.MANY, codec, getter));
   }
 
   /** The last step: how to make the value. */
@@ -154,7 +204,7 @@ public final class ObjectShape<T> implements Codec<T> {
     if (this.maker != null) {
       throw new IllegalStateException("the shape of " + what + " is made already");
     }
-    return new ObjectShape<>(what, new LinkedHashMap<>(keys), Objects.requireNonNull(maker, "maker"));
+    return new ObjectShape<>(what, ordered, Objects.requireNonNull(maker, "maker"));
   }
 
   /** A shape is immutable, so that the shapes shared as constants cannot be changed: each step makes another. */
@@ -162,10 +212,11 @@ public final class ObjectShape<T> implements Codec<T> {
     if (maker != null) {
       throw new IllegalStateException("the shape of " + what + " is made already: no key is added after make");
     }
-    Map<String, Key<T>> more = new LinkedHashMap<>(keys);
-    if (more.put(key.name, key) != null) {
+    if (key(key.name) != null) {
       throw new IllegalStateException("two keys named " + key.name);
     }
+    List<Key<T>> more = new ArrayList<>(ordered);
+    more.add(key);
     return new ObjectShape<>(what, more, null);
   }
 
@@ -184,7 +235,8 @@ public final class ObjectShape<T> implements Codec<T> {
   public T readFields(JsonIn in, JsonLocation start, @Nullable String typeKey, @Nullable Boolean typeSeen)
       throws IOException {
     JsonParser p = in.parser();
-    Values values = new Values();
+    Values values = new Values(this);
+    @Nullable Object[] read = values.read;
     boolean typeRead = Boolean.TRUE.equals(typeSeen);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -197,27 +249,33 @@ public final class ObjectShape<T> implements Codec<T> {
         p.skipChildren();
         continue;
       }
-      Key<T> key = keys.get(name);
+      Key<T> key = key(name);
       if (key == null) {
         in.unknownKey(name, what, keyNames(typeKey));
         continue;
       }
-      if (values.values.containsKey(name)) {
+      if (read[key.index] != null) {
         throw in.problem("duplicate key '" + name + "'");
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw in.problem("'" + name + "' of " + what + " must not be null: expected " + key.presence.expected);
       }
-      values.values.put(name, key.presence == Presence.MANY ? Scalars.readList(in, name, key.codec)
-          : key.codec.read(in));
+      read[key.index] = key.presence == Presence.MANY ? Scalars.readList(in, name, key.codec) : key.codec.read(in);
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw in.expected("a key or the end of " + what);
     }
-    List<String> missing = new ArrayList<>();
-    keys.values().stream().filter(k -> k.presence == Presence.REQUIRED && !values.values.containsKey(k.name))
-        .forEach(k -> missing.add(k.name));
-    if (!missing.isEmpty()) {
+    List<String> missing = null;
+    for (int i = 0; i < ordered.size(); i++) {
+      Key<T> k = ordered.get(i);
+      if (k.presence == Presence.REQUIRED && read[i] == null) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
+        missing.add(k.name);
+      }
+    }
+    if (missing != null) {
       throw JsonIn.problemAt(start, in.path(), (missing.size() == 1 ? "missing required key '" + missing.get(0)
           + "'" : "missing required keys " + missing) + " of " + what, null);
     }
@@ -248,7 +306,7 @@ public final class ObjectShape<T> implements Codec<T> {
     if (typeKey != null) {
       names.add(typeKey);
     }
-    names.addAll(keys.keySet());
+    ordered.forEach(key -> names.add(key.name));
     return names;
   }
 
@@ -261,7 +319,7 @@ public final class ObjectShape<T> implements Codec<T> {
 
   /** Writes the keys, without the braces. */
   void writeFields(T value, JsonGenerator out) throws IOException {
-    for (Key<T> key : keys.values()) {
+    for (Key<T> key : ordered) {
       Object v = key.getter.apply(value);
       switch (key.presence) {
         case OPTIONAL:

@@ -169,7 +169,7 @@ public final class Scalars {
           throw in.expected(what + " as text, like \"security-review\"");
         }
         try {
-          return of.apply(in.parser().getText());
+          return in.key(this, of);
         } catch (PlanValidationException e) {
           throw in.problem("not a valid " + what + ": " + e.violations().get(0).message(), e);
         }
@@ -182,14 +182,35 @@ public final class Scalars {
     };
   }
 
-  /** An enum by its constant's name, such as {@code "IN_PROGRESS"}; read ignoring case. */
+  /**
+   * An enum by its constant's name, such as {@code "IN_PROGRESS"}; read ignoring case. The name as written is
+   * found in the parser's characters, with no string made; two constants of an enum read so must not differ in
+   * case only.
+   */
   public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     E[] constants = type.getEnumConstants();
+    for (int i = 0; i < constants.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (constants[i].name().equalsIgnoreCase(constants[j].name())) {
+          throw new IllegalArgumentException(type + ": " + constants[j] + " and " + constants[i]
+              + " differ in case only");
+        }
+      }
+    }
     return new Codec<>() {
       @Override
       public E read(JsonIn in) throws IOException {
         if (in.token() == JsonToken.VALUE_STRING) {
-          String text = in.parser().getText();
+          JsonParser p = in.parser();
+          char[] chars = p.getTextCharacters();
+          int offset = p.getTextOffset();
+          int length = p.getTextLength();
+          for (E e : constants) {
+            if (named(e, chars, offset, length)) {
+              return e;
+            }
+          }
+          String text = p.getText();
           for (E e : constants) {
             if (e.name().equalsIgnoreCase(text)) {
               return e;
@@ -204,6 +225,20 @@ public final class Scalars {
         out.writeString(value.name());
       }
     };
+  }
+
+  /** Whether the characters are the constant's name, as written. */
+  private static boolean named(Enum<?> constant, char[] chars, int offset, int length) {
+    String name = constant.name();
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A list of values, none of them null; {@code what} names the values in a message: {@code "rules"}. */
