@@ -2,6 +2,8 @@ package io.github.mutualplan.engine;
 
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,15 +114,15 @@ public final class ForwardPass {
       return CANCELLED;
     }
     Commitment c = graph.commitments.get(v);
+    Optional<LocalDate> start = c.start(); // read once, and no day boxed: a portfolio asks for millions
     if (c.status() == CommitmentStatus.DONE) {
       int finish = (int) c.completedOn().get().toEpochDay();
       actualFinish[v] = finish;
-      actualStart[v] = Math.min(finish, c.start().map(d -> (int) d.toEpochDay()).orElse(finish));
+      actualStart[v] = start.isPresent() ? Math.min(finish, (int) start.get().toEpochDay()) : finish;
       return DONE;
     }
-    if (c.status() == CommitmentStatus.IN_PROGRESS && c.start().isPresent()
-        && c.start().get().toEpochDay() <= asOf) {
-      actualStart[v] = (int) c.start().get().toEpochDay();
+    if (c.status() == CommitmentStatus.IN_PROGRESS && start.isPresent() && start.get().toEpochDay() <= asOf) {
+      actualStart[v] = (int) start.get().toEpochDay();
       return STARTED;
     }
     return PLANNED;
