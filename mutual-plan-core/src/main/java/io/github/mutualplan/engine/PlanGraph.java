@@ -276,20 +276,23 @@ public final class PlanGraph {
    * The ids of every commitment's dependencies, one commitment after another; fills {@link #predAt}. The array
    * may be longer than {@code predAt[n]}, the number of dependencies. Objects, not ids: a cast to
    * {@code CommitmentId} would load every id to check its class, one cache miss each in a large plan, and
-   * {@link #resolve} loads them anyway.
+   * {@link #resolve} loads them anyway. Each set is copied out through one small array, not iterated: an
+   * iterator is an allocation per commitment, which a portfolio of small plans pays for every plan.
    */
   private Object[] gatherDependencies(Set<CommitmentId>[] dependsOn) {
     Object[] dependencies = new Object[Math.max(16, 2 * n)];
+    Object[] set = new Object[4]; // a larger set comes back in an array of its own, kept for the next
     int e = 0;
     for (int i = 0; i < n; i++) {
       predAt[i] = e;
       Set<?> ids = dependsOn[i];
-      if (e + ids.size() > dependencies.length) {
-        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + ids.size()));
+      int size = ids.size();
+      if (e + size > dependencies.length) {
+        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + size));
       }
-      for (Object id : ids) {
-        dependencies[e++] = id;
-      }
+      set = ids.toArray(set);
+      System.arraycopy(set, 0, dependencies, e, size);
+      e += size;
     }
     predAt[n] = e;
     return dependencies;
