@@ -114,14 +114,18 @@ public final class ForwardPass {
       return CANCELLED;
     }
     Commitment c = graph.commitments.get(v);
-    Optional<LocalDate> start = c.start(); // read once, and no day boxed: a portfolio asks for millions
-    if (c.status() == CommitmentStatus.DONE) {
+    CommitmentStatus status = c.status();
+    if (status != CommitmentStatus.DONE && status != CommitmentStatus.IN_PROGRESS) {
+      return PLANNED;
+    }
+    Optional<LocalDate> start = c.start(); // asked once (each Optional is an allocation), and no day boxed
+    if (status == CommitmentStatus.DONE) {
       int finish = (int) c.completedOn().get().toEpochDay();
       actualFinish[v] = finish;
       actualStart[v] = start.isPresent() ? Math.min(finish, (int) start.get().toEpochDay()) : finish;
       return DONE;
     }
-    if (c.status() == CommitmentStatus.IN_PROGRESS && start.isPresent() && start.get().toEpochDay() <= asOf) {
+    if (start.isPresent() && start.get().toEpochDay() <= asOf) {
       actualStart[v] = (int) start.get().toEpochDay();
       return STARTED;
     }
