@@ -172,7 +172,8 @@ public final class RiskSubject implements Comparable<RiskSubject> {
   public int compareTo(RiskSubject other) {
     int length = length();
     int otherLength = other.length();
-    for (int i = 0; i < Math.min(length, otherLength); i++) {
+    // Items of the same list differ from their keys on, as findings about commitments that a plan sorts do.
+    for (int i = list == other.list ? list.length() : 0; i < Math.min(length, otherLength); i++) {
       char c = charAt(i);
       char otherC = other.charAt(i);
       if (c != otherC) {
