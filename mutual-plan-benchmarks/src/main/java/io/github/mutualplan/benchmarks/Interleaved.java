@@ -1,11 +1,15 @@
 package io.github.mutualplan.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +28,10 @@ import java.util.Random;
  *     /tmp/before.jar /tmp/after.jar
  * java -Xms1g -Xmx1g -Dwhat=forecast -Dsizes=50 -cp ... Interleaved /tmp/before.jar /tmp/after.jar
  * java -Xms2g -Xmx2g -Dwhat=first -Dsizes=100,1000,10000 -cp ... Interleaved /tmp/before.jar /tmp/after.jar
+ * java -Xmx6g -Dwhat=portfolio -Dsizes=100000 -Drounds=10 -cp ... Interleaved /tmp/before.jar /tmp/after.jar
  * }</pre>
+ *
+ * <p>Each build's line also gives the share of its slices' time the JVM spent in garbage-collection pauses.
  */
 public final class Interleaved {
   private static final long SLICE_NANOS = 150_000_000L;
@@ -38,6 +45,11 @@ public final class Interleaved {
    * timed), as in {@code ScheduleBenchmark.mutualPlanFirstSchedule}: it also reads the plan into its graph.
    */
   private static final boolean FIRST = "first".equals(System.getProperty("what", "schedule"));
+  /**
+   * With {@code -Dwhat=portfolio}, the builds analyze {@link PortfolioBenchmark}'s portfolio as
+   * {@code PortfolioBenchmark.analyze} does; the size is the number of plans, and a slice is one analysis.
+   */
+  private static final boolean PORTFOLIO = "portfolio".equals(System.getProperty("what", "schedule"));
   private static final int WARM_UP_ROUNDS = 5;
 
   private Interleaved() {}
@@ -55,6 +67,8 @@ public final class Interleaved {
       builds[b] = new Build(Path.of(jars[b]), sizes);
     }
     double[][][] micros = new double[builds.length][sizes.length][rounds];
+    double[] gcMillis = new double[builds.length];
+    double[] totalMillis = new double[builds.length];
     List<Integer> order = new ArrayList<>();
     for (int b = 0; b < builds.length; b++) {
       order.add(b);
@@ -64,9 +78,13 @@ public final class Interleaved {
       Collections.shuffle(order, shuffle);
       for (int s = 0; s < sizes.length; s++) {
         for (int b : order) {
+          long gcBefore = gcMillis();
+          long start = System.nanoTime();
           double time = builds[b].microsPerSchedule(s);
           if (round >= 0) {
             micros[b][s][round] = time;
+            gcMillis[b] += gcMillis() - gcBefore;
+            totalMillis[b] += (System.nanoTime() - start) / 1e6;
           }
         }
       }
@@ -76,12 +94,13 @@ public final class Interleaved {
       double[] median = new double[sizes.length];
       for (int s = 0; s < sizes.length; s++) {
         median[s] = median(micros[b][s]);
-        line.append(String.format("  %,d: %,.1f µs (%.1f ns per commitment)", sizes[s], median[s],
-            1000 * median[s] / sizes[s]));
+        line.append(String.format("  %,d: %,.1f µs (%.1f ns per %s)", sizes[s], median[s],
+            1000 * median[s] / sizes[s], PORTFOLIO ? "plan" : "commitment"));
       }
       for (int s = 1; s < sizes.length; s++) {
         line.append(String.format("  linear by %.2f", median[s] / median[s - 1]));
       }
+      line.append(String.format("  GC %.1f %% of the time", 100 * gcMillis[b] / totalMillis[b]));
       System.out.println(line);
     }
     for (int b = 1; b < builds.length; b++) {
@@ -95,6 +114,15 @@ public final class Interleaved {
             sizes[s], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4]);
       }
     }
+  }
+
+  /** The milliseconds the JVM has spent in garbage collection so far. */
+  private static long gcMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return millis;
   }
 
   private static double median(double[] values) {
@@ -121,10 +149,22 @@ public final class Interleaved {
       Class<?> randomPlans = loader.loadClass(RandomPlans.class.getName());
       planClass = loader.loadClass("io.github.mutualplan.MutualActionPlan");
       plans = new Object[sizes.length];
+      if (PORTFOLIO) { // PortfolioBenchmark's plans, analyzed as it analyzes them
+        Method portfolio = loader.loadClass(PortfolioBenchmark.class.getName()).getDeclaredMethod("plans", int.class);
+        portfolio.setAccessible(true);
+        for (int s = 0; s < sizes.length; s++) {
+          plans[s] = portfolio.invoke(null, sizes[s]);
+        }
+        Class<?> assessor = loader.loadClass("io.github.mutualplan.risk.RiskAssessor");
+        Class<?> analyzer = loader.loadClass("io.github.mutualplan.portfolio.PortfolioAnalyzer");
+        scheduler = analyzer.getMethod("of", assessor).invoke(null, assessor.getMethod("standard").invoke(null));
+        schedule = analyzer.getMethod("analyze", Collection.class, LocalDate.class);
+        return;
+      }
       if (FORECAST) { // the plans of ForecastBenchmark: every commitment estimated
         Method dag = randomPlans.getMethod("dag", int.class, long.class);
         Method plan = randomPlans.getMethod("plan", loader.loadClass(RandomPlans.Dag.class.getName()),
-            String.class, java.time.LocalDate.class, boolean.class);
+            String.class, LocalDate.class, boolean.class);
         for (int s = 0; s < sizes.length; s++) {
           plans[s] = plan.invoke(null, dag.invoke(null, sizes[s], ScheduleBenchmark.SEED), "forecast-" + sizes[s],
               RandomPlans.START, true);
@@ -154,7 +194,8 @@ public final class Interleaved {
       long start = System.nanoTime();
       long now;
       do {
-        last = schedule.invoke(scheduler, plans[s]);
+        last = PORTFOLIO ? schedule.invoke(scheduler, plans[s], PortfolioBenchmark.AS_OF)
+            : schedule.invoke(scheduler, plans[s]);
         calls++;
         now = System.nanoTime();
       } while (now - start < SLICE_NANOS);

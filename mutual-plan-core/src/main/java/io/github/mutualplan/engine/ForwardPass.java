@@ -115,14 +115,22 @@ public final class ForwardPass {
       return CANCELLED;
     }
     Commitment c = graph.commitments.get(v);
-    if (c.status() == CommitmentStatus.DONE) {
+    CommitmentStatus status = c.status();
+    if (status != CommitmentStatus.DONE && status != CommitmentStatus.IN_PROGRESS) {
+      return PLANNED;
+    }
+    // What happened, else what was agreed; each asked once (each Optional is an allocation), and no day boxed.
+    Optional<LocalDate> started = c.startedOn();
+    if (started.isEmpty()) {
+      started = c.start();
+    }
+    if (status == CommitmentStatus.DONE) {
       int finish = (int) c.completedOn().get().toEpochDay();
       actualFinish[v] = finish;
-      actualStart[v] = Math.min(finish, c.startedOn().or(c::start).map(d -> (int) d.toEpochDay()).orElse(finish));
+      actualStart[v] = started.isPresent() ? Math.min(finish, (int) started.get().toEpochDay()) : finish;
       return DONE;
     }
-    Optional<LocalDate> started = c.startedOn().or(c::start); // what happened, else what was agreed
-    if (c.status() == CommitmentStatus.IN_PROGRESS && started.isPresent() && started.get().toEpochDay() <= asOf) {
+    if (started.isPresent() && started.get().toEpochDay() <= asOf) {
       actualStart[v] = (int) started.get().toEpochDay();
       return STARTED;
     }

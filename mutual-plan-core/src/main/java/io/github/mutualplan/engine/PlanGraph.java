@@ -50,6 +50,9 @@ public final class PlanGraph {
   /** The number of commitments from which a plan keeps its graph. */
   public static final int KEPT_FROM = 64;
 
+  /** The commitments {@link #readCommitments} reads at a time, which stay in the cache for its second loop. */
+  private static final int BLOCK = 64;
+
   /**
    * The graphs plans keep, by the plan's identity and only while the plan is in use (weak keys: a graph holds
    * the plan's commitments, never the plan). A plan is immutable, so its graph never goes stale; two threads
@@ -216,6 +219,11 @@ public final class PlanGraph {
   /**
    * Reads each commitment of a list into the arrays, its id into {@code ids} and its dependency set into
    * {@code dependsOn}, to read next; returns the indexes of those whose duration comes from their dates.
+   *
+   * <p>In blocks of {@value #BLOCK}: the commitments first, then the dates they point to (objects of their own),
+   * so that the misses of each loop overlap, where one loop made each date wait for its commitment. Assessing a
+   * portfolio of plans of 10 to 20 commitments, which are not in the cache, took 8 to 12 % less CPU; building
+   * the graph of the same plan again and again, its commitments in the cache, 3 to 5 % more.
    */
   private int[] readCommitments(List<Commitment> list, List<Milestone> milestones, CommitmentId[] ids,
       Set<CommitmentId>[] dependsOn) {
@@ -225,21 +233,27 @@ public final class PlanGraph {
     }
     int[] fromDates = new int[n];
     int count = 0;
-    for (int i = 0; i < n; i++) {
-      Commitment c = list.get(i);
-      ids[i] = c.id();
-      dependsOn[i] = c.dependsOn();
-      side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
-      cancelled[i] = c.status() == CommitmentStatus.CANCELLED;
-      Optional<LocalDate> dueDate = c.due();
-      due[i] = dueDate.isPresent() ? (int) dueDate.get().toEpochDay() : NONE;
-      fixedStart[i] = c.fixed() ? (int) c.start().get().toEpochDay() : NONE;
-      days[i] = c.durationDays().orElse(1);
-      if (c.durationDays().isEmpty() && c.start().isPresent() && dueDate.isPresent()) {
-        fromDates[count++] = i;
+    for (int from = 0; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      for (int i = from; i < to; i++) { // the commitments
+        Commitment c = list.get(i);
+        ids[i] = c.id();
+        dependsOn[i] = c.dependsOn();
+        side[i] = (byte) (c.owingSide() == Side.BUYER ? 0 : 1);
+        cancelled[i] = c.status() == CommitmentStatus.CANCELLED;
+        days[i] = c.durationDays().orElse(1);
+        Optional<MilestoneId> m = c.milestone();
+        milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
       }
-      Optional<MilestoneId> m = c.milestone();
-      milestone[i] = m.isPresent() ? milestoneIndex(milestoneIds, m.get()) : -1;
+      for (int i = from; i < to; i++) { // the dates they point to
+        Commitment c = list.get(i);
+        Optional<LocalDate> dueDate = c.due();
+        due[i] = dueDate.isPresent() ? (int) dueDate.get().toEpochDay() : NONE;
+        fixedStart[i] = c.fixed() ? (int) c.start().get().toEpochDay() : NONE;
+        if (c.durationDays().isEmpty() && c.start().isPresent() && dueDate.isPresent()) {
+          fromDates[count++] = i;
+        }
+      }
     }
     return Arrays.copyOf(fromDates, count);
   }
@@ -276,20 +290,23 @@ public final class PlanGraph {
    * The ids of every commitment's dependencies, one commitment after another; fills {@link #predAt}. The array
    * may be longer than {@code predAt[n]}, the number of dependencies. Objects, not ids: a cast to
    * {@code CommitmentId} would load every id to check its class, one cache miss each in a large plan, and
-   * {@link #resolve} loads them anyway.
+   * {@link #resolve} loads them anyway. Each set is copied out through one small array, not iterated: an
+   * iterator is an allocation per commitment, which a portfolio of small plans pays for every plan.
    */
   private Object[] gatherDependencies(Set<CommitmentId>[] dependsOn) {
     Object[] dependencies = new Object[Math.max(16, 2 * n)];
+    Object[] set = new Object[4]; // a larger set comes back in an array of its own, kept for the next
     int e = 0;
     for (int i = 0; i < n; i++) {
       predAt[i] = e;
       Set<?> ids = dependsOn[i];
-      if (e + ids.size() > dependencies.length) {
-        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + ids.size()));
+      int size = ids.size();
+      if (e + size > dependencies.length) {
+        dependencies = Arrays.copyOf(dependencies, Math.max(2 * dependencies.length, e + size));
       }
-      for (Object id : ids) {
-        dependencies[e++] = id;
-      }
+      set = ids.toArray(set);
+      System.arraycopy(set, 0, dependencies, e, size);
+      e += size;
     }
     predAt[n] = e;
     return dependencies;

@@ -51,7 +51,8 @@ import java.util.stream.Stream;
  * in flight at a time, so that a large stream need not be in memory at once. The tasks run on a pool of
  * {@linkplain #withParallelism parallelism} daemon threads that each call makes and shuts down before it
  * returns, or on an executor of your own ({@link #withExecutor}), which the analyzer never shuts down. The
- * calling thread reads the plans, hands the tasks over and gathers the results, in the order given.
+ * calling thread reads the plans, hands the tasks over and gathers the results, in the order given, adding
+ * each batch to the summary as it comes in.
  *
  * <p>Instances are immutable and safe to share between threads.
  *
@@ -140,6 +141,7 @@ public final class PortfolioAnalyzer {
 
   private PortfolioReport analyze(Stream<MutualActionPlan> plans, LocalDate asOf, Executor on) {
     List<PlanResult> results = new ArrayList<>();
+    Summary summary = new Summary();
     ArrayDeque<FutureTask<List<PlanResult>>> inFlight = new ArrayDeque<>();
     try {
       Iterator<MutualActionPlan> it = plans.iterator();
@@ -159,16 +161,24 @@ public final class PortfolioAnalyzer {
         }
         read += batch.size();
         if (inFlight.size() >= 2 * parallelism) {
-          results.addAll(await(inFlight.remove()));
+          gather(await(inFlight.remove()), results, summary);
         }
       }
       while (!inFlight.isEmpty()) {
-        results.addAll(await(inFlight.remove()));
+        gather(await(inFlight.remove()), results, summary);
       }
     } finally {
       inFlight.forEach(task -> task.cancel(false)); // after a failure: what has not started never runs
     }
-    return ImmutablePortfolioReport.builder().asOf(asOf).results(results).summary(summarize(results)).build();
+    return ImmutablePortfolioReport.builder().asOf(asOf).results(results).summary(summary.build()).build();
+  }
+
+  /** Adds a batch's results to the report's and to the summary, while the tasks after it run. */
+  private static void gather(List<PlanResult> batch, List<PlanResult> results, Summary summary) {
+    results.addAll(batch);
+    for (PlanResult result : batch) {
+      summary.add(result);
+    }
   }
 
   private List<PlanResult> analyzeBatch(List<MutualActionPlan> batch, LocalDate asOf) {
@@ -201,42 +211,57 @@ public final class PortfolioAnalyzer {
     }
   }
 
-  private static PortfolioSummary summarize(List<PlanResult> results) {
-    Map<HealthBand, Integer> bands = new EnumMap<>(HealthBand.class);
-    for (HealthBand band : HealthBand.values()) {
-      bands.put(band, 0);
-    }
-    Map<Currency, BigDecimal> atRisk = new HashMap<>();
-    TreeMap<YearMonth, Map<Currency, BigDecimal>> byMonth = new TreeMap<>();
-    for (PlanResult r : results) {
+  /** The summary, added up one result after another in the order given. */
+  private static final class Summary {
+    private int plans;
+    /** The open plans in each band, by the band's ordinal. */
+    private final int[] bands = new int[HealthBand.values().length];
+    private final Map<Currency, BigDecimal> atRisk = new HashMap<>();
+    private final TreeMap<YearMonth, Map<Currency, BigDecimal>> byMonth = new TreeMap<>();
+
+    void add(PlanResult r) {
+      plans++;
       if (r.status().isClosed()) {
-        continue;
+        return;
       }
-      bands.merge(r.risk().band(), 1, Integer::sum);
+      HealthBand band = r.risk().band();
+      bands[band.ordinal()]++;
       Currency currency = r.deal().value().currency();
       BigDecimal value = r.deal().value().amount();
-      if (r.risk().band() != HealthBand.HEALTHY) {
+      if (band != HealthBand.HEALTHY) {
         atRisk.merge(currency, value, BigDecimal::add);
       }
       if (r.forecast().isPresent()) {
         CloseForecast f = r.forecast().get();
         Map<YearMonth, Integer> trialsByMonth = new HashMap<>();
-        f.closeDays().forEach((day, count) -> trialsByMonth.merge(YearMonth.from(day), count, Integer::sum));
+        f.closeDays().forEach((day, count) -> trialsByMonth.merge(month(day), count, Integer::sum));
         int scale = Math.max(currency.getDefaultFractionDigits(), 2);
         trialsByMonth.forEach((month, count) -> byMonth.computeIfAbsent(month, m -> new HashMap<>())
             .merge(currency, value.multiply(BigDecimal.valueOf(count))
                 .divide(BigDecimal.valueOf(f.trials()), scale, RoundingMode.HALF_EVEN), BigDecimal::add));
       } else {
-        r.risk().projectedClose().ifPresent(day -> byMonth.computeIfAbsent(YearMonth.from(day), m -> new HashMap<>())
+        r.risk().projectedClose().ifPresent(day -> byMonth.computeIfAbsent(month(day), m -> new HashMap<>())
             .merge(currency, value, BigDecimal::add));
       }
     }
-    return ImmutablePortfolioSummary.builder()
-        .plans(results.size())
-        .countsByBand(bands)
-        .valueAtRisk(atRisk)
-        .expectedClosesByMonth(byMonth)
-        .build();
+
+    /** The month of a day, made directly rather than through {@link YearMonth#from}'s checks of a temporal. */
+    private static YearMonth month(LocalDate day) {
+      return YearMonth.of(day.getYear(), day.getMonth());
+    }
+
+    PortfolioSummary build() {
+      Map<HealthBand, Integer> counts = new EnumMap<>(HealthBand.class);
+      for (HealthBand band : HealthBand.values()) {
+        counts.put(band, bands[band.ordinal()]);
+      }
+      return ImmutablePortfolioSummary.builder()
+          .plans(plans)
+          .countsByBand(counts)
+          .valueAtRisk(atRisk)
+          .expectedClosesByMonth(byMonth)
+          .build();
+    }
   }
 
   private static ThreadFactory daemons() {

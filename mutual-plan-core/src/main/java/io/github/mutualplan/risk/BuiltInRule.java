@@ -63,8 +63,11 @@ abstract class BuiltInRule implements RiskRule {
 
   /** Working days, of the side that owes it, a pending commitment is past its due date; 0 when it is not. */
   static int daysLate(RiskContext context, Commitment c) {
-    Optional<LocalDate> due = c.due();
-    if (!pending(c) || due.isEmpty() || !due.get().isBefore(context.asOf())) {
+    if (!pending(c)) {
+      return 0;
+    }
+    Optional<LocalDate> due = c.due(); // only now: each call makes an Optional, and most commitments are done
+    if (due.isEmpty() || !due.get().isBefore(context.asOf())) {
       return 0;
     }
     return workingDays(context.schedule().calendar(c.owingSide()), due.get(), context.asOf());

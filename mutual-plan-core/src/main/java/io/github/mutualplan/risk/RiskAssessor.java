@@ -140,7 +140,10 @@ public final class RiskAssessor {
     RiskContext context = RiskContext.create(plan, schedule, asOf, policy, history);
     List<RiskFinding> findings = new ArrayList<>();
     for (RiskRule rule : rules) {
-      findings.addAll(rule.assess(context));
+      List<RiskFinding> found = rule.assess(context);
+      if (!found.isEmpty()) { // most rules find nothing in a plan: no copy of their empty list
+        findings.addAll(found);
+      }
     }
     findings.sort(ORDER);
     return RiskReport.of(plan.id(), plan.version(), asOf, Optional.of(schedule.projectedClose()), findings);

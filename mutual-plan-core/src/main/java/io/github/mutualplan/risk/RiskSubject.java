@@ -31,15 +31,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RiskSubject implements Comparable<RiskSubject> {
   /** The plan as a whole. */
-  public static final RiskSubject PLAN = new RiskSubject("plan", null);
+  public static final RiskSubject PLAN = new RiskSubject("plan", null, null);
   /** The plan's people as a whole, for example when nobody holds a role. */
-  public static final RiskSubject STAKEHOLDERS = new RiskSubject("stakeholders", null);
+  public static final RiskSubject STAKEHOLDERS = new RiskSubject("stakeholders", null, null);
   /** The plan's commitments as a whole, for example when no step is of a kind it needs. */
-  public static final RiskSubject COMMITMENTS = new RiskSubject("commitments", null);
+  public static final RiskSubject COMMITMENTS = new RiskSubject("commitments", null, null);
   /** The plan's target close date. */
-  public static final RiskSubject TARGET_CLOSE = new RiskSubject("targetClose", null);
+  public static final RiskSubject TARGET_CLOSE = new RiskSubject("targetClose", null, null);
   /** Where the plan came from: its template and how it was tailored. */
-  public static final RiskSubject PROVENANCE = new RiskSubject("provenance", null);
+  public static final RiskSubject PROVENANCE = new RiskSubject("provenance", null, null);
 
   private static final List<RiskSubject> PARTS = List.of(PLAN, STAKEHOLDERS, COMMITMENTS, TARGET_CLOSE, PROVENANCE);
   private static final String COMMITMENT_LIST = "commitments";
@@ -47,12 +47,20 @@ public final class RiskSubject implements Comparable<RiskSubject> {
   private static final String CRITERION_LIST = "decisionCriteria";
   private static final String SIGN_OFF_LIST = "signOffs";
 
-  private final String path;
+  /**
+   * The part, or the list the item is in: the whole path of a part, and of an item the path before its key.
+   * The path of an item, {@code list[key]}, is written when it is asked for: a portfolio of many plans keeps
+   * many findings about items, and no text of theirs.
+   */
+  private final String list;
+  /** The key of the item, or null for the plan or a part of it. */
+  private final @Nullable String key;
   /** The identifier of the item, or null for the plan or a part of it. */
   private final @Nullable Object id;
 
-  private RiskSubject(String path, @Nullable Object id) {
-    this.path = path;
+  private RiskSubject(String list, @Nullable String key, @Nullable Object id) {
+    this.list = list;
+    this.key = key;
     this.id = id;
   }
 
@@ -90,7 +98,7 @@ public final class RiskSubject implements Comparable<RiskSubject> {
   }
 
   private static RiskSubject item(String list, String key, Object id) {
-    return new RiskSubject(list + "[" + key + "]", id);
+    return new RiskSubject(list, key, id);
   }
 
   /**
@@ -105,7 +113,7 @@ public final class RiskSubject implements Comparable<RiskSubject> {
   public static RiskSubject parse(String path) {
     Objects.requireNonNull(path, "path");
     for (RiskSubject part : PARTS) {
-      if (part.path.equals(path)) {
+      if (part.list.equals(path)) {
         return part;
       }
     }
@@ -141,7 +149,7 @@ public final class RiskSubject implements Comparable<RiskSubject> {
 
   /** Where in the plan, for example {@code commitments[security-review]} or {@code plan}. */
   public String path() {
-    return path;
+    return key == null ? list : list + "[" + key + "]";
   }
 
   /** The commitment or milestone it is about, if it is about one. */
@@ -159,25 +167,56 @@ public final class RiskSubject implements Comparable<RiskSubject> {
     return id instanceof StakeholderId ? Optional.of((StakeholderId) id) : Optional.empty();
   }
 
-  /** Compares the paths. */
+  /** Compares the paths, as {@link String#compareTo} does. */
   @Override
   public int compareTo(RiskSubject other) {
-    return path.compareTo(other.path);
+    int length = length();
+    int otherLength = other.length();
+    // Items of the same list differ from their keys on, as findings about commitments that a plan sorts do.
+    for (int i = list == other.list ? list.length() : 0; i < Math.min(length, otherLength); i++) {
+      char c = charAt(i);
+      char otherC = other.charAt(i);
+      if (c != otherC) {
+        return c - otherC;
+      }
+    }
+    return length - otherLength;
   }
 
+  /** Whether the paths are equal. */
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof RiskSubject && path.equals(((RiskSubject) other).path);
+    return this == other || other instanceof RiskSubject && length() == ((RiskSubject) other).length()
+        && compareTo((RiskSubject) other) == 0;
   }
 
+  /** The path's hash code, as {@link String#hashCode} computes it. */
   @Override
   public int hashCode() {
-    return path.hashCode();
+    int hash = 0;
+    for (int i = 0; i < length(); i++) {
+      hash = 31 * hash + charAt(i);
+    }
+    return hash;
   }
 
   /** Returns the path. */
   @Override
   public String toString() {
-    return path;
+    return path();
+  }
+
+  /** The length of the path. */
+  private int length() {
+    return key == null ? list.length() : list.length() + key.length() + 2;
+  }
+
+  /** The character at {@code i} in the path, which is not written. */
+  private char charAt(int i) {
+    if (key == null || i < list.length()) {
+      return list.charAt(i);
+    }
+    int inKey = i - list.length() - 1;
+    return inKey < 0 ? '[' : inKey < key.length() ? key.charAt(inKey) : ']';
   }
 }

@@ -47,11 +47,11 @@ final class SlipsRule extends BuiltInRule {
         next++;
       }
       Commitment c = commitments.get(next);
-      if (!pending(c) || c.due().get().isBefore(context.asOf())) {
+      if (!pending(c) || conflict.date().isBefore(context.asOf())) { // the date missed is the due date
         continue; // overdue already: the overdue rule says so
       }
       Findings.Variant slip = conflict.workingDays() >= context.policy().largeSlipDays() ? large : small;
-      findings.add(slip.finding(RiskSubject.of(c.id()), c.title(), conflict.workingDays(), c.due().get(),
+      findings.add(slip.finding(RiskSubject.of(c.id()), c.title(), conflict.workingDays(), conflict.date(),
           conflict.scheduled()));
     }
     context.history().ifPresent(history -> repeatedSlips(history).forEach((id, times) -> {

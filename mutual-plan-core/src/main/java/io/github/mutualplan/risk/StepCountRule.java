@@ -3,6 +3,7 @@ package io.github.mutualplan.risk;
 import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentStatus;
 import io.github.mutualplan.Tags;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ final class StepCountRule extends BuiltInRule {
     for (Commitment c : context.plan().commitments()) {
       if (c.status() != CommitmentStatus.CANCELLED) {
         steps++;
-        chosen += c.tags().stream().noneMatch(Tags.mandated()::contains) ? 1 : 0;
+        chosen += c.tags().isEmpty() || Collections.disjoint(c.tags(), Tags.mandated()) ? 1 : 0;
       }
     }
     if (steps < policy.fewestSteps()) {

@@ -1,5 +1,7 @@
 package io.github.mutualplan.schedule;
 
+import com.google.common.collect.ImmutableMap;
+import io.github.mutualplan.Commitment;
 import io.github.mutualplan.CommitmentId;
 import io.github.mutualplan.Milestone;
 import io.github.mutualplan.MilestoneId;
@@ -14,9 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +57,8 @@ final class Cpm {
   final BitSet critical = new BitSet();
   final List<CommitmentId> criticalPath = new ArrayList<>();
   final List<ScheduleConflict> conflicts = new ArrayList<>();
-  final Map<MilestoneId, LocalDate> milestoneDates = new LinkedHashMap<>();
+  /** The day each milestone is reached, in the plan's order; set with the conflicts. */
+  ImmutableMap<MilestoneId, LocalDate> milestoneDates = ImmutableMap.of();
   int projectedClose;
   /** The latest finish of all. */
   private int end;
@@ -264,7 +265,10 @@ final class Cpm {
     return best;
   }
 
-  /** The commitments' conflicts in the plan's order, then the milestones' dates and conflicts. */
+  /**
+   * The commitments' conflicts in the plan's order, then the milestones' dates and conflicts. A conflict's date
+   * is the plan's own (a fixed start, a due date, a milestone's target date), not a copy.
+   */
   private void conflicts() {
     int[] due = network.graph.due;
     int[] milestone = network.graph.milestone;
@@ -278,11 +282,13 @@ final class Cpm {
       }
       int fixedDay = fixedStart[i];
       if (fixedDay != NONE && es[i] != fixedDay && pass().kind(i) == ForwardPass.PLANNED) {
-        conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, network.id(i), fixedDay, es[i],
+        Commitment c = network.graph.commitments.get(i);
+        conflicts.add(conflict(ScheduleConflict.Kind.FIXED_DATE_MISSED, c.id(), c.start().get(), fixedDay, es[i],
             calendars[side[i]]));
       }
       if (due[i] != NONE && ef[i] > due[i]) {
-        conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, network.id(i), due[i], ef[i],
+        Commitment c = network.graph.commitments.get(i);
+        conflicts.add(conflict(ScheduleConflict.Kind.DUE_DATE_MISSED, c.id(), c.due().get(), due[i], ef[i],
             calendars[side[i]]));
       }
       int m = milestone[i];
@@ -290,28 +296,32 @@ final class Cpm {
         reached[m] = Math.max(reached[m], ef[i]);
       }
     }
+    ImmutableMap.Builder<MilestoneId, LocalDate> dates = ImmutableMap.builderWithExpectedSize(reached.length);
     for (int k = 0; k < reached.length; k++) {
       int day = reached[k];
       if (day == NONE) {
         continue;
       }
       Milestone m = milestones.get(k);
-      milestoneDates.put(m.id(), LocalDate.ofEpochDay(day));
+      dates.put(m.id(), LocalDate.ofEpochDay(day));
       int target = (int) m.targetDate().toEpochDay();
       if (day > target) {
-        conflicts.add(conflict(ScheduleConflict.Kind.MILESTONE_LATE, m.id(), target, day, calendars[1]));
+        conflicts.add(conflict(ScheduleConflict.Kind.MILESTONE_LATE, m.id(), m.targetDate(), target, day,
+            calendars[1]));
       }
     }
+    milestoneDates = dates.build();
   }
 
-  private static ScheduleConflict conflict(
-      ScheduleConflict.Kind kind, io.github.mutualplan.ItemId item, int date, int scheduled, Workdays cal) {
+  /** A conflict of an item with its date, {@code date} (the epoch day {@code day}). */
+  private static ScheduleConflict conflict(ScheduleConflict.Kind kind, io.github.mutualplan.ItemId item,
+      LocalDate date, int day, int scheduled, Workdays cal) {
     return ImmutableScheduleConflict.builder()
         .kind(kind)
         .item(item)
-        .date(LocalDate.ofEpochDay(date))
+        .date(date)
         .scheduled(LocalDate.ofEpochDay(scheduled))
-        .workingDays(cal.shift(date, scheduled))
+        .workingDays(cal.shift(day, scheduled))
         .build();
   }
 }

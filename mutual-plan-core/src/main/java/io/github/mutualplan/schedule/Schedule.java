@@ -52,7 +52,7 @@ public final class Schedule {
     this.cpm = cpm;
     this.criticalPath = ImmutableList.copyOf(cpm.criticalPath);
     this.conflicts = ImmutableList.copyOf(cpm.conflicts);
-    this.milestoneDates = ImmutableMap.copyOf(cpm.milestoneDates);
+    this.milestoneDates = cpm.milestoneDates;
     this.projectedClose = LocalDate.ofEpochDay(cpm.projectedClose);
     int target = (int) plan.targetClose().toEpochDay();
     this.closeSlack = cpm.projectedClose <= target ? cpm.sellerCalendar().between(cpm.projectedClose, target)

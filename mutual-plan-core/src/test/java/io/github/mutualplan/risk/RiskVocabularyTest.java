@@ -16,6 +16,7 @@ import io.github.mutualplan.Tags;
 import io.github.mutualplan.schedule.ScheduleOptions;
 import io.github.mutualplan.testing.SamplePlans;
 import io.github.mutualplan.testing.quicktheories.Gens;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -66,6 +67,31 @@ class RiskVocabularyTest {
     assertThatThrownBy(() -> RiskSubject.parse("commitments[bad key]")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("path: 'commitments[bad key]': ");
     assertThatThrownBy(() -> RiskSubject.parse("")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSubjectComparesEqualsAndHashesAsItsPath() {
+    // Keys whose characters sort below and above the brackets, and keys that start other keys.
+    List<String> keys = new ArrayList<>();
+    for (String first : List.of("a", "Z", "0")) {
+      keys.add(first);
+      for (String more : List.of("a", "Z", "0", "-", "_", ".", "a-", "Z_", "._", "-a")) {
+        keys.add(first + more);
+      }
+    }
+    List<RiskSubject> subjects = new ArrayList<>(List.of(RiskSubject.PLAN, RiskSubject.STAKEHOLDERS,
+        RiskSubject.COMMITMENTS, RiskSubject.TARGET_CLOSE, RiskSubject.PROVENANCE));
+    for (String key : keys) {
+      subjects.addAll(List.of(RiskSubject.of(CommitmentId.of(key)), RiskSubject.of(MilestoneId.of(key)),
+          RiskSubject.of(DecisionCriterionId.of(key)), RiskSubject.signOffOf(StakeholderId.of(key))));
+    }
+    for (RiskSubject a : subjects) {
+      assertThat(a.hashCode()).isEqualTo(a.path().hashCode());
+      for (RiskSubject b : subjects) {
+        assertThat(a.compareTo(b)).as("%s to %s", a, b).isEqualTo(a.path().compareTo(b.path()));
+        assertThat(a.equals(b)).as("%s and %s", a, b).isEqualTo(a.path().equals(b.path()));
+      }
+    }
   }
 
   @Test
