@@ -15,9 +15,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded portfolio of plans of several tenants, as PortfolioBenchmark makes its 100,000: a number of distinct plans,
@@ -34,10 +35,11 @@ final class SyntheticPortfolio implements Serializable {
   /** The day the tests and ScaleRun assess the plans as of. */
   static final LocalDate AS_OF = LocalDate.of(2027, 5, 12);
 
+  private static final ConcurrentMap<List<Object>, List<MutualActionPlan>> BASES = new ConcurrentHashMap<>();
+
   private final int distinct;
   private final int tenants;
   private final boolean openOnly;
-  private transient @Nullable List<MutualActionPlan> bases;
 
   private SyntheticPortfolio(int distinct, int tenants, boolean openOnly) {
     this.distinct = distinct;
@@ -80,15 +82,14 @@ final class SyntheticPortfolio implements Serializable {
             .collect(Collectors.toList()));
   }
 
+  /** The distinct plans, made once per JVM (a Spark executor's tasks share them). */
   private List<MutualActionPlan> bases() {
-    List<MutualActionPlan> made = bases;
-    if (made == null) {
-      made = new ArrayList<>(distinct);
+    return BASES.computeIfAbsent(List.of(distinct, openOnly), key -> {
+      List<MutualActionPlan> made = new ArrayList<>(distinct);
       for (int k = 0; k < distinct; k++) {
         made.add(k % 5 == 4 ? healthy() : (openOnly ? PlanSamplers.openPlans(20) : PlanSamplers.plans(20)).sample(k));
       }
-      bases = made;
-    }
-    return made;
+      return made;
+    });
   }
 }
