@@ -30,7 +30,7 @@ import scala.Tuple2;
  *
  * <pre>{@code
  * Dataset<Row> rows = WinLossJob.run(spark, "histories/");
- * rows.where("factor = 'champion'").show();   // acme, champion, yes, 69, 166, 0.4157, 0.3427, 0.4924
+ * rows.where("factor = 'champion'").show();   // acme, champion, yes, 69, 166, 0.4157, 0.3434, 0.4917
  * }</pre>
  *
  * <p><b>Input.</b> A folder with a folder {@code tenant=<key>} for each tenant, whose files hold one history a
