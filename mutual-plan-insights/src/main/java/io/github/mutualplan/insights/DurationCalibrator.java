@@ -115,9 +115,15 @@ public final class DurationCalibrator {
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(bySegment, "bySegment");
     Objects.requireNonNull(segment, "segment");
-    List<Map<String, Integer>> mine = observe(template, bySegment.getOrDefault(segment, List.of()));
+    List<Map<String, Integer>> mine = List.of();
     List<Map<String, Integer>> all = new ArrayList<>();
-    bySegment.values().forEach(histories -> all.addAll(observe(template, histories)));
+    for (Map.Entry<String, List<PlanHistory>> deals : bySegment.entrySet()) {
+      List<Map<String, Integer>> observed = observe(template, deals.getValue()); // each deal measured once
+      if (deals.getKey().equals(segment)) {
+        mine = observed;
+      }
+      all.addAll(observed);
+    }
     ImmutableList.Builder<StepDurations> steps = ImmutableList.builder();
     for (StepTemplate step : template.steps()) {
       int[] own = samples(mine, step.key());
